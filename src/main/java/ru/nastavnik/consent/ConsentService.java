@@ -1,0 +1,92 @@
+package ru.nastavnik.consent;
+
+import java.time.Instant;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organization.OrganizationAccess;
+import ru.nastavnik.person.Person;
+import ru.nastavnik.person.PersonService;
+import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.NotFoundException;
+
+/**
+ * Consents under 152-ФЗ and to mentoring duties. A person's data enters a bank (of mentors or
+ * mentees) only with a valid personal-data consent, signed by a parent for a minor.
+ */
+@Service
+@Transactional
+public class ConsentService {
+
+  private final ConsentRepository consents;
+  private final PersonService people;
+  private final OrganizationAccess access;
+
+  ConsentService(ConsentRepository consents, PersonService people, OrganizationAccess access) {
+    this.consents = consents;
+    this.people = people;
+    this.access = access;
+  }
+
+  @Transactional(readOnly = true)
+  public List<Consent> consentsOf(Long personId) {
+    people.get(personId);
+    return consents.findByPersonIdOrderByGivenAtDesc(personId);
+  }
+
+  public Consent record(Long personId, ConsentKind kind, String givenBy, ConsentGiver relation, Instant givenAt,
+      String document) {
+    Person person = people.find(personId);
+    checkMayManage(person);
+    if (person.isMinor() && relation == ConsentGiver.SELF) {
+      throw new BusinessRuleException("givenByRelation",
+          "За несовершеннолетнего согласие даёт родитель или законный представитель");
+    }
+    if (!person.isMinor() && relation != ConsentGiver.SELF) {
+      throw new BusinessRuleException("givenByRelation", "Совершеннолетний участник даёт согласие сам");
+    }
+    Instant when = givenAt == null ? Instant.now() : givenAt;
+    if (when.isAfter(Instant.now())) {
+      throw new BusinessRuleException("givenAt", "Дата согласия не может быть в будущем");
+    }
+    return consents.save(new Consent(person, kind, givenBy, relation, when, document));
+  }
+
+  public Consent withdraw(Long personId, Long consentId, String reason) {
+    Consent consent = consents.findById(consentId)
+        .filter(c -> c.getPerson().getId().equals(personId))
+        .orElseThrow(() -> new NotFoundException("Согласие с id " + consentId + " у участника " + personId + " не найдено"));
+    checkMayManage(people.find(personId));
+    if (!consent.isValid()) {
+      throw new BusinessRuleException("Согласие уже отозвано");
+    }
+    consent.withdraw(Instant.now(), reason);
+    return consent;
+  }
+
+  @Transactional(readOnly = true)
+  public boolean hasValid(Long personId, ConsentKind kind) {
+    return consents.existsByPersonIdAndKindAndWithdrawnAtIsNull(personId, kind);
+  }
+
+  /** Throws the Russian explanation when the person's data may not enter a bank. */
+  @Transactional(readOnly = true)
+  public void requirePersonalDataConsent(Person person) {
+    if (!hasValid(person.getId(), ConsentKind.PERSONAL_DATA)) {
+      throw new BusinessRuleException("consent", "Нет действующего согласия на обработку персональных данных"
+          + " (152-ФЗ) у участника «" + person.getFullName() + "»"
+          + (person.isMinor() ? "; за несовершеннолетнего его подписывает родитель или законный представитель" : "")
+          + ". Данные не сохранены: оформите согласие у куратора и подайте заново.");
+    }
+  }
+
+  private void checkMayManage(Person person) {
+    CurrentUser user = CurrentUser.require();
+    boolean self = user.userId().equals(person.getLogin()) && !person.isMinor();
+    if (!self && !access.canManagePeopleOf(user, person.getOrganization())) {
+      throw new ForbiddenException("Оформлять согласия этого участника может он сам, куратор или руководитель его организации");
+    }
+  }
+}

@@ -1,0 +1,112 @@
+package ru.nastavnik.identity;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.person.Accounts;
+import ru.nastavnik.person.Role;
+
+/**
+ * Keeps Camunda users, groups and group rights in step with people and their roles. Every role
+ * group may use Tasklist; coordinators and managers also Cockpit. Which process instances they
+ * see there is granted per instance by {@link MunicipalVisibilityPlugin}.
+ */
+@Component
+class CamundaAccounts implements Accounts {
+
+  static final String GROUP_TYPE = "WORKFLOW";
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+
+  CamundaAccounts(IdentityService identityService, AuthorizationService authorizationService) {
+    this.identityService = identityService;
+    this.authorizationService = authorizationService;
+  }
+
+  @Override
+  public void sync(String login, String firstName, String lastName, String email, Map<String, GroupSpec> groups) {
+    User user = identityService.createUserQuery().userId(login).singleResult();
+    if (user == null) {
+      user = identityService.newUser(login);
+    }
+    user.setFirstName(firstName);
+    user.setLastName(lastName);
+    user.setEmail(email);
+    identityService.saveUser(user);
+
+    Set<String> current = new HashSet<>();
+    for (Group group : identityService.createGroupQuery().groupMember(login).list()) {
+      current.add(group.getId());
+    }
+    for (String groupId : current) {
+      if (GroupNames.isManaged(groupId) && !groups.containsKey(groupId)) {
+        identityService.deleteMembership(login, groupId);
+      }
+    }
+    groups.forEach((groupId, spec) -> {
+      ensureGroup(groupId, spec);
+      if (!current.contains(groupId)) {
+        identityService.createMembership(login, groupId);
+      }
+    });
+  }
+
+  @Override
+  public void setPassword(String login, String password) {
+    User user = identityService.createUserQuery().userId(login).singleResult();
+    if (user == null) {
+      throw new IllegalArgumentException("Пользователь «" + login + "» не найден");
+    }
+    user.setPassword(password);
+    identityService.saveUser(user);
+  }
+
+  private void ensureGroup(String groupId, GroupSpec spec) {
+    Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+    if (group != null) {
+      return;
+    }
+    group = identityService.newGroup(groupId);
+    group.setName(spec.name());
+    group.setType(GROUP_TYPE);
+    identityService.saveGroup(group);
+    grantRights(groupId, spec.role());
+  }
+
+  private void grantRights(String groupId, Role role) {
+    grant(groupId, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+    grant(groupId, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    for (String processKey : StartableProcesses.of(role)) {
+      grant(groupId, Resources.PROCESS_DEFINITION, processKey, Permissions.READ, Permissions.CREATE_INSTANCE);
+    }
+    if (role == Role.MANAGER || role == Role.COORDINATOR) {
+      grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+      grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
+    }
+  }
+
+  private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization authorization = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    if (authorization == null) {
+      authorization = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      authorization.setGroupId(groupId);
+      authorization.setResource(resource);
+      authorization.setResourceId(resourceId);
+    }
+    Arrays.stream(permissions).forEach(authorization::addPermission);
+    authorizationService.saveAuthorization(authorization);
+  }
+}

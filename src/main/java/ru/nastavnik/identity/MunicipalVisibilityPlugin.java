@@ -1,0 +1,68 @@
+package ru.nastavnik.identity;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.organization.Organization;
+import ru.nastavnik.organization.OrganizationService;
+
+/**
+ * Lets the coordinators and managers of a municipality read, in Cockpit, the process instances
+ * of its organizations and nobody else's: every process instance that carries an
+ * {@code organizationCode} variable at its start gets a READ authorization for both groups.
+ */
+@Component
+class MunicipalVisibilityPlugin extends AbstractProcessEnginePlugin {
+
+  /** The variable every organization-bound process carries. */
+  static final String ORGANIZATION_CODE = "organizationCode";
+
+  private final ObjectProvider<OrganizationService> organizations;
+
+  MunicipalVisibilityPlugin(ObjectProvider<OrganizationService> organizations) {
+    this.organizations = organizations;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    ExecutionListener grant = this::grantMunicipalRead;
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+        processDefinition.addListener(ExecutionListener.EVENTNAME_START, grant);
+      }
+    });
+  }
+
+  private void grantMunicipalRead(DelegateExecution execution) {
+    Object code = execution.getVariable(ORGANIZATION_CODE);
+    if (!(code instanceof String organizationCode)) {
+      return;
+    }
+    Organization organization = organizations.getObject().organizationByCode(organizationCode);
+    String municipality = organization.getMunicipality().getCode();
+    AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
+    for (String group : new String[] {GroupNames.managers(municipality), GroupNames.coordinators(municipality)}) {
+      Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      read.setGroupId(group);
+      read.setResource(Resources.PROCESS_INSTANCE);
+      read.setResourceId(execution.getProcessInstanceId());
+      read.addPermission(Permissions.READ);
+      authorizations.saveAuthorization(read);
+    }
+  }
+}

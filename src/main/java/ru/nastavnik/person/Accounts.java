@@ -1,0 +1,23 @@
+package ru.nastavnik.person;
+
+import java.util.Map;
+
+/**
+ * Login accounts of people (Camunda users and groups). Kept behind this port so that the person
+ * service has no engine imports; implemented in {@code ru.nastavnik.identity}.
+ */
+public interface Accounts {
+
+  /**
+   * Creates or updates the user {@code login} and makes their memberships among the groups this
+   * application manages exactly {@code groups} (group id → Russian group name), creating groups
+   * and their rights as needed.
+   */
+  void sync(String login, String firstName, String lastName, String email, Map<String, GroupSpec> groups);
+
+  /** Sets a password; used by the demo loader and by administrators. */
+  void setPassword(String login, String password);
+
+  /** A group to be a member of, with the role whose rights it gets. */
+  record GroupSpec(String name, Role role) {}
+}

@@ -1,0 +1,123 @@
+package ru.nastavnik.person;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import ru.nastavnik.organization.Organization;
+
+/** A participant: teacher, pupil, curator, director or municipal specialist. */
+@Entity
+@Table(name = "person")
+public class Person {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "organization_id")
+  private Organization organization;
+
+  @Column(name = "full_name", nullable = false, length = 300)
+  private String fullName;
+
+  @Column(length = 300)
+  private String position;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "person_subject", joinColumns = @JoinColumn(name = "person_id"))
+  @Column(name = "subject", nullable = false, length = 200)
+  private Set<String> subjects = new LinkedHashSet<>();
+
+  @Column(name = "experience_years")
+  private Integer experienceYears;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(nullable = false, length = 40)
+  private PersonCategory category;
+
+  @Column(length = 254)
+  private String email;
+
+  @Column(nullable = false)
+  private boolean minor;
+
+  @Column(length = 64)
+  private String login;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "role", nullable = false, length = 40)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  private Instant updatedAt;
+
+  protected Person() {}
+
+  public Person(Organization organization, String fullName, PersonCategory category) {
+    this.organization = organization;
+    this.fullName = fullName;
+    this.category = category;
+    this.createdAt = Instant.now();
+    this.updatedAt = createdAt;
+  }
+
+  public Long getId() { return id; }
+  public Organization getOrganization() { return organization; }
+  public void setOrganization(Organization organization) { this.organization = organization; }
+  public String getFullName() { return fullName; }
+  public void setFullName(String fullName) { this.fullName = fullName; }
+  public String getPosition() { return position; }
+  public void setPosition(String position) { this.position = position; }
+  public Set<String> getSubjects() { return subjects; }
+  public void setSubjects(Set<String> subjects) { this.subjects = new LinkedHashSet<>(subjects); }
+  public Integer getExperienceYears() { return experienceYears; }
+  public void setExperienceYears(Integer experienceYears) { this.experienceYears = experienceYears; }
+  public PersonCategory getCategory() { return category; }
+  public void setCategory(PersonCategory category) { this.category = category; }
+  public String getEmail() { return email; }
+  public void setEmail(String email) { this.email = email; }
+  public boolean isMinor() { return minor; }
+  public void setMinor(boolean minor) { this.minor = minor; }
+  public String getLogin() { return login; }
+  public void setLogin(String login) { this.login = login; }
+  public Set<Role> getRoles() { return roles; }
+  public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
+  public Instant getCreatedAt() { return createdAt; }
+  public Instant getUpdatedAt() { return updatedAt; }
+  public void touch() { this.updatedAt = Instant.now(); }
+
+  /** «Иванова Мария Петровна» → last name «Иванова», first names «Мария Петровна». */
+  public String lastName() {
+    int space = fullName.indexOf(' ');
+    return space < 0 ? fullName : fullName.substring(0, space);
+  }
+
+  public String firstNames() {
+    int space = fullName.indexOf(' ');
+    return space < 0 ? "" : fullName.substring(space + 1).trim();
+  }
+}

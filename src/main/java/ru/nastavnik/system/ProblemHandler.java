@@ -1,0 +1,141 @@
+package ru.nastavnik.system;
+
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/**
+ * Turns every failure of our REST API into {@code application/problem+json} with a Russian
+ * title and detail; validation problems also list each field ({@code errors}).
+ */
+@RestControllerAdvice(basePackages = "ru.nastavnik")
+class ProblemHandler {
+
+  @ExceptionHandler(MethodArgumentNotValidException.class)
+  ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+    List<Map<String, String>> errors = new ArrayList<>();
+    for (FieldError error : e.getBindingResult().getFieldErrors()) {
+      errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+    }
+    e.getBindingResult().getGlobalErrors()
+        .forEach(error -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage())));
+    return validation(errors);
+  }
+
+  @ExceptionHandler(ConstraintViolationException.class)
+  ProblemDetail invalidParameters(ConstraintViolationException e) {
+    List<Map<String, String>> errors = e.getConstraintViolations().stream()
+        .map(v -> fieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+        .toList();
+    return validation(errors);
+  }
+
+  @ExceptionHandler(BusinessRuleException.class)
+  ProblemDetail businessRule(BusinessRuleException e) {
+    if (e.getField() != null) {
+      return validation(List.of(fieldError(e.getField(), e.getMessage())));
+    }
+    return problem(HttpStatus.BAD_REQUEST, "Запрос не выполнен", e.getMessage());
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    if (e.getCause() instanceof InvalidFormatException format && !format.getPath().isEmpty()) {
+      String field = fieldPath(format);
+      String message = "недопустимое значение «" + format.getValue() + "»";
+      Class<?> target = format.getTargetType();
+      if (target != null && target.isEnum()) {
+        message += "; допустимые значения: " + Arrays.stream(target.getEnumConstants())
+            .map(Object::toString).collect(Collectors.joining(", "));
+      }
+      return validation(List.of(fieldError(field, message)));
+    }
+    if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+      return validation(List.of(fieldError(fieldPath(mismatch), "значение неверного типа")));
+    }
+    return problem(HttpStatus.BAD_REQUEST, "Некорректный запрос",
+        "Тело запроса не является корректным JSON или не соответствует ожидаемому формату.");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    return validation(List.of(fieldError(e.getName(), "недопустимое значение «" + e.getValue() + "»")));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ProblemDetail missingParameter(MissingServletRequestParameterException e) {
+    return validation(List.of(fieldError(e.getParameterName(), "обязательный параметр не указан")));
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    return problem(HttpStatus.PAYLOAD_TOO_LARGE, "Файл слишком большой",
+        "Размер файла превышает допустимый предел.");
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Не найдено", e.getMessage());
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  ProblemDetail forbidden(ForbiddenException e) {
+    return problem(HttpStatus.FORBIDDEN, "Доступ запрещён", e.getMessage());
+  }
+
+  @ExceptionHandler(DataIntegrityViolationException.class)
+  ProblemDetail conflict(DataIntegrityViolationException e) {
+    return problem(HttpStatus.CONFLICT, "Конфликт данных",
+        "Запись с такими данными уже существует или ссылается на несуществующую запись.");
+  }
+
+  private static ProblemDetail validation(List<Map<String, String>> errors) {
+    String detail = errors.stream()
+        .map(error -> error.get("field") + ": " + error.get("message"))
+        .collect(Collectors.joining("; "));
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Ошибка в данных", detail);
+    problem.setProperty("errors", errors);
+    return problem;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+
+  private static Map<String, String> fieldError(String field, String message) {
+    Map<String, String> error = new LinkedHashMap<>();
+    error.put("field", field);
+    error.put("message", message);
+    return error;
+  }
+
+  private static String fieldPath(MismatchedInputException e) {
+    return e.getPath().stream()
+        .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+        .collect(Collectors.joining("."));
+  }
+
+  private static String lastNode(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? path : path.substring(dot + 1);
+  }
+}

@@ -56,13 +56,15 @@ class MunicipalVisibilityPlugin extends AbstractProcessEnginePlugin {
     Organization organization = organizations.getObject().organizationByCode(organizationCode);
     String municipality = organization.getMunicipality().getCode();
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
-    for (String group : new String[] {GroupNames.managers(municipality), GroupNames.coordinators(municipality)}) {
-      Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-      read.setGroupId(group);
-      read.setResource(Resources.PROCESS_INSTANCE);
-      read.setResourceId(execution.getProcessInstanceId());
-      read.addPermission(Permissions.READ);
-      authorizations.saveAuthorization(read);
-    }
+    Privileged.run(execution.getProcessEngineServices().getIdentityService(), () -> {
+      for (String group : new String[] {GroupNames.managers(municipality), GroupNames.coordinators(municipality)}) {
+        Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        read.setGroupId(group);
+        read.setResource(Resources.PROCESS_INSTANCE);
+        read.setResourceId(execution.getProcessInstanceId());
+        read.addPermission(Permissions.READ);
+        authorizations.saveAuthorization(read);
+      }
+    });
   }
 }

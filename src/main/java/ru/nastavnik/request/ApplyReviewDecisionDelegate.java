@@ -1,0 +1,31 @@
+package ru.nastavnik.request;
+
+import static ru.nastavnik.request.MentoringRequestProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.identity.EngineUsers;
+import ru.nastavnik.system.FormValues;
+
+/** Records the curator's decision; without a required comment the review task stays open. */
+@Component
+class ApplyReviewDecisionDelegate implements JavaDelegate {
+
+  private final MentoringRequestService service;
+  private final EngineUsers users;
+
+  ApplyReviewDecisionDelegate(MentoringRequestService service, EngineUsers users) {
+    this.service = service;
+    this.users = users;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.decide(FormValues.id(execution.getVariable(REQUEST_ID)), FormValues.text(execution.getVariable(DECISION)),
+        FormValues.text(execution.getVariable(CURATOR_COMMENT)), users.currentUserId("куратор"),
+        ClockUtil.getCurrentTime().toInstant());
+    execution.removeVariables(FORM_FIELDS);
+  }
+}

@@ -1,0 +1,19 @@
+package ru.nastavnik.request;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Requests of the bank of mentees. */
+public interface MentoringRequestRepository extends JpaRepository<MentoringRequest, Long> {
+
+  @EntityGraph(attributePaths = {"mentee", "organization", "organization.municipality"})
+  Optional<MentoringRequest> findDetailedById(Long id);
+
+  List<MentoringRequest> findByMenteeIdAndStatusIn(Long menteeId, Collection<RequestStatus> statuses);
+
+  @EntityGraph(attributePaths = {"mentee"})
+  List<MentoringRequest> findByOrganizationIdOrderByFiledAtDesc(Long organizationId);
+}

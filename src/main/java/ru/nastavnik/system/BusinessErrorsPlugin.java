@@ -1,0 +1,46 @@
+package ru.nastavnik.system;
+
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lets our Russian validation messages reach the user: a delegate or listener whose service
+ * rejects the input rolls the whole step back (the task stays open, the process does not
+ * start) and the engine's REST answers 400 (403 for access) with the message, which Tasklist
+ * shows. Delegates themselves stay free of this translation.
+ */
+@Component
+public class BusinessErrorsPlugin extends AbstractProcessEnginePlugin {
+
+  @Override
+  public void postInit(ProcessEngineConfigurationImpl configuration) {
+    DelegateInterceptor delegate = configuration.getDelegateInterceptor();
+    configuration.setDelegateInterceptor(new Translating(delegate));
+  }
+
+  /** Wraps the engine's interceptor; public for process tests that install it by hand. */
+  public static final class Translating implements DelegateInterceptor {
+
+    private final DelegateInterceptor delegate;
+
+    public Translating(DelegateInterceptor delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public void handleInvocation(DelegateInvocation invocation) throws Exception {
+      try {
+        delegate.handleInvocation(invocation);
+      } catch (BusinessRuleException | NotFoundException e) {
+        throw new BadUserRequestException(e.getMessage(), e);
+      } catch (ForbiddenException e) {
+        throw new AuthorizationException(e.getMessage());
+      }
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package ru.nastavnik.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static ru.nastavnik.request.MentoringRequestProcessVariables.*;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import ru.nastavnik.system.BusinessRuleException;
+
+/** Walks every path of MentoringRequestProcess on the in-memory engine, delegates mocked by name. */
+@ExtendWith(ProcessEngineExtension.class)
+@Deployment(resources = {"processes/MentoringRequestProcess.bpmn", "forms/MentoringRequestForm.form",
+    "forms/RequestReviewForm.form", "forms/RequestClarificationForm.form"})
+class MentoringRequestProcessTest {
+
+  /** Monday 28 December 2026, 10:00 in Khanty-Mansiysk (UTC+5). */
+  private static final OffsetDateTime FILED = OffsetDateTime.of(2026, 12, 28, 10, 0, 0, 0, ZoneOffset.ofHours(5));
+
+  private final List<String> calls = new ArrayList<>();
+  private String decisionError;
+
+  @BeforeEach
+  void registerDelegates() {
+    ClockUtil.setCurrentTime(Date.from(FILED.toInstant()));
+    Mocks.register("registerRequestDelegate", (JavaDelegate) execution -> {
+      calls.add("register");
+      execution.removeVariables(FORM_FIELDS);
+      execution.setVariable(REQUEST_ID, 7L);
+      execution.setVariable(ORGANIZATION_CODE, "khm-sch1");
+      execution.setVariable(MENTEE_LOGIN, "mentee1a");
+      execution.setVariable(LATE, false);
+    });
+    Mocks.register("applyReviewDecisionDelegate", (JavaDelegate) execution -> {
+      if (decisionError != null) {
+        throw new BusinessRuleException("curatorComment", decisionError);
+      }
+      calls.add("decide:" + execution.getVariable(DECISION));
+      execution.removeVariables(FORM_FIELDS);
+    });
+    Mocks.register("updateRequestDelegate", (JavaDelegate) execution -> calls.add("update"));
+    Mocks.register("remindDirectorDelegate", (JavaDelegate) execution -> calls.add("remind"));
+    Mocks.register("requestTaskListener", (TaskListener) task -> calls.add("named:" + task.getTaskDefinitionKey()));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  private static String formRefOf(String taskId) {
+    return taskService().createTaskQuery().taskId(taskId).initializeFormKeys().singleResult().getCamundaFormRef().getKey();
+  }
+
+  private ProcessInstance file() {
+    return runtimeService().startProcessInstanceByKey(PROCESS_ID, withVariables(INITIATOR, "mentee1a",
+        DIFFICULTIES, "[\"ASSESSMENT\"]", DESIRED_FORM, "TRADITIONAL"));
+  }
+
+  @Test
+  void acceptedRequestGoesToTheBankOfMentees() {
+    ProcessInstance instance = file();
+
+    assertThat(instance).isWaitingAt("UserTask_ReviewRequest");
+    assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
+    assertThat(formRefOf(task(instance).getId())).isEqualTo("RequestReviewForm");
+    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys(DIFFICULTIES, DESIRED_FORM);
+
+    complete(task(instance), withVariables(DECISION, ReviewDecision.ACCEPT));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestAccepted");
+    assertThat(calls).containsExactly("register", "named:UserTask_ReviewRequest", "decide:ACCEPT");
+  }
+
+  @Test
+  void reviewIsDueAtTheEndOfTheFifthWorkingDayAfterTheNewYearHolidays() {
+    ProcessInstance instance = file();
+
+    // 29, 30 December; 31 December and 1-10 January are holidays and weekends; then 11, 12, 13 January.
+    OffsetDateTime expected = OffsetDateTime.of(2027, 1, 13, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5));
+    assertThat(task(instance).getDueDate()).isEqualTo(Date.from(expected.toInstant()));
+    assertThat(job(instance).getDuedate()).isEqualTo(Date.from(expected.toInstant()));
+  }
+
+  @Test
+  void rejectedRequestEndsAsRejected() {
+    ProcessInstance instance = file();
+
+    complete(task(instance), withVariables(DECISION, ReviewDecision.REJECT, CURATOR_COMMENT, "Не педагогический работник"));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_RequestRejected").hasNotPassed("EndEvent_RequestAccepted");
+  }
+
+  @Test
+  void returnedRequestIsCorrectedByTheMenteeAndReviewedAgain() {
+    ProcessInstance instance = file();
+
+    complete(task(instance), withVariables(DECISION, ReviewDecision.CLARIFY, CURATOR_COMMENT, "Уточните предмет"));
+
+    assertThat(instance).isWaitingAt("UserTask_ClarifyRequest");
+    assertThat(task(instance)).isAssignedTo("mentee1a");
+    assertThat(formRefOf(task(instance).getId())).isEqualTo("RequestClarificationForm");
+
+    complete(task(instance), withVariables(SUBJECT, "Математика", DIFFICULTIES, "[\"ASSESSMENT\"]", DESIRED_FORM, "GROUP"));
+
+    assertThat(instance).isWaitingAt("UserTask_ReviewRequest");
+    complete(task(instance), withVariables(DECISION, ReviewDecision.ACCEPT));
+    assertThat(instance).isEnded().hasPassed("UserTask_ClarifyRequest", "EndEvent_RequestAccepted");
+    assertThat(calls).containsExactly("register", "named:UserTask_ReviewRequest", "decide:CLARIFY",
+        "named:UserTask_ClarifyRequest", "update", "named:UserTask_ReviewRequest", "decide:ACCEPT");
+  }
+
+  @Test
+  void lateReviewRemindsTheDirectorAndTheTaskStaysWithTheCurator() {
+    ProcessInstance instance = file();
+    ClockUtil.setCurrentTime(Date.from(FILED.plusDays(20).toInstant()));
+
+    execute(job(instance));
+
+    assertThat(calls).contains("remind");
+    assertThat(instance).hasPassed("EndEvent_DirectorReminded").isWaitingAt("UserTask_ReviewRequest");
+    complete(task(instance), withVariables(DECISION, ReviewDecision.ACCEPT));
+    assertThat(instance).isEnded();
+  }
+
+  @Test
+  void reviewWithInvalidDecisionStaysOpenWithTheRussianMessage() {
+    ProcessInstance instance = file();
+    String taskId = task(instance).getId();
+    decisionError = "Напишите, что нужно уточнить в запросе";
+
+    assertThatThrownBy(() -> taskService().complete(taskId, Map.of(DECISION, ReviewDecision.CLARIFY)))
+        .isInstanceOf(BadUserRequestException.class)
+        .hasMessage("Напишите, что нужно уточнить в запросе");
+
+    assertThat(instance).isWaitingAt("UserTask_ReviewRequest");
+    assertThat(task(instance).getId()).isEqualTo(taskId);
+    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKey(DECISION);
+  }
+}

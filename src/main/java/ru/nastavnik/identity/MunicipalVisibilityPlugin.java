@@ -11,6 +11,8 @@ import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,8 @@ import ru.nastavnik.organization.OrganizationService;
 /**
  * Lets the coordinators and managers of a municipality read, in Cockpit, the process instances
  * of its organizations and nobody else's: every process instance that carries an
- * {@code organizationCode} variable at its start gets a READ authorization for both groups.
+ * {@code organizationCode} variable at its start or at its first user task gets a READ
+ * authorization for both groups.
  */
 @Component
 class MunicipalVisibilityPlugin extends AbstractProcessEnginePlugin {
@@ -45,6 +48,13 @@ class MunicipalVisibilityPlugin extends AbstractProcessEnginePlugin {
       public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
         processDefinition.addListener(ExecutionListener.EVENTNAME_START, grant);
       }
+
+      // Most processes learn their organization in a first service task: the first user task
+      // (what Cockpit users look for) grants the read access at the latest.
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        activity.addListener(ExecutionListener.EVENTNAME_START, grant);
+      }
     });
   }
 
@@ -58,6 +68,11 @@ class MunicipalVisibilityPlugin extends AbstractProcessEnginePlugin {
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     Privileged.run(execution.getProcessEngineServices().getIdentityService(), () -> {
       for (String group : new String[] {GroupNames.managers(municipality), GroupNames.coordinators(municipality)}) {
+        boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group)
+            .resourceType(Resources.PROCESS_INSTANCE).resourceId(execution.getProcessInstanceId()).count() > 0;
+        if (granted) {
+          continue;
+        }
         Authorization read = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         read.setGroupId(group);
         read.setResource(Resources.PROCESS_INSTANCE);

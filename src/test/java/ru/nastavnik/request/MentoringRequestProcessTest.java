@@ -29,14 +29,17 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ru.nastavnik.ProcessTestEngine;
 import ru.nastavnik.system.BusinessRuleException;
 
 /** Walks every path of MentoringRequestProcess on the in-memory engine, delegates mocked by name. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {"processes/MentoringRequestProcess.bpmn", "forms/MentoringRequestForm.form",
     "forms/RequestReviewForm.form", "forms/RequestClarificationForm.form"})
 class MentoringRequestProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
 
   /** Monday 28 December 2026, 10:00 in Khanty-Mansiysk (UTC+5). */
   private static final OffsetDateTime FILED = OffsetDateTime.of(2026, 12, 28, 10, 0, 0, 0, ZoneOffset.ofHours(5));

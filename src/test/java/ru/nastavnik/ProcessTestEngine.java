@@ -1,0 +1,19 @@
+package ru.nastavnik;
+
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+
+/**
+ * The in-memory engine of the process tests. Its configuration is deliberately not named
+ * {@code camunda.cfg.xml}: the engine REST would otherwise find it on the test classpath and
+ * start a second «default» engine inside the Spring integration tests.
+ */
+public final class ProcessTestEngine {
+
+  public static final String CONFIGURATION = "process-tests.camunda.cfg.xml";
+
+  private ProcessTestEngine() {}
+
+  public static ProcessEngineExtension extension() {
+    return ProcessEngineExtension.builder().configurationResource(CONFIGURATION).build();
+  }
+}

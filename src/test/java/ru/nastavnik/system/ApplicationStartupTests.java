@@ -1,0 +1,125 @@
+package ru.nastavnik.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import ru.nastavnik.IntegrationTestSupport;
+
+/** The application on PostgreSQL: migrations, deployment of every process and form, demo data. */
+class ApplicationStartupTests extends IntegrationTestSupport {
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired RepositoryService repositoryService;
+  @Autowired FormService formService;
+  @Autowired IdentityService identityService;
+  @Autowired FilterService filterService;
+  @Autowired ProcessEngine engine;
+
+  @Test
+  void flywayCreatedOurTablesOnPostgres() {
+    String product = jdbc.queryForObject("select version()", String.class);
+    assertThat(product).startsWith("PostgreSQL 16");
+    List<String> versions = jdbc.queryForList("select version from nst_schema_history where success order by installed_rank", String.class);
+    assertThat(versions).contains("1", "2");
+    assertThat(jdbc.queryForObject("select count(*) from competency", Integer.class)).isEqualTo(14);
+  }
+
+  @Test
+  void everyFileOfProcessesAndFormsIsDeployed() throws IOException {
+    Set<String> deployed = new HashSet<>();
+    repositoryService.createDeploymentQuery().list().forEach(d ->
+        repositoryService.getDeploymentResourceNames(d.getId()).forEach(name -> deployed.add(Path.of(name).getFileName().toString())));
+    List<String> files = filesIn("processes", "forms");
+    assertThat(files).isNotEmpty();
+    assertThat(deployed).containsAll(files);
+  }
+
+  @Test
+  void everyFormRefNamesADeployedForm() throws IOException {
+    Set<String> formIds = new HashSet<>();
+    ObjectMapper json = new ObjectMapper();
+    for (String form : filesIn("forms")) {
+      formIds.add(json.readTree(Path.of("forms", form).toFile()).get("id").asText());
+    }
+    int checked = 0;
+    for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
+      BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+      for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+        if (start.getCamundaFormRef() != null) {
+          assertThat(formIds).as("formRef of %s", start.getId()).contains(start.getCamundaFormRef());
+          try (InputStream form = formService.getDeployedStartForm(definition.getId())) {
+            assertThat(new String(form.readAllBytes())).contains("\"" + start.getCamundaFormRef() + "\"");
+          }
+          checked++;
+        }
+      }
+      for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+        if (task.getCamundaFormRef() != null) {
+          assertThat(formIds).as("formRef of %s", task.getId()).contains(task.getCamundaFormRef());
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(0);
+  }
+
+  @Test
+  void everyProcessHasAHistoryTimeToLive() {
+    assertThat(repositoryService.createProcessDefinitionQuery().list())
+        .isNotEmpty()
+        .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isNotNull().isPositive());
+  }
+
+  @Test
+  void demoMunicipalityIsLoadedWithLoginsAndGroups() {
+    assertThat(jdbc.queryForObject("select count(*) from organization o join municipality m on m.id = o.municipality_id"
+        + " where m.code = 'khm'", Integer.class)).isEqualTo(5);
+    for (String school : List.of("khm-sch1", "khm-sch2", "khm-sch3")) {
+      assertThat(identityService.createUserQuery().memberOfGroup("curators-" + school).count()).isEqualTo(1);
+      assertThat(identityService.createUserQuery().memberOfGroup("directors-" + school).count()).isEqualTo(1);
+      assertThat(identityService.createUserQuery().memberOfGroup("mentors-" + school).count()).isEqualTo(2);
+      assertThat(identityService.createUserQuery().memberOfGroup("mentees-" + school).count()).isEqualTo(2);
+    }
+    assertThat(identityService.checkPassword("demo", "demo")).isTrue();
+    assertThat(identityService.checkPassword("curator1", "demo")).isTrue();
+    assertThat(identityService.createUserQuery().memberOfGroup("managers-khm").count()).isEqualTo(1);
+    assertThat(engine.getProcessEngineConfiguration().isAuthorizationEnabled()).isTrue();
+  }
+
+  @Test
+  void russianTasklistFiltersExist() {
+    assertThat(filterService.createFilterQuery().list()).extracting(f -> f.getName())
+        .contains("Мои задачи", "Задачи организации", "Просроченные", "На контроле");
+  }
+
+  private static List<String> filesIn(String... folders) throws IOException {
+    List<String> names = new java.util.ArrayList<>();
+    for (String folder : folders) {
+      try (Stream<Path> files = Files.list(Path.of(folder))) {
+        files.filter(Files::isRegularFile).forEach(f -> names.add(f.getFileName().toString()));
+      }
+    }
+    return names;
+  }
+}

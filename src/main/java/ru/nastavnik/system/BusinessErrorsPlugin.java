@@ -1,18 +1,18 @@
 package ru.nastavnik.system;
 
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.delegate.DelegateInvocation;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 
 /**
  * Lets our Russian validation messages reach the user: a delegate or listener whose service
  * rejects the input rolls the whole step back (the task stays open, the process does not
- * start) and the engine's REST answers 400 (403 for access) with the message, which Tasklist
- * shows. Delegates themselves stay free of this translation.
+ * start) and the engine's REST answers 400 (as for Camunda's own form field validation; 403
+ * for access) with the message, which Tasklist shows. Delegates themselves stay free of this translation.
  */
 @Component
 public class BusinessErrorsPlugin extends AbstractProcessEnginePlugin {
@@ -36,8 +36,10 @@ public class BusinessErrorsPlugin extends AbstractProcessEnginePlugin {
     public void handleInvocation(DelegateInvocation invocation) throws Exception {
       try {
         delegate.handleInvocation(invocation);
-      } catch (BusinessRuleException | NotFoundException e) {
-        throw new BadUserRequestException(e.getMessage(), e);
+      } catch (BusinessRuleException e) {
+        throw new FormFieldValidationException(e.getField() == null ? "form" : e.getField(), e.getMessage(), e);
+      } catch (NotFoundException e) {
+        throw new FormFieldValidationException("form", e.getMessage(), e);
       } catch (ForbiddenException e) {
         throw new AuthorizationException(e.getMessage());
       }

@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -158,7 +158,7 @@ class MentoringRequestProcessTest {
     decisionError = "Напишите, что нужно уточнить в запросе";
 
     assertThatThrownBy(() -> taskService().complete(taskId, Map.of(DECISION, ReviewDecision.CLARIFY)))
-        .isInstanceOf(BadUserRequestException.class)
+        .isInstanceOf(FormFieldValidationException.class)
         .hasMessage("Напишите, что нужно уточнить в запросе");
 
     assertThat(instance).isWaitingAt("UserTask_ReviewRequest");

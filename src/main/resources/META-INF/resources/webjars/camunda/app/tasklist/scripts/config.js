@@ -2,8 +2,8 @@
 // language switch; add 'en' to availableLocales to let English browsers get English).
 export default {
   app: {
-    name: 'Наставник',
-    vendor: 'Tasklist'
+    name: '— задачи',
+    vendor: 'Наставник'
   },
   locales: {
     availableLocales: ['ru'],
@@ -14,6 +14,8 @@ export default {
     long: 'LLLL'
   },
   disableWelcomeMessage: true,
+  // Russian validation messages for Camunda Forms (see the script for why).
+  customScripts: ['scripts/nastavnik/russian-forms.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -11,10 +11,11 @@ final class StartableProcesses {
   static List<String> of(Role role) {
     return switch (role) {
       case CURATOR -> List.of("MentoringRequestProcess", "MentorEnrollmentProcess", "RoadmapImportProcess");
-      case MENTEE -> List.of("MentoringRequestProcess");
-      case MENTOR -> List.of("MentorEnrollmentProcess");
+      // Any teacher may offer to become a mentor, a mentee included.
+      case MENTEE -> List.of("MentoringRequestProcess", "MentorEnrollmentProcess");
+      case MENTOR, DIRECTOR -> List.of("MentorEnrollmentProcess");
       case COORDINATOR -> List.of("RoadmapImportProcess");
-      case DIRECTOR, MANAGER -> List.of();
+      case MANAGER -> List.of();
     };
   }
 }

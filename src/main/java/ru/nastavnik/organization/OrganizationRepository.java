@@ -8,15 +8,15 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Organizations, always loaded with their municipality: access checks need its code. */
 public interface OrganizationRepository extends JpaRepository<Organization, Long> {
 
-  @EntityGraph(attributePaths = "municipality")
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = "municipality")
   Optional<Organization> findByCode(String code);
 
-  @EntityGraph(attributePaths = "municipality")
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = "municipality")
   Optional<Organization> findWithMunicipalityById(Long id);
 
-  @EntityGraph(attributePaths = "municipality")
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = "municipality")
   List<Organization> findByMunicipalityIdOrderByName(Long municipalityId);
 
-  @EntityGraph(attributePaths = "municipality")
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = "municipality")
   List<Organization> findAllByOrderByName();
 }

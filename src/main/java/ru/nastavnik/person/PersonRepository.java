@@ -8,13 +8,13 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** People, loaded with organization and municipality: access checks need both codes. */
 public interface PersonRepository extends JpaRepository<Person, Long> {
 
-  @EntityGraph(attributePaths = {"organization", "organization.municipality"})
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"organization", "organization.municipality"})
   Optional<Person> findWithOrganizationById(Long id);
 
-  @EntityGraph(attributePaths = {"organization", "organization.municipality"})
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"organization", "organization.municipality"})
   Optional<Person> findByLogin(String login);
 
-  @EntityGraph(attributePaths = {"organization", "organization.municipality"})
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"organization", "organization.municipality"})
   List<Person> findByOrganizationIdOrderByFullName(Long organizationId);
 
   boolean existsByLogin(String login);

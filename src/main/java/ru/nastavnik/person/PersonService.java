@@ -103,6 +103,16 @@ public class PersonService {
     return person;
   }
 
+  /** Gives a role as a consequence of a process (a questionnaire approved), with its login group. */
+  public Person grantRole(Long personId, Role role) {
+    Person person = find(personId);
+    if (person.getRoles().add(role)) {
+      person.touch();
+      syncAccount(person);
+    }
+    return person;
+  }
+
   private void apply(Person person, Organization organization, PersonData data) {
     Set<Role> roles = data.roles() == null || data.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(data.roles());
     PersonCategory category = category(data);

@@ -9,11 +9,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 /** Requests of the bank of mentees. */
 public interface MentoringRequestRepository extends JpaRepository<MentoringRequest, Long> {
 
-  @EntityGraph(attributePaths = {"mentee", "organization", "organization.municipality"})
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"mentee", "organization", "organization.municipality"})
   Optional<MentoringRequest> findDetailedById(Long id);
 
   List<MentoringRequest> findByMenteeIdAndStatusIn(Long menteeId, Collection<RequestStatus> statuses);
 
-  @EntityGraph(attributePaths = {"mentee"})
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"mentee"})
   List<MentoringRequest> findByOrganizationIdOrderByFiledAtDesc(Long organizationId);
 }

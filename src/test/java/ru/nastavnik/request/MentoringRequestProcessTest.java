@@ -49,6 +49,7 @@ class MentoringRequestProcessTest {
 
   @BeforeEach
   void registerDelegates() {
+    ProcessTestEngine.bindAssertions(ENGINE);
     ClockUtil.setCurrentTime(Date.from(FILED.toInstant()));
     Mocks.register("registerRequestDelegate", (JavaDelegate) execution -> {
       calls.add("register");

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Every key of the Camunda 7.24 English locale of Tasklist and Welcome has a Russian value in our
+ * Every key of the Camunda 7.24 English locale of Tasklist, Welcome, Cockpit and Admin has a Russian value in our
  * {@code ru.json}, and the webapps are configured to speak Russian.
  */
 class WebappLocalesTest {
@@ -26,7 +26,7 @@ class WebappLocalesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void russianLocaleHasEveryKeyOfTheEnglishOne(String app) throws IOException {
     JsonNode english = read(BASE + app + "/locales/en.json");
     JsonNode russian = read(BASE + app + "/locales/ru.json");
@@ -47,7 +47,7 @@ class WebappLocalesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"tasklist", "welcome"})
+  @ValueSource(strings = {"tasklist", "welcome", "cockpit", "admin"})
   void webappIsConfiguredForRussian(String app) throws IOException {
     String config = new String(ours(BASE + app + "/scripts/config.js").readAllBytes(), StandardCharsets.UTF_8);
     assertThat(config).contains("availableLocales: ['ru']").contains("fallbackLocale: 'ru'");

@@ -1,0 +1,12 @@
+// «Наставник»: Cockpit speaks Russian whatever the browser's language (no language switch exists).
+export default {
+  app: {
+    name: 'Cockpit',
+    vendor: 'Наставник'
+  },
+  locales: {
+    availableLocales: ['ru'],
+    fallbackLocale: 'ru'
+  },
+  disableWelcomeMessage: true
+};

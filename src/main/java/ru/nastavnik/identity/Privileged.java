@@ -9,11 +9,11 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
  * municipality read access) without the current user's authorization checks: a mentee filing a
  * request may not read groups or create authorizations, but the system acting for them must.
  */
-final class Privileged {
+public final class Privileged {
 
   private Privileged() {}
 
-  static <T> T call(IdentityService identityService, Supplier<T> action) {
+  public static <T> T call(IdentityService identityService, Supplier<T> action) {
     Authentication current = identityService.getCurrentAuthentication();
     if (current != null) {
       identityService.clearAuthentication();
@@ -27,7 +27,7 @@ final class Privileged {
     }
   }
 
-  static void run(IdentityService identityService, Runnable action) {
+  public static void run(IdentityService identityService, Runnable action) {
     call(identityService, () -> {
       action.run();
       return null;

@@ -34,7 +34,16 @@ public class Notifier {
 
   @Transactional
   public Notification notifyGroup(String groupId, String subject, String body) {
-    List<String> emails = directory.emailsOf(groupId);
+    return send(groupId, directory.emailsOf(groupId), subject, body);
+  }
+
+  /** One person, e.g. a mentor asked to confirm a pair; {@code recipient} names them in the journal. */
+  @Transactional
+  public Notification notifyPerson(String recipient, String email, String subject, String body) {
+    return send(recipient, email == null || email.isBlank() ? List.of() : List.of(email), subject, body);
+  }
+
+  private Notification send(String recipient, List<String> emails, String subject, String body) {
     String status = Notification.NO_RECIPIENTS;
     if (!emails.isEmpty()) {
       SimpleMailMessage message = new SimpleMailMessage();
@@ -46,10 +55,10 @@ public class Notifier {
         mail.send(message);
         status = Notification.SENT;
       } catch (MailException e) {
-        LOG.warn("Письмо «{}» группе {} не отправлено: {}", subject, groupId, e.getMessage());
+        LOG.warn("Письмо «{}» для {} не отправлено: {}", subject, recipient, e.getMessage());
         status = Notification.FAILED;
       }
     }
-    return journal.save(new Notification(groupId, String.join(", ", emails), subject, body, status));
+    return journal.save(new Notification(recipient, String.join(", ", emails), subject, body, status));
   }
 }

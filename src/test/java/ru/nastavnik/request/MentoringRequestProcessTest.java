@@ -68,6 +68,7 @@ class MentoringRequestProcessTest {
     });
     Mocks.register("updateRequestDelegate", (JavaDelegate) execution -> calls.add("update"));
     Mocks.register("remindDirectorDelegate", (JavaDelegate) execution -> calls.add("remind"));
+    Mocks.register("requestPairSearchDelegate", (JavaDelegate) execution -> calls.add("search"));
     Mocks.register("requestTaskListener", (TaskListener) task -> calls.add("named:" + task.getTaskDefinitionKey()));
   }
 
@@ -98,7 +99,7 @@ class MentoringRequestProcessTest {
     complete(task(instance), withVariables(DECISION, ReviewDecision.ACCEPT));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestAccepted");
-    assertThat(calls).containsExactly("register", "named:UserTask_ReviewRequest", "decide:ACCEPT");
+    assertThat(calls).containsExactly("register", "named:UserTask_ReviewRequest", "decide:ACCEPT", "search");
   }
 
   @Test
@@ -118,6 +119,7 @@ class MentoringRequestProcessTest {
     complete(task(instance), withVariables(DECISION, ReviewDecision.REJECT, CURATOR_COMMENT, "Не педагогический работник"));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestRejected").hasNotPassed("EndEvent_RequestAccepted");
+    assertThat(calls).doesNotContain("search");
   }
 
   @Test
@@ -136,7 +138,7 @@ class MentoringRequestProcessTest {
     complete(task(instance), withVariables(DECISION, ReviewDecision.ACCEPT));
     assertThat(instance).isEnded().hasPassed("UserTask_ClarifyRequest", "EndEvent_RequestAccepted");
     assertThat(calls).containsExactly("register", "named:UserTask_ReviewRequest", "decide:CLARIFY",
-        "named:UserTask_ClarifyRequest", "update", "named:UserTask_ReviewRequest", "decide:ACCEPT");
+        "named:UserTask_ClarifyRequest", "update", "named:UserTask_ReviewRequest", "decide:ACCEPT", "search");
   }
 
   @Test

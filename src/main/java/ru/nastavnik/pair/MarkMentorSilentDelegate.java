@@ -1,0 +1,25 @@
+package ru.nastavnik.pair;
+
+import static ru.nastavnik.pair.PairFormationProcessVariables.PAIR_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.system.FormValues;
+
+/** Ten working days without the mentor's answer: the proposal lapses and the curator chooses again. */
+@Component
+class MarkMentorSilentDelegate implements JavaDelegate {
+
+  private final PairFormationService service;
+
+  MarkMentorSilentDelegate(PairFormationService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.mentorSilent(FormValues.id(execution.getVariable(PAIR_ID)), ClockUtil.getCurrentTime().toInstant());
+  }
+}

@@ -1,0 +1,23 @@
+package ru.nastavnik.pair;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Pairs. */
+public interface MentoringPairRepository extends JpaRepository<MentoringPair, Long> {
+
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"request", "request.mentee", "mentor",
+      "mentor.person", "organization", "organization.municipality"})
+  Optional<MentoringPair> findDetailedById(Long id);
+
+  List<MentoringPair> findByRequestIdAndStatus(Long requestId, PairStatus status);
+
+  /** How many places each mentor of the municipality has taken: [mentorProfileId, count]. */
+  @Query("select p.mentor.id, count(p) from MentoringPair p where p.status in :statuses"
+      + " and p.organization.municipality.id = :municipalityId group by p.mentor.id")
+  List<Object[]> loadByMentor(Long municipalityId, Collection<PairStatus> statuses);
+}

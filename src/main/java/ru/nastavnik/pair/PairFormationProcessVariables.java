@@ -1,0 +1,36 @@
+package ru.nastavnik.pair;
+
+/** Variable names of {@code PairFormationProcess}. Only ids and routing flags stay in the process. */
+public final class PairFormationProcessVariables {
+
+  public static final String PROCESS_ID = "PairFormationProcess";
+  /** Starts the process: sent when a request enters the bank or a pair ends early. */
+  public static final String MESSAGE_PAIR_SEARCH_REQUESTED = "PairSearchRequested";
+
+  public static final String REQUEST_ID = "requestId";
+  public static final String ORGANIZATION_CODE = "organizationCode";
+  public static final String MENTEE_LOGIN = "menteeLogin";
+  public static final String PAIR_ID = "pairId";
+  public static final String MENTOR_LOGIN = "mentorLogin";
+
+  /** Routing flags. */
+  public static final String CANDIDATES_FOUND = "candidatesFound";
+  public static final String ACADEMIC_YEAR_OVER = "academicYearOver";
+  public static final String SUPPORT_RECORDED = "supportRecorded";
+  public static final String MENTOR_CHOSEN = "mentorChosen";
+  public static final String ACCEPTED = "accepted";
+
+  /** Form fields, removed once read. */
+  public static final String MENTOR_PROFILE_ID = "mentorProfileId";
+  public static final String COMMENT = "comment";
+  public static final String SUPPORT_NOTE = "supportNote";
+  public static final String ORDER_NUMBER = "orderNumber";
+  public static final String ORDER_DATE = "orderDate";
+
+  /** Task-local, for display. */
+  public static final String CANDIDATES_SUMMARY = "candidatesSummary";
+  public static final String CANDIDATE_OPTIONS = "candidateOptions";
+  public static final String PAIR_SUMMARY = "pairSummary";
+
+  private PairFormationProcessVariables() {}
+}

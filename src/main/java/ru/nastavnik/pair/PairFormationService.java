@@ -1,0 +1,334 @@
+package ru.nastavnik.pair;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.calendar.WorkingDays;
+import ru.nastavnik.consent.ConsentKind;
+import ru.nastavnik.consent.ConsentService;
+import ru.nastavnik.matching.Candidate;
+import ru.nastavnik.matching.MenteeProfile;
+import ru.nastavnik.matching.MentorMatcher;
+import ru.nastavnik.matching.ScoringWeights;
+import ru.nastavnik.mentor.MentorProfile;
+import ru.nastavnik.mentor.MentorProfileRepository;
+import ru.nastavnik.mentor.MentorStatus;
+import ru.nastavnik.mentor.TrainingStatus;
+import ru.nastavnik.notification.Notifier;
+import ru.nastavnik.person.Person;
+import ru.nastavnik.request.MentoringForm;
+import ru.nastavnik.request.MentoringRequest;
+import ru.nastavnik.request.MentoringRequestService;
+import ru.nastavnik.request.RequestStatus;
+import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.NotFoundException;
+
+/**
+ * Forms a pair for an accepted request: ranks the mentors of the municipality, records each
+ * search (a search that finds nobody stays visible to the coordinator), takes the curator's
+ * choice, both confirmations and the director's order.
+ */
+@Service
+@Transactional
+public class PairFormationService {
+
+  /** The curator's choice when no candidate suits: psychological-pedagogical support meanwhile. */
+  public static final String NO_MENTOR = "NONE";
+
+  private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  private final MentoringRequestService requests;
+  private final MentorProfileRepository mentors;
+  private final MentoringPairRepository pairs;
+  private final PairSearchAttemptRepository attempts;
+  private final ConsentService consents;
+  private final Notifier notifier;
+  private final MentorMatcher matcher = new MentorMatcher(ScoringWeights.defaults());
+
+  PairFormationService(MentoringRequestService requests, MentorProfileRepository mentors, MentoringPairRepository pairs,
+      PairSearchAttemptRepository attempts, ConsentService consents, Notifier notifier) {
+    this.requests = requests;
+    this.mentors = mentors;
+    this.pairs = pairs;
+    this.attempts = attempts;
+    this.consents = consents;
+    this.notifier = notifier;
+  }
+
+  /** Searches candidates for the request and records the attempt. */
+  public SearchOutcome search(Long requestId, Instant now) {
+    MentoringRequest request = acceptedRequest(requestId);
+    int found = ranked(request).size();
+    attempts.save(new PairSearchAttempt(requestId, now, found));
+    boolean supportRecorded = attempts.findByRequestIdOrderByAttemptedAtDesc(requestId).stream()
+        .anyMatch(a -> a.getSupportNote() != null);
+    return new SearchOutcome(found, !now.isBefore(academicYearEnd(request)), supportRecorded);
+  }
+
+  /** Candidates for the request, best first, as the curator sees them. */
+  @Transactional(readOnly = true)
+  public List<RankedMentor> candidates(Long requestId) {
+    return ranked(acceptedRequest(requestId));
+  }
+
+  /** The curator's choice: a mentor of the ranked list, or {@link #NO_MENTOR}. */
+  public Optional<MentoringPair> propose(Long requestId, String choice, String curator, Instant now) {
+    if (choice == null || choice.isBlank()) {
+      throw new BusinessRuleException("mentorProfileId", "Выберите наставника из списка или отметьте, что подходящего нет");
+    }
+    if (NO_MENTOR.equals(choice.trim())) {
+      return Optional.empty();
+    }
+    long mentorId;
+    try {
+      mentorId = Long.parseLong(choice.trim());
+    } catch (NumberFormatException e) {
+      throw new BusinessRuleException("mentorProfileId", "Выберите наставника из списка");
+    }
+    MentoringRequest request = acceptedRequest(requestId);
+    RankedMentor chosen = ranked(request).stream().filter(c -> c.mentor().getId() == mentorId).findFirst()
+        .orElseThrow(() -> new BusinessRuleException("mentorProfileId",
+            "Этот наставник сейчас не может быть закреплён за запросом (нет мест, согласия или он уже отказался); выберите другого"));
+    return Optional.of(pairs.save(new MentoringPair(request, chosen.mentor(), chosen.score(), chosen.explanation(), curator, now)));
+  }
+
+  public MentoringPair mentorAnswer(Long pairId, boolean accepted, String comment, Instant now) {
+    MentoringPair pair = pair(pairId);
+    requireStatus(pair, PairStatus.PROPOSED);
+    if (accepted) {
+      if (!consents.hasValid(pair.getMentor().getPerson().getId(), ConsentKind.MENTORING_DUTIES)) {
+        throw new BusinessRuleException("accepted", "Нет действующего согласия наставника на дополнительные обязанности");
+      }
+      pair.mentorConfirmed(now);
+    } else {
+      pair.decline("Наставник отказался: " + reason(comment), now);
+    }
+    return pair;
+  }
+
+  public MentoringPair menteeAnswer(Long pairId, boolean accepted, String comment, Instant now) {
+    MentoringPair pair = pair(pairId);
+    requireStatus(pair, PairStatus.MENTOR_CONFIRMED);
+    if (accepted) {
+      pair.menteeConfirmed(now);
+    } else {
+      pair.decline("Наставляемый отказался: " + reason(comment), now);
+    }
+    return pair;
+  }
+
+  /** Ten working days without the mentor's answer: the pair falls through, the curator chooses again. */
+  public void mentorSilent(Long pairId, Instant now) {
+    MentoringPair pair = pair(pairId);
+    if (pair.getStatus() == PairStatus.PROPOSED) {
+      pair.decline("Наставник не ответил в течение 10 рабочих дней", now);
+    }
+  }
+
+  public void remindMentor(Long pairId) {
+    MentoringPair pair = pair(pairId);
+    Person mentor = pair.getMentor().getPerson();
+    notifier.notifyPerson(mentor.getLogin() == null ? "наставник " + mentor.getFullName() : mentor.getLogin(),
+        mentor.getEmail(), "Подтвердите участие в наставнической паре",
+        "Куратор предложил вам стать наставником: " + pair.getRequest().getMentee().getFullName() + " ("
+            + pair.getOrganization().getShortName() + "). Подтвердите согласие или откажитесь в Tasklist.");
+  }
+
+  /** While no mentor is found, the curator records the support the mentee gets. */
+  public void recordSupport(Long requestId, String note) {
+    String text = note == null ? "" : note.trim();
+    if (text.isEmpty()) {
+      throw new BusinessRuleException("supportNote", "Опишите психолого-педагогическую поддержку наставляемого");
+    }
+    if (text.length() > 2000) {
+      throw new BusinessRuleException("supportNote", "Описание поддержки не длиннее 2000 символов");
+    }
+    PairSearchAttempt last = attempts.findByRequestIdOrderByAttemptedAtDesc(requestId).stream().findFirst()
+        .orElseThrow(() -> new NotFoundException("Поиск наставника по запросу № " + requestId + " ещё не проводился"));
+    last.setSupportNote(text);
+  }
+
+  /** The director's order fixes the pair: number and date as written on the order. */
+  public MentoringPair activate(Long pairId, String orderNumber, Object orderDate, Instant now) {
+    MentoringPair pair = pair(pairId);
+    requireStatus(pair, PairStatus.CONFIRMED);
+    String number = orderNumber == null ? "" : orderNumber.trim();
+    if (number.isEmpty() || number.length() > 100) {
+      throw new BusinessRuleException("orderNumber", "Укажите номер приказа (до 100 символов)");
+    }
+    ZoneId zone = pair.getOrganization().getMunicipality().getTimeZone();
+    LocalDate date = date(orderDate);
+    if (date.isAfter(now.atZone(zone).toLocalDate())) {
+      throw new BusinessRuleException("orderDate", "Дата приказа не может быть в будущем");
+    }
+    if (date.isBefore(pair.getProposedAt().atZone(zone).toLocalDate())) {
+      throw new BusinessRuleException("orderDate", "Дата приказа раньше, чем пара была предложена ("
+          + RU_DATE.format(pair.getProposedAt().atZone(zone)) + ")");
+    }
+    pair.activate(number, date, now);
+    return pair;
+  }
+
+  @Transactional(readOnly = true)
+  public MentoringPair pair(Long id) {
+    return pairs.findDetailedById(id).orElseThrow(() -> new NotFoundException("Пара № " + id + " не найдена"));
+  }
+
+  /** «пара № 4: Лебедев С. Ю. → Новикова А. Д. (СОШ № 1)» — for task names. */
+  @Transactional(readOnly = true)
+  public String label(Long pairId) {
+    MentoringPair pair = pair(pairId);
+    return "пара № " + pairId + ": наставник " + pair.getMentor().getPerson().getFullName() + ", наставляемый "
+        + pair.getRequest().getMentee().getFullName() + " (" + pair.getOrganization().getShortName() + ")";
+  }
+
+  /** What both sides and the director read before agreeing (Markdown). */
+  @Transactional(readOnly = true)
+  public String summary(Long pairId) {
+    MentoringPair pair = pair(pairId);
+    MentoringRequest request = pair.getRequest();
+    return "**Наставническая пара № " + pair.getId() + "** — " + pair.getStatus().title()
+        + "\n\n**Наставник:** " + pair.getMentor().getPerson().getFullName()
+        + "\n\n**Наставляемый:** " + request.getMentee().getFullName()
+        + "\n\n**Форма наставничества:** " + request.getDesiredForm().title()
+        + "\n\n**Почему предложен этот наставник:** " + pair.getExplanation() + " (" + pair.getScore() + " из 100)"
+        + "\n\n" + requests.summary(request.getId());
+  }
+
+  /** The candidate list of the choice task (Markdown). */
+  @Transactional(readOnly = true)
+  public String candidatesMarkdown(Long requestId) {
+    List<RankedMentor> ranked = candidates(requestId);
+    StringBuilder text = new StringBuilder("**Подходящие наставники** (лучшие сверху)\n\n");
+    int n = 1;
+    for (RankedMentor candidate : ranked) {
+      text.append(n++).append(". **").append(candidate.mentor().getPerson().getFullName()).append("** (")
+          .append(candidate.mentor().getOrganization().getShortName()).append(") — ").append(candidate.score())
+          .append(" из 100: ").append(candidate.explanation()).append("\n");
+    }
+    if (ranked.isEmpty()) {
+      text.append("Подходящих наставников сейчас нет.");
+    }
+    return text.toString();
+  }
+
+  /** Options of the choice select: every candidate plus «подходящего наставника нет». */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> candidateOptions(Long requestId) {
+    List<Map<String, String>> options = new ArrayList<>();
+    for (RankedMentor candidate : candidates(requestId)) {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", candidate.mentor().getPerson().getFullName() + " — " + candidate.score() + " из 100");
+      option.put("value", String.valueOf(candidate.mentor().getId()));
+      options.add(option);
+    }
+    options.add(Map.of("label", "Подходящего наставника нет — оказать психолого-педагогическую поддержку",
+        "value", NO_MENTOR));
+    return options;
+  }
+
+  @Transactional(readOnly = true)
+  public List<PairSearchAttempt> attemptsOf(Long requestId) {
+    return attempts.findByRequestIdOrderByAttemptedAtDesc(requestId);
+  }
+
+  private List<RankedMentor> ranked(MentoringRequest request) {
+    Long municipalityId = request.getOrganization().getMunicipality().getId();
+    Map<Long, Long> load = new HashMap<>();
+    for (Object[] row : pairs.loadByMentor(municipalityId, PairStatus.OCCUPYING)) {
+      load.put((Long) row[0], (Long) row[1]);
+    }
+    Set<Long> declined = pairs.findByRequestIdAndStatus(request.getId(), PairStatus.DECLINED).stream()
+        .map(p -> p.getMentor().getId()).collect(Collectors.toSet());
+    Map<Long, MentorProfile> byPerson = new HashMap<>();
+    List<ru.nastavnik.matching.MentorProfile> profiles = new ArrayList<>();
+    for (MentorProfile mentor : mentors.findByOrganizationMunicipalityIdAndStatus(municipalityId, MentorStatus.APPROVED)) {
+      if (declined.contains(mentor.getId())) {
+        continue;
+      }
+      Person person = mentor.getPerson();
+      byPerson.put(person.getId(), mentor);
+      profiles.add(new ru.nastavnik.matching.MentorProfile(person.getId(), person.getFullName(),
+          mentor.getOrganization().getId(), mentor.getOrganization().getShortName(), municipalityId,
+          mentor.getCompetencies(), person.getSubjects(), person.getExperienceYears() == null ? 0 : person.getExperienceYears(),
+          mentor.getCapacity(), load.getOrDefault(mentor.getId(), 0L).intValue(), mentor.getStatus() == MentorStatus.APPROVED,
+          consents.hasValid(person.getId(), ConsentKind.PERSONAL_DATA),
+          consents.hasValid(person.getId(), ConsentKind.MENTORING_DUTIES),
+          mentor.getTrainingStatus() == TrainingStatus.COMPLETED,
+          mentor.getForms().stream().map(MentoringForm::name).collect(Collectors.toSet())));
+    }
+    Person mentee = request.getMentee();
+    MenteeProfile menteeProfile = new MenteeProfile(request.getId(), mentee.getId(), request.getOrganization().getId(),
+        municipalityId, request.getDifficulties(), request.getSubject(), mentee.getExperienceYears(),
+        request.getDesiredForm().name());
+    List<RankedMentor> result = new ArrayList<>();
+    for (Candidate candidate : matcher.rank(menteeProfile, profiles)) {
+      result.add(new RankedMentor(byPerson.get(candidate.mentor().personId()), candidate.score(), candidate.explanation()));
+    }
+    return result;
+  }
+
+  private MentoringRequest acceptedRequest(Long requestId) {
+    MentoringRequest request = requests.request(requestId);
+    if (request.getStatus() != RequestStatus.ACCEPTED) {
+      throw new BusinessRuleException("Запрос № " + requestId + " не в банке наставляемых: " + request.getStatus().title());
+    }
+    return request;
+  }
+
+  /** The search goes on until the end of the academic year in which the request was accepted. */
+  private static Instant academicYearEnd(MentoringRequest request) {
+    ZoneId zone = request.getOrganization().getMunicipality().getTimeZone();
+    Instant accepted = request.getDecidedAt() == null ? request.getFiledAt() : request.getDecidedAt();
+    LocalDate day = accepted.atZone(zone).toLocalDate();
+    int start = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+    return WorkingDays.endOfDay(LocalDate.of(start + 1, 8, 31), zone);
+  }
+
+  private static void requireStatus(MentoringPair pair, PairStatus expected) {
+    if (pair.getStatus() != expected) {
+      throw new BusinessRuleException("Пара № " + pair.getId() + " уже в состоянии «" + pair.getStatus().title() + "»");
+    }
+  }
+
+  private static String reason(String comment) {
+    String text = comment == null ? "" : comment.trim();
+    if (text.isEmpty()) {
+      throw new BusinessRuleException("comment", "Укажите причину отказа");
+    }
+    if (text.length() > 1900) {
+      throw new BusinessRuleException("comment", "Причина не длиннее 1900 символов");
+    }
+    return text;
+  }
+
+  private static LocalDate date(Object value) {
+    if (value == null || value.toString().isBlank()) {
+      throw new BusinessRuleException("orderDate", "Укажите дату приказа");
+    }
+    if (value instanceof java.util.Date date) {
+      return date.toInstant().atZone(ZoneId.of("UTC")).toLocalDate();
+    }
+    String text = value.toString().trim();
+    try {
+      return text.contains(".") ? LocalDate.parse(text, RU_DATE) : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw new BusinessRuleException("orderDate", "Дата приказа «" + text + "» не распознана; укажите её как 15.09.2026");
+    }
+  }
+
+  /** A mentor of the bank with their score and its Russian explanation. */
+  public record RankedMentor(MentorProfile mentor, int score, String explanation) {}
+}

@@ -1,0 +1,26 @@
+package ru.nastavnik.pair;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The life of a pair from the curator's proposal to its end. */
+public enum PairStatus {
+  PROPOSED("Предложена куратором"),
+  MENTOR_CONFIRMED("Наставник согласен"),
+  CONFIRMED("Обе стороны согласны"),
+  ACTIVE("Закреплена приказом"),
+  DECLINED("Не сложилась"),
+  COMPLETED("Завершена"),
+  ENDED_EARLY("Завершена досрочно");
+
+  /** Pairs that take a place of the mentor's capacity. */
+  public static final Set<PairStatus> OCCUPYING = EnumSet.of(PROPOSED, MENTOR_CONFIRMED, CONFIRMED, ACTIVE);
+
+  private final String title;
+
+  PairStatus(String title) {
+    this.title = title;
+  }
+
+  public String title() { return title; }
+}

@@ -1,5 +1,6 @@
 package ru.nastavnik.demo;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,6 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.consent.ConsentGiver;
 import ru.nastavnik.consent.ConsentKind;
 import ru.nastavnik.consent.ConsentService;
+import ru.nastavnik.mentor.MentorBankService;
+import ru.nastavnik.mentor.TrainingStatus;
+import ru.nastavnik.request.MentoringForm;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationKind;
@@ -47,11 +51,13 @@ class DemoDataLoader {
   private final PersonService people;
   private final ConsentService consents;
   private final Accounts accounts;
+  private final MentorBankService mentorBank;
   private final TransactionTemplate transaction;
   private final String password;
 
   DemoDataLoader(OrganizationService organizations, PersonService people, ConsentService consents, Accounts accounts,
-      TransactionTemplate transaction, @Value("${nastavnik.demo.password}") String password) {
+      MentorBankService mentorBank, TransactionTemplate transaction, @Value("${nastavnik.demo.password}") String password) {
+    this.mentorBank = mentorBank;
     this.organizations = organizations;
     this.people = people;
     this.consents = consents;
@@ -102,9 +108,15 @@ class DemoDataLoader {
       int n = i + 1;
       staff(school, "director" + n, names[i][0], "Директор", Role.DIRECTOR);
       staff(school, "curator" + n, names[i][1], "Заместитель директора по УВР, куратор наставничества", Role.CURATOR);
-      teacher(school, "mentor" + n + "a", names[i][2], "Учитель математики", List.of("Математика"), 24, Role.MENTOR);
-      teacher(school, "mentor" + n + "b", names[i][3], "Учитель истории", List.of("История", "Обществознание"), 15,
+      Person math = teacher(school, "mentor" + n + "a", names[i][2], "Учитель математики", List.of("Математика"), 24,
           Role.MENTOR);
+      Person history = teacher(school, "mentor" + n + "b", names[i][3], "Учитель истории", List.of("История", "Обществознание"),
+          15, Role.MENTOR);
+      mentorBank.registerApproved(math.getId(), Set.of("LESSON_PLANNING", "ASSESSMENT", "DIGITAL_TOOLS", "SUBJECT_METHODS"),
+          Set.of(MentoringForm.TRADITIONAL, MentoringForm.GROUP), 2, TrainingStatus.COMPLETED, "demo", Instant.now());
+      mentorBank.registerApproved(history.getId(), Set.of("CLASSROOM_DISCIPLINE", "WORKING_WITH_PARENTS", "CLASS_TEACHER",
+          "SUBJECT_METHODS"), Set.of(MentoringForm.TRADITIONAL), 2, i == 0 ? TrainingStatus.COMPLETED : TrainingStatus.NOT_STARTED,
+          "demo", Instant.now());
       teacher(school, "mentee" + n + "a", names[i][4], "Учитель математики", List.of("Математика"), 1, Role.MENTEE);
       teacher(school, "mentee" + n + "b", names[i][5], "Учитель истории", List.of("История"), 2, Role.MENTEE);
     }
@@ -131,7 +143,7 @@ class DemoDataLoader {
     accounts.setPassword(login, password);
   }
 
-  private void teacher(Organization school, String login, String fullName, String position, List<String> subjects,
+  private Person teacher(Organization school, String login, String fullName, String position, List<String> subjects,
       int years, Role role) {
     Person person = people.create(new PersonData(school.getId(), fullName, position, Set.copyOf(subjects), years, null,
         login + "@demo.nastavnik.local", false, login, EnumSet.of(role)));
@@ -140,5 +152,6 @@ class DemoDataLoader {
       consents.record(person.getId(), ConsentKind.MENTORING_DUTIES, fullName, ConsentGiver.SELF, null, "Демо");
     }
     accounts.setPassword(login, password);
+    return person;
   }
 }

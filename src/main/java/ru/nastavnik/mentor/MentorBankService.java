@@ -89,6 +89,25 @@ public class MentorBankService {
     return profiles.save(profile);
   }
 
+  /** A mentor already vetted on paper (migration of an existing bank, demo data): straight into the bank. */
+  public MentorProfile registerApproved(Long personId, Set<String> chosen, Set<MentoringForm> forms, int capacity,
+      TrainingStatus training, String by, Instant now) {
+    Person mentor = personService.find(personId);
+    consents.requirePersonalDataConsent(mentor);
+    if (!consents.hasValid(personId, ConsentKind.MENTORING_DUTIES)) {
+      throw new BusinessRuleException("Нет согласия «" + mentor.getFullName() + "» на обязанности наставника");
+    }
+    if (profiles.findByPersonId(personId).isPresent()) {
+      throw new BusinessRuleException("«" + mentor.getFullName() + "» уже есть в банке наставников");
+    }
+    MentorProfile profile = new MentorProfile(mentor, by, now);
+    profile.setQuestionnaire(competencies(List.copyOf(chosen)), forms, capacity(capacity), null);
+    profile.decide(MentorStatus.APPROVED, null, by, now);
+    profile.setTrainingStatus(training);
+    personService.grantRole(personId, Role.MENTOR);
+    return profiles.save(profile);
+  }
+
   public void attachProcess(Long profileId, String processInstanceId) {
     profile(profileId).setProcessInstanceId(processInstanceId);
   }

@@ -20,7 +20,6 @@ import java.util.Date;
 import java.util.Deque;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -50,20 +49,12 @@ class PairFormationProcessTest {
   /** What each search finds, in order: candidates, academic year over. */
   private final Deque<SearchOutcome> searches = new ArrayDeque<>();
 
-  /** The answer delegate: the BPMN injects whose answer it is. */
-  public class AnswerRecorder implements JavaDelegate {
-    private Expression side;
-
-    public void setSide(Expression side) {
-      this.side = side;
-    }
-
-    @Override
-    public void execute(DelegateExecution execution) {
-      boolean accepted = "true".equals(String.valueOf(execution.getVariable(ACCEPTED)));
-      calls.add(side.getValue(execution) + (accepted ? ":yes" : ":no"));
-      execution.setVariable(ACCEPTED, accepted);
-    }
+  /** The answer delegate, told by its service task whose answer it records. */
+  private void recordAnswer(DelegateExecution execution) {
+    boolean accepted = "true".equals(String.valueOf(execution.getVariable(ACCEPTED)));
+    String side = RecordPairAnswerDelegate.MENTEE_ANSWER_ACTIVITY.equals(execution.getCurrentActivityId()) ? "mentee" : "mentor";
+    calls.add(side + (accepted ? ":yes" : ":no"));
+    execution.setVariable(ACCEPTED, accepted);
   }
 
   @BeforeEach
@@ -87,7 +78,7 @@ class PairFormationProcessTest {
         execution.setVariable(MENTOR_LOGIN, "mentor1a");
       }
     });
-    Mocks.register("recordPairAnswerDelegate", new AnswerRecorder());
+    Mocks.register("recordPairAnswerDelegate", (JavaDelegate) this::recordAnswer);
     Mocks.register("remindMentorDelegate", (JavaDelegate) execution -> calls.add("remind"));
     Mocks.register("markMentorSilentDelegate", (JavaDelegate) execution -> calls.add("silent"));
     Mocks.register("recordSupportDelegate", (JavaDelegate) execution -> {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -29,6 +30,7 @@ class PairFormationTests extends IntegrationTestSupport {
 
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
   @Autowired MentoringPairRepository pairs;
   @Autowired MentorProfileRepository mentors;
   @Autowired PersonRepository people;
@@ -96,8 +98,8 @@ class PairFormationTests extends IntegrationTestSupport {
     assertThat(complete("director1", order, Map.of("orderNumber", variable("112-о", "String"),
         "orderDate", variable(today.toString(), "String"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
-    Long pairId = (Long) runtimeService.createVariableInstanceQuery().variableName("pairId")
-        .processInstanceIdIn(order.getProcessInstanceId()).singleResult().getValue();
+    Long pairId = (Long) historyService.createHistoricVariableInstanceQuery().variableName("pairId")
+        .processInstanceId(order.getProcessInstanceId()).singleResult().getValue();
     MentoringPair pair = pairs.findDetailedById(pairId).orElseThrow();
     assertThat(pair.getStatus()).isEqualTo(PairStatus.ACTIVE);
     assertThat(pair.getOrderNumber()).isEqualTo("112-о");

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +18,11 @@ import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.consent.ConsentKind;
 import ru.nastavnik.consent.ConsentService;
 import ru.nastavnik.matching.Candidate;
-import ru.nastavnik.matching.MenteeProfile;
 import ru.nastavnik.matching.MentorMatcher;
 import ru.nastavnik.matching.ScoringWeights;
 import ru.nastavnik.mentor.MentorProfile;
-import ru.nastavnik.mentor.MentorProfileRepository;
-import ru.nastavnik.mentor.MentorStatus;
-import ru.nastavnik.mentor.TrainingStatus;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.person.Person;
-import ru.nastavnik.request.MentoringForm;
 import ru.nastavnik.request.MentoringRequest;
 import ru.nastavnik.request.MentoringRequestService;
 import ru.nastavnik.request.RequestStatus;
@@ -50,17 +44,17 @@ public class PairFormationService {
   private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final MentoringRequestService requests;
-  private final MentorProfileRepository mentors;
+  private final MatchingProfiles profiles;
   private final MentoringPairRepository pairs;
   private final PairSearchAttemptRepository attempts;
   private final ConsentService consents;
   private final Notifier notifier;
   private final MentorMatcher matcher = new MentorMatcher(ScoringWeights.defaults());
 
-  PairFormationService(MentoringRequestService requests, MentorProfileRepository mentors, MentoringPairRepository pairs,
+  PairFormationService(MentoringRequestService requests, MatchingProfiles profiles, MentoringPairRepository pairs,
       PairSearchAttemptRepository attempts, ConsentService consents, Notifier notifier) {
     this.requests = requests;
-    this.mentors = mentors;
+    this.profiles = profiles;
     this.pairs = pairs;
     this.attempts = attempts;
     this.consents = consents;
@@ -245,37 +239,14 @@ public class PairFormationService {
   }
 
   private List<RankedMentor> ranked(MentoringRequest request) {
-    Long municipalityId = request.getOrganization().getMunicipality().getId();
-    Map<Long, Long> load = new HashMap<>();
-    for (Object[] row : pairs.loadByMentor(municipalityId, PairStatus.OCCUPYING)) {
-      load.put((Long) row[0], (Long) row[1]);
-    }
+    MatchingProfiles.Bank bank = profiles.bankFor(request.getOrganization().getMunicipality().getId());
     Set<Long> declined = pairs.findByRequestIdAndStatus(request.getId(), PairStatus.DECLINED).stream()
         .map(p -> p.getMentor().getId()).collect(Collectors.toSet());
-    Map<Long, MentorProfile> byPerson = new HashMap<>();
-    List<ru.nastavnik.matching.MentorProfile> profiles = new ArrayList<>();
-    for (MentorProfile mentor : mentors.findByOrganizationMunicipalityIdAndStatus(municipalityId, MentorStatus.APPROVED)) {
-      if (declined.contains(mentor.getId())) {
-        continue;
-      }
-      Person person = mentor.getPerson();
-      byPerson.put(person.getId(), mentor);
-      profiles.add(new ru.nastavnik.matching.MentorProfile(person.getId(), person.getFullName(),
-          mentor.getOrganization().getId(), mentor.getOrganization().getShortName(), municipalityId,
-          mentor.getCompetencies(), person.getSubjects(), person.getExperienceYears() == null ? 0 : person.getExperienceYears(),
-          mentor.getCapacity(), load.getOrDefault(mentor.getId(), 0L).intValue(), mentor.getStatus() == MentorStatus.APPROVED,
-          consents.hasValid(person.getId(), ConsentKind.PERSONAL_DATA),
-          consents.hasValid(person.getId(), ConsentKind.MENTORING_DUTIES),
-          mentor.getTrainingStatus() == TrainingStatus.COMPLETED,
-          mentor.getForms().stream().map(MentoringForm::name).collect(Collectors.toSet())));
-    }
-    Person mentee = request.getMentee();
-    MenteeProfile menteeProfile = new MenteeProfile(request.getId(), mentee.getId(), request.getOrganization().getId(),
-        municipalityId, request.getDifficulties(), request.getSubject(), mentee.getExperienceYears(),
-        request.getDesiredForm().name());
+    List<ru.nastavnik.matching.MentorProfile> available = bank.mentors().stream()
+        .filter(m -> !declined.contains(bank.entityOf(m).getId())).toList();
     List<RankedMentor> result = new ArrayList<>();
-    for (Candidate candidate : matcher.rank(menteeProfile, profiles)) {
-      result.add(new RankedMentor(byPerson.get(candidate.mentor().personId()), candidate.score(), candidate.explanation()));
+    for (Candidate candidate : matcher.rank(profiles.menteeOf(request), available)) {
+      result.add(new RankedMentor(bank.entityOf(candidate.mentor()), candidate.score(), candidate.explanation()));
     }
     return result;
   }

@@ -16,4 +16,7 @@ public interface MentoringRequestRepository extends JpaRepository<MentoringReque
 
   @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"mentee"})
   List<MentoringRequest> findByOrganizationIdOrderByFiledAtDesc(Long organizationId);
+
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"mentee", "organization"})
+  List<MentoringRequest> findByOrganizationMunicipalityIdAndStatusOrderByFiledAt(Long municipalityId, RequestStatus status);
 }

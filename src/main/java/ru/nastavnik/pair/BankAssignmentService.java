@@ -1,0 +1,93 @@
+package ru.nastavnik.pair;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.matching.Assignment;
+import ru.nastavnik.matching.GreedyAssignment;
+import ru.nastavnik.matching.MenteeProfile;
+import ru.nastavnik.matching.MentorMatcher;
+import ru.nastavnik.matching.OptimalAssignment;
+import ru.nastavnik.mentor.MentorProfile;
+import ru.nastavnik.organization.Municipality;
+import ru.nastavnik.organization.Organization;
+import ru.nastavnik.organization.OrganizationAccess;
+import ru.nastavnik.request.MentoringRequest;
+import ru.nastavnik.request.MentoringRequestRepository;
+import ru.nastavnik.request.RequestStatus;
+import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.ForbiddenException;
+
+/**
+ * Suggests mentors for a whole bank of mentees at once: the assignment with the highest total
+ * score under the mentors' free places (min-cost flow), shown beside what a greedy pass gives.
+ * A suggestion only: each pair still goes through the curator's choice and both consents.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BankAssignmentService {
+
+  private final MentoringRequestRepository requests;
+  private final MentoringPairRepository pairs;
+  private final MatchingProfiles profiles;
+  private final OrganizationAccess access;
+  private final MentorMatcher matcher = new MentorMatcher();
+
+  BankAssignmentService(MentoringRequestRepository requests, MentoringPairRepository pairs, MatchingProfiles profiles,
+      OrganizationAccess access) {
+    this.requests = requests;
+    this.pairs = pairs;
+    this.profiles = profiles;
+    this.access = access;
+  }
+
+  /** Open requests of the municipality (or of one organization of it) matched to its mentors. */
+  public Suggestion suggest(Municipality municipality, Organization only) {
+    CurrentUser user = CurrentUser.require();
+    if (only == null ? !access.isMunicipalStaff(user, municipality) : !access.canSeePeopleOf(user, only)) {
+      throw new ForbiddenException("Подбор по банку доступен куратору своей организации и координатору муниципалитета");
+    }
+    Set<Long> paired = pairs.findAll().stream()
+        .filter(p -> EnumSet.of(PairStatus.PROPOSED, PairStatus.MENTOR_CONFIRMED, PairStatus.CONFIRMED, PairStatus.ACTIVE,
+            PairStatus.COMPLETED).contains(p.getStatus()))
+        .map(p -> p.getRequest().getId()).collect(Collectors.toSet());
+    List<MentoringRequest> open = requests
+        .findByOrganizationMunicipalityIdAndStatusOrderByFiledAt(municipality.getId(), RequestStatus.ACCEPTED).stream()
+        .filter(r -> !paired.contains(r.getId()))
+        .filter(r -> only == null || r.getOrganization().getId().equals(only.getId()))
+        .toList();
+    MatchingProfiles.Bank bank = profiles.bankFor(municipality.getId());
+    List<MenteeProfile> mentees = open.stream().map(profiles::menteeOf).toList();
+    Assignment optimal = new OptimalAssignment(matcher).assign(mentees, bank.mentors());
+    Assignment greedy = new GreedyAssignment(matcher).assign(mentees, bank.mentors());
+
+    List<SuggestedPair> suggested = new ArrayList<>();
+    for (Map.Entry<Long, Long> entry : optimal.mentorByRequest().entrySet()) {
+      MentoringRequest request = open.stream().filter(r -> r.getId().equals(entry.getKey())).findFirst().orElseThrow();
+      MenteeProfile mentee = profiles.menteeOf(request);
+      ru.nastavnik.matching.MentorProfile mentorProfile = bank.mentors().stream()
+          .filter(m -> m.personId() == entry.getValue()).findFirst().orElseThrow();
+      MentorProfile mentor = bank.entityOf(mentorProfile);
+      suggested.add(new SuggestedPair(request.getId(), request.getMentee().getFullName(), mentor.getId(),
+          mentor.getPerson().getFullName(), mentor.getOrganization().getShortName(), matcher.score(mentee, mentorProfile),
+          matcher.explanation(mentee, mentorProfile)));
+    }
+    List<String> unassigned = optimal.unassignedRequests().stream()
+        .map(id -> open.stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow())
+        .map(r -> "запрос № " + r.getId() + ": " + r.getMentee().getFullName())
+        .toList();
+    return new Suggestion(suggested, optimal.totalScore(), greedy.totalScore(), unassigned);
+  }
+
+  /** A suggested pair with its score and the Russian explanation. */
+  public record SuggestedPair(Long requestId, String menteeName, Long mentorProfileId, String mentorName,
+      String mentorOrganization, int score, String explanation) {}
+
+  /** The whole suggestion; {@code greedyTotalScore} shows what picking one by one would reach. */
+  public record Suggestion(List<SuggestedPair> pairs, int totalScore, int greedyTotalScore, List<String> unassigned) {}
+}

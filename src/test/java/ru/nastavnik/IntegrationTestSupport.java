@@ -78,12 +78,12 @@ public abstract class IntegrationTestSupport {
     return new HttpEntity<>(body, headers);
   }
 
-  protected ResponseEntity<String> post(String login, String url, Object body) {
+  public ResponseEntity<String> post(String login, String url, Object body) {
     return as(login).exchange(url, HttpMethod.POST, json(body), String.class);
   }
 
   /** Camunda REST variable: {"value": ..., "type": ...}. */
-  protected static Map<String, Object> variable(Object value, String type) {
+  public static Map<String, Object> variable(Object value, String type) {
     return Map.of("value", value, "type", type);
   }
 }

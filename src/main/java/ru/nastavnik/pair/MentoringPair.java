@@ -78,6 +78,9 @@ public class MentoringPair {
   @Column(name = "end_reason", length = 2000)
   private String endReason;
 
+  @Column(name = "group_code", length = 64)
+  private String groupCode;
+
   protected MentoringPair() {}
 
   MentoringPair(MentoringRequest request, MentorProfile mentor, int score, String explanation, String proposedBy,
@@ -90,6 +93,10 @@ public class MentoringPair {
     this.proposedBy = proposedBy;
     this.proposedAt = proposedAt;
     this.status = PairStatus.PROPOSED;
+  }
+
+  void joinGroup(String groupCode) {
+    this.groupCode = groupCode;
   }
 
   void mentorConfirmed(Instant at) {
@@ -137,4 +144,6 @@ public class MentoringPair {
   public Instant getActivatedAt() { return activatedAt; }
   public Instant getEndedAt() { return endedAt; }
   public String getEndReason() { return endReason; }
+  /** Pairs of one group (групповое наставничество) share this code; null for a one-to-one pair. */
+  public String getGroupCode() { return groupCode; }
 }

@@ -13,6 +13,11 @@ public final class PairFormationProcessVariables {
   public static final String PAIR_ID = "pairId";
   public static final String MENTOR_LOGIN = "mentorLogin";
 
+  /** Joins a waiting request to the group of a mentor chosen for another request. */
+  public static final String MESSAGE_MENTOR_GROUP_CHOSEN = "MentorGroupChosen";
+  /** The pair a request joins as a group member (set by the message above). */
+  public static final String GROUP_LEAD_PAIR_ID = "groupLeadPairId";
+
   /** Routing flags. */
   public static final String CANDIDATES_FOUND = "candidatesFound";
   public static final String ACADEMIC_YEAR_OVER = "academicYearOver";
@@ -22,6 +27,7 @@ public final class PairFormationProcessVariables {
 
   /** Form fields, removed once read. */
   public static final String MENTOR_PROFILE_ID = "mentorProfileId";
+  public static final String GROUP_REQUESTS = "groupRequests";
   public static final String COMMENT = "comment";
   public static final String SUPPORT_NOTE = "supportNote";
   public static final String ORDER_NUMBER = "orderNumber";
@@ -30,6 +36,7 @@ public final class PairFormationProcessVariables {
   /** Task-local, for display. */
   public static final String CANDIDATES_SUMMARY = "candidatesSummary";
   public static final String CANDIDATE_OPTIONS = "candidateOptions";
+  public static final String GROUP_OPTIONS = "groupOptions";
   public static final String PAIR_SUMMARY = "pairSummary";
 
   private PairFormationProcessVariables() {}

@@ -77,6 +77,35 @@ public class PairFormationService {
     return ranked(acceptedRequest(requestId));
   }
 
+  /**
+   * Requests of the same organization that wait for the curator's choice too: they can join a
+   * group with the mentor chosen here.
+   */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> groupOptions(Long requestId, Set<Long> waiting) {
+    MentoringRequest request = requests.request(requestId);
+    List<Map<String, String>> options = new ArrayList<>();
+    for (Long other : waiting) {
+      if (other.equals(requestId)) {
+        continue;
+      }
+      MentoringRequest candidate = requests.request(other);
+      if (candidate.getOrganization().getId().equals(request.getOrganization().getId())) {
+        options.add(Map.of("label", "Запрос № " + other + ": " + candidate.getMentee().getFullName(), "value", String.valueOf(other)));
+      }
+    }
+    return options;
+  }
+
+  /** Several requests matched with one mentor: the pairs share a group code. */
+  public void formGroup(List<MentoringPair> members) {
+    if (members.size() < 2) {
+      return;
+    }
+    String code = "группа-" + members.get(0).getId();
+    members.forEach(pair -> pair.joinGroup(code));
+  }
+
   /** The curator's choice: a mentor of the ranked list, or {@link #NO_MENTOR}. */
   public Optional<MentoringPair> propose(Long requestId, String choice, String curator, Instant now) {
     if (choice == null || choice.isBlank()) {

@@ -2,10 +2,13 @@ package ru.nastavnik.pair;
 
 import static ru.nastavnik.pair.PairFormationProcessVariables.*;
 
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.request.MentoringRequestService;
 import ru.nastavnik.system.FormValues;
 
@@ -24,6 +27,19 @@ class PairTaskListener implements TaskListener {
     this.requests = requests;
   }
 
+  /** Requests whose curator's choice is open: they may join a group formed in this task. */
+  private static Set<Long> waitingRequests(DelegateTask task) {
+    Set<Long> waiting = new LinkedHashSet<>();
+    Privileged.run(task.getProcessEngineServices().getIdentityService(), () ->
+        task.getProcessEngineServices().getTaskService().createTaskQuery()
+            .processDefinitionKey(PROCESS_ID).taskDefinitionKey("UserTask_ChooseMentor").list()
+            .forEach(other -> {
+              Object id = task.getProcessEngineServices().getRuntimeService().getVariable(other.getExecutionId(), REQUEST_ID);
+              if (id != null) waiting.add(FormValues.id(id));
+            }));
+    return waiting;
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Object pairId = task.getVariable(PAIR_ID);
@@ -34,6 +50,7 @@ class PairTaskListener implements TaskListener {
       task.setName(task.getName() + " — " + requests.label(requestId));
       task.setVariableLocal(CANDIDATES_SUMMARY, service.candidatesMarkdown(requestId));
       task.setVariableLocal(CANDIDATE_OPTIONS, Spin.JSON(service.candidateOptions(requestId)));
+      task.setVariableLocal(GROUP_OPTIONS, Spin.JSON(service.groupOptions(requestId, waitingRequests(task))));
     } else {
       Long id = FormValues.id(pairId);
       task.setName(task.getName() + " — " + service.label(id));

@@ -2,15 +2,23 @@ package ru.nastavnik.pair;
 
 import static ru.nastavnik.pair.PairFormationProcessVariables.*;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
+import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.system.FormValues;
 
-/** Turns the curator's choice into a proposed pair, or into «no suitable mentor». */
+/**
+ * Turns the curator's choice into a proposed pair, or into «no suitable mentor». Requests the
+ * curator added to a group get the same mentor: their processes, waiting at the same choice,
+ * are told so by a message and propose their pair in the same transaction, so a group that
+ * does not fit the mentor's free places is refused as a whole.
+ */
 @Component
 class ProposePairDelegate implements JavaDelegate {
 
@@ -24,14 +32,28 @@ class ProposePairDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Optional<MentoringPair> pair = service.propose(FormValues.id(execution.getVariable(REQUEST_ID)),
-        FormValues.text(execution.getVariable(MENTOR_PROFILE_ID)), users.currentUserId("куратор"),
-        ClockUtil.getCurrentTime().toInstant());
-    execution.removeVariable(MENTOR_PROFILE_ID);
+    String choice = FormValues.text(execution.getVariable(MENTOR_PROFILE_ID));
+    Optional<MentoringPair> pair = service.propose(FormValues.id(execution.getVariable(REQUEST_ID)), choice,
+        users.currentUserId("куратор"), ClockUtil.getCurrentTime().toInstant());
+    List<String> groupRequests = FormValues.strings(execution.getVariable(GROUP_REQUESTS));
+    Object lead = execution.getVariable(GROUP_LEAD_PAIR_ID);
+    execution.removeVariables(List.of(MENTOR_PROFILE_ID, GROUP_REQUESTS, GROUP_LEAD_PAIR_ID));
     execution.setVariable(MENTOR_CHOSEN, pair.isPresent());
-    if (pair.isPresent()) {
-      execution.setVariable(PAIR_ID, pair.get().getId());
-      execution.setVariable(MENTOR_LOGIN, pair.get().getMentor().getPerson().getLogin());
+    if (pair.isEmpty()) {
+      return;
+    }
+    execution.setVariable(PAIR_ID, pair.get().getId());
+    execution.setVariable(MENTOR_LOGIN, pair.get().getMentor().getPerson().getLogin());
+    if (lead != null) {
+      service.formGroup(List.of(service.pair(FormValues.id(lead)), pair.get()));
+    }
+    for (String other : groupRequests) {
+      Privileged.run(execution.getProcessEngineServices().getIdentityService(), () ->
+          execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE_MENTOR_GROUP_CHOSEN)
+              .processInstanceBusinessKey(other)
+              .setVariable(MENTOR_PROFILE_ID, choice)
+              .setVariable(GROUP_LEAD_PAIR_ID, pair.get().getId())
+              .correlate());
     }
   }
 }

@@ -23,33 +23,16 @@ class BankAssignmentTests extends IntegrationTestSupport {
   @Autowired TaskService taskService;
   @Autowired PersonRepository people;
 
-  private long acceptedRequestOfANewTeacher(String login, String fullName, String difficulties) throws Exception {
-    long school = people.findByLogin("curator2").orElseThrow().getOrganization().getId();
-    ResponseEntity<String> created = post("curator2", "/api/people", Map.of("organizationId", school, "fullName", fullName,
-        "experienceYears", 1, "subjects", List.of("История"), "login", login, "roles", List.of("MENTEE")));
-    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
-    long person = JSON.readTree(created.getBody()).get("id").asLong();
-    post("curator2", "/api/people/" + person + "/consents",
-        Map.of("kind", "PERSONAL_DATA", "givenBy", fullName, "givenByRelation", "SELF"));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("menteeLogin", variable(login, "String"));
-    variables.put("difficulties", variable(difficulties, "Json"));
-    variables.put("subject", variable("История", "String"));
-    variables.put("desiredForm", variable("TRADITIONAL", "String"));
-    ResponseEntity<String> filed = post("curator2", "/engine-rest/process-definition/key/MentoringRequestProcess/submit-form",
-        Map.of("variables", variables));
-    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.OK);
-    String instance = JSON.readTree(filed.getBody()).get("id").asText();
-    String review = taskService.createTaskQuery().processInstanceId(instance).singleResult().getId();
-    long requestId = (Long) taskService.getVariable(review, "requestId");
-    assertThat(post("curator2", "/engine-rest/task/" + review + "/complete",
-        Map.of("variables", Map.of("decision", variable("ACCEPT", "String")))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    return requestId;
+  private DemoRequests requests;
+
+  @org.junit.jupiter.api.BeforeEach
+  void helpers() {
+    requests = new DemoRequests(this, taskService, people);
   }
 
   @Test
   void theCuratorSeesRankedCandidatesWithExplanationsForTheirOwnRequestsOnly() throws Exception {
-    long request = acceptedRequestOfANewTeacher("gusev", "Гусев Антон Петрович", "[\"CLASSROOM_DISCIPLINE\",\"WORKING_WITH_PARENTS\"]");
+    long request = requests.acceptedRequestOfANewTeacher("gusev", "Гусев Антон Петрович", "[\"CLASSROOM_DISCIPLINE\",\"WORKING_WITH_PARENTS\"]");
 
     ResponseEntity<String> response = as("curator2").getForEntity("/api/matching/requests/" + request + "/candidates", String.class);
 
@@ -74,7 +57,7 @@ class BankAssignmentTests extends IntegrationTestSupport {
 
   @Test
   void theCoordinatorGetsAnAssignmentOfTheWholeBankThatIsNeverWorseThanGreedy() throws Exception {
-    acceptedRequestOfANewTeacher("zueva", "Зуева Ольга Андреевна", "[\"CLASSROOM_DISCIPLINE\"]");
+    requests.acceptedRequestOfANewTeacher("zueva", "Зуева Ольга Андреевна", "[\"CLASSROOM_DISCIPLINE\"]");
     long municipality = people.findByLogin("coordinator").orElseThrow().getOrganization().getMunicipality().getId();
 
     ResponseEntity<String> response = as("coordinator").getForEntity("/api/matching/bank-assignment?municipalityId=" + municipality,

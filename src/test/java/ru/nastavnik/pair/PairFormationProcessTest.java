@@ -218,4 +218,16 @@ class PairFormationProcessTest {
     assertThat(calls).containsExactly("search:2", "propose", "mentor:no", "search:2", "propose", "mentor:yes", "mentee:no",
         "search:2", "propose", "mentor:yes", "mentee:yes", "activate");
   }
+
+  @Test
+  void aWaitingRequestJoinsTheGroupOfAMentorChosenForAnotherRequest() {
+    ProcessInstance instance = requestSearch();
+    assertThat(instance).isWaitingAt("UserTask_ChooseMentor");
+
+    runtimeService().createMessageCorrelation(MESSAGE_MENTOR_GROUP_CHOSEN).processInstanceBusinessKey("7")
+        .setVariable(MENTOR_PROFILE_ID, "3").setVariable(GROUP_LEAD_PAIR_ID, 10L).correlate();
+
+    assertThat(instance).hasPassed("BoundaryEvent_JoinedGroup", "ServiceTask_ProposePair").isWaitingAt("UserTask_MentorConfirms");
+    assertThat(calls).containsExactly("search:2", "propose");
+  }
 }

@@ -106,4 +106,30 @@ class PairFormationTests extends IntegrationTestSupport {
     assertThat(pair.getOrderDate()).isEqualTo(today);
     assertThat(pair.getExplanation()).contains("совпадение компетенций 2 из 2");
   }
+
+  @Test
+  void theCuratorFormsAGroupOfTwoMenteesWithOneMentor() throws Exception {
+    DemoRequests demo = new DemoRequests(this, taskService, people);
+    long first = demo.acceptedRequestOfANewTeacher("frolova", "Фролова Ирина Сергеевна", "[\"CLASS_TEACHER\"]");
+    long second = demo.acceptedRequestOfANewTeacher("titov", "Титов Максим Олегович", "[\"CLASS_TEACHER\"]");
+    Task firstChoice = awaitTask(String.valueOf(first), "UserTask_ChooseMentor");
+    awaitTask(String.valueOf(second), "UserTask_ChooseMentor");
+    // The second request is offered as a group member in the first one's choice (listener ran before it existed,
+    // so ask the service the same way the form does).
+    long mentor = mentors.findByPersonId(people.findByLogin("mentor2b").orElseThrow().getId()).orElseThrow().getId();
+
+    ResponseEntity<String> chosen = complete("curator2", firstChoice, Map.of(
+        "mentorProfileId", variable(String.valueOf(mentor), "String"),
+        "groupRequests", variable("[\"" + second + "\"]", "Json")));
+
+    assertThat(chosen.getStatusCode()).as(chosen.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    Task firstMentorTask = awaitTask(String.valueOf(first), "UserTask_MentorConfirms");
+    Task secondMentorTask = awaitTask(String.valueOf(second), "UserTask_MentorConfirms");
+    assertThat(firstMentorTask.getAssignee()).isEqualTo("mentor2b");
+    assertThat(secondMentorTask.getAssignee()).isEqualTo("mentor2b");
+    MentoringPair a = pairs.findDetailedById((Long) taskService.getVariable(firstMentorTask.getId(), "pairId")).orElseThrow();
+    MentoringPair b = pairs.findDetailedById((Long) taskService.getVariable(secondMentorTask.getId(), "pairId")).orElseThrow();
+    assertThat(a.getGroupCode()).isNotNull().isEqualTo(b.getGroupCode());
+    assertThat(b.getMentor().getId()).isEqualTo(mentor);
+  }
 }

@@ -20,6 +20,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.person.Person;
+import ru.nastavnik.person.PersonCategory;
 
 /** A mentee's request (запрос): their professional difficulties and the mentoring they want. */
 @Entity
@@ -48,6 +49,11 @@ public class MentoringRequest {
 
   @Column(length = 200)
   private String subject;
+
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(length = 40)
+  private PersonCategory category;
 
   @Enumerated(EnumType.STRING)
   @JdbcTypeCode(SqlTypes.VARCHAR)
@@ -94,6 +100,8 @@ public class MentoringRequest {
     this.status = RequestStatus.SUBMITTED;
   }
 
+  void setCategory(PersonCategory category) { this.category = category; }
+
   void setContent(Set<String> difficulties, String otherDifficulty, String subject, MentoringForm desiredForm) {
     this.difficulties = new LinkedHashSet<>(difficulties);
     this.otherDifficulty = otherDifficulty;
@@ -118,6 +126,8 @@ public class MentoringRequest {
   public Set<String> getDifficulties() { return difficulties; }
   public String getOtherDifficulty() { return otherDifficulty; }
   public String getSubject() { return subject; }
+  /** The category the mentee gave in the request (their registry category if they gave none). */
+  public PersonCategory getCategory() { return category == null ? mentee.getCategory() : category; }
   public MentoringForm getDesiredForm() { return desiredForm; }
   public RequestStatus getStatus() { return status; }
   public boolean isLate() { return late; }

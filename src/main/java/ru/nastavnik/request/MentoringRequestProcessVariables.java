@@ -20,8 +20,9 @@ public final class MentoringRequestProcessVariables {
   public static final String SUBJECT = "subject";
   public static final String DESIRED_FORM = "desiredForm";
   public static final String CURATOR_COMMENT = "curatorComment";
+  public static final String CATEGORY = "category";
   public static final List<String> FORM_FIELDS = List.of(DIFFICULTIES, OTHER_DIFFICULTY, SUBJECT, DESIRED_FORM,
-      CURATOR_COMMENT);
+      CURATOR_COMMENT, CATEGORY);
 
   /** Task-local, for display in the review and clarification forms. */
   public static final String REQUEST_SUMMARY = "requestSummary";

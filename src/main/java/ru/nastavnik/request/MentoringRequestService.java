@@ -19,6 +19,7 @@ import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.person.Person;
+import ru.nastavnik.person.PersonCategory;
 import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
@@ -71,6 +72,7 @@ public class MentoringRequestService {
     }
     MentoringRequest request = new MentoringRequest(mentee, filer.userId(), now, isLate(mentee.getOrganization(), now));
     request.setContent(content.difficulties(), content.other(), content.subject(), content.form());
+    request.setCategory(category(draft.category(), mentee));
     return requests.save(request);
   }
 
@@ -86,6 +88,9 @@ public class MentoringRequestService {
     }
     Content content = validate(draft);
     request.setContent(content.difficulties(), content.other(), content.subject(), content.form());
+    if (draft.category() != null) {
+      request.setCategory(category(draft.category(), request.getMentee()));
+    }
     request.resubmit();
     return request;
   }
@@ -146,7 +151,7 @@ public class MentoringRequestService {
     }
     text.append("\n\n**Наставляемый:** ").append(mentee.getFullName());
     if (mentee.getPosition() != null) text.append(", ").append(mentee.getPosition());
-    text.append("; ").append(mentee.getCategory().title());
+    text.append("; ").append(request.getCategory().title());
     if (mentee.getExperienceYears() != null) text.append(", стаж ").append(mentee.getExperienceYears()).append(" г.");
     text.append("\n\n**Предмет:** ").append(request.getSubject() == null ? "не указан" : request.getSubject());
     text.append("\n\n**Желаемая форма наставничества:** ").append(request.getDesiredForm().title());
@@ -241,6 +246,25 @@ public class MentoringRequestService {
     } catch (IllegalArgumentException e) {
       throw new BusinessRuleException("desiredForm", "Неизвестная форма наставничества «" + value + "»");
     }
+  }
+
+  /** The stated category; a young specialist must have at most three years of experience. */
+  private static PersonCategory category(String value, Person mentee) {
+    if (value == null || value.isBlank()) {
+      return mentee.getCategory();
+    }
+    PersonCategory category;
+    try {
+      category = PersonCategory.valueOf(value.trim());
+    } catch (IllegalArgumentException e) {
+      throw new BusinessRuleException("category", "Неизвестная категория «" + value + "»");
+    }
+    Integer years = mentee.getExperienceYears();
+    if (category == PersonCategory.YOUNG_SPECIALIST && years != null && years > PersonCategory.YOUNG_SPECIALIST_MAX_YEARS) {
+      throw new BusinessRuleException("category", "Молодой специалист — педагог со стажем не более "
+          + PersonCategory.YOUNG_SPECIALIST_MAX_YEARS + " лет, а у участника стаж " + years);
+    }
+    return category;
   }
 
   private static String trimToNull(String value) {

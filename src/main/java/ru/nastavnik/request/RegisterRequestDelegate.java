@@ -25,7 +25,8 @@ class RegisterRequestDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     RequestDraft draft = new RequestDraft(FormValues.text(execution.getVariable(MENTEE_LOGIN)),
         FormValues.strings(execution.getVariable(DIFFICULTIES)), FormValues.text(execution.getVariable(OTHER_DIFFICULTY)),
-        FormValues.text(execution.getVariable(SUBJECT)), FormValues.text(execution.getVariable(DESIRED_FORM)));
+        FormValues.text(execution.getVariable(SUBJECT)), FormValues.text(execution.getVariable(DESIRED_FORM)),
+        FormValues.text(execution.getVariable(CATEGORY)));
     MentoringRequest request = service.file(users.of((String) execution.getVariable(INITIATOR)), draft,
         ClockUtil.getCurrentTime().toInstant());
     service.attachProcess(request.getId(), execution.getProcessInstanceId());

@@ -7,4 +7,9 @@ import java.util.List;
  * {@code menteeLogin} is set only when a curator files on a teacher's behalf.
  */
 public record RequestDraft(String menteeLogin, List<String> difficulties, String otherDifficulty, String subject,
-    String desiredForm) {}
+    String desiredForm, String category) {
+
+  public RequestDraft(String menteeLogin, List<String> difficulties, String otherDifficulty, String subject, String desiredForm) {
+    this(menteeLogin, difficulties, otherDifficulty, subject, desiredForm, null);
+  }
+}

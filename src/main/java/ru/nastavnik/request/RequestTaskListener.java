@@ -32,6 +32,7 @@ class RequestTaskListener implements TaskListener {
     task.setVariableLocal(OTHER_DIFFICULTY, request.getOtherDifficulty());
     task.setVariableLocal(SUBJECT, request.getSubject());
     task.setVariableLocal(DESIRED_FORM, request.getDesiredForm().name());
+    task.setVariableLocal(CATEGORY, request.getCategory().name());
   }
 
   private static String toJson(MentoringRequest request) {

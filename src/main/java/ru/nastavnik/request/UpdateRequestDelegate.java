@@ -21,7 +21,8 @@ class UpdateRequestDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     service.resubmit(FormValues.id(execution.getVariable(REQUEST_ID)), new RequestDraft(null,
         FormValues.strings(execution.getVariable(DIFFICULTIES)), FormValues.text(execution.getVariable(OTHER_DIFFICULTY)),
-        FormValues.text(execution.getVariable(SUBJECT)), FormValues.text(execution.getVariable(DESIRED_FORM))));
+        FormValues.text(execution.getVariable(SUBJECT)), FormValues.text(execution.getVariable(DESIRED_FORM)),
+        FormValues.text(execution.getVariable(CATEGORY))));
     execution.removeVariables(FORM_FIELDS);
   }
 }

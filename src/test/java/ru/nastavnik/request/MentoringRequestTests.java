@@ -125,4 +125,47 @@ class MentoringRequestTests extends IntegrationTestSupport {
     assertThat(request.getDesiredForm()).isEqualTo(MentoringForm.VIRTUAL);
     assertThat(request.getDifficulties()).containsExactlyInAnyOrder("DIGITAL_TOOLS", "ASSESSMENT");
   }
+
+  @Test
+  void aCampaignClosingDateDecidesWhetherARequestIsLate() throws Exception {
+    long school = schoolId("khm-sch1");
+    int academicYear = java.time.LocalDate.now().getMonthValue() >= 9 ? java.time.LocalDate.now().getYear()
+        : java.time.LocalDate.now().getYear() - 1;
+    ResponseEntity<String> outside = as("curator1").exchange("/api/organizations/" + school + "/request-campaigns/" + academicYear,
+        org.springframework.http.HttpMethod.PUT, json(Map.of("closesOn", (academicYear + 2) + "-01-10")), String.class);
+    assertThat(outside.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(outside.getBody()).contains("учебный год");
+    ResponseEntity<String> set = as("curator1").exchange("/api/organizations/" + school + "/request-campaigns/" + academicYear,
+        org.springframework.http.HttpMethod.PUT, json(Map.of("closesOn", (academicYear + 1) + "-08-31")), String.class);
+    assertThat(set.getStatusCode()).as(set.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(as("curator2").exchange("/api/organizations/" + school + "/request-campaigns/" + academicYear,
+        org.springframework.http.HttpMethod.PUT, json(Map.of("closesOn", (academicYear + 1) + "-08-31")), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    ResponseEntity<String> filed = post("mentee1b", SUBMIT, Map.of("variables", Map.of(
+        "difficulties", variable("[\"ADAPTATION\"]", "Json"), "desiredForm", variable("TRADITIONAL", "String"),
+        "category", variable("YOUNG_SPECIALIST", "String"))));
+    // mentee1b may already have an open request from another test class: then the refusal names it.
+    if (filed.getStatusCode() == HttpStatus.OK) {
+      JsonNode list = JSON.readTree(as("curator1").getForEntity("/api/organizations/" + school + "/requests", String.class).getBody());
+      JsonNode mine = null;
+      for (JsonNode r : list) {
+        if (r.get("menteeName").asText().equals("Захаров Илья Андреевич") && r.get("status").asText().equals("SUBMITTED")) mine = r;
+      }
+      assertThat(mine).isNotNull();
+      assertThat(mine.get("late").asBoolean()).isFalse();
+    } else {
+      assertThat(filed.getBody()).contains("уже есть запрос");
+    }
+  }
+
+  @Test
+  void aYoungSpecialistCategoryNeedsAtMostThreeYearsOfExperience() {
+    ResponseEntity<String> refused = post("curator1", SUBMIT, Map.of("variables", Map.of("menteeLogin", variable("mentor1b", "String"),
+        "difficulties", variable("[\"ADAPTATION\"]", "Json"), "desiredForm", variable("TRADITIONAL", "String"),
+        "category", variable("YOUNG_SPECIALIST", "String"))));
+
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("Молодой специалист — педагог со стажем не более 3 лет, а у участника стаж 15");
+  }
 }

@@ -1,0 +1,93 @@
+package ru.nastavnik.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import ru.nastavnik.IntegrationTestSupport;
+import ru.nastavnik.person.PersonRepository;
+
+/** Registries downloaded as Excel files and opened with Apache POI. */
+class RegistryTests extends IntegrationTestSupport {
+
+  @Autowired PersonRepository people;
+
+  private long school(String curator) {
+    return people.findByLogin(curator).orElseThrow().getOrganization().getId();
+  }
+
+  private long municipality() {
+    return people.findByLogin("manager").orElseThrow().getOrganization().getMunicipality().getId();
+  }
+
+  private static List<List<String>> rows(byte[] xlsx) throws Exception {
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      List<List<String>> rows = new ArrayList<>();
+      for (Row row : sheet) {
+        List<String> cells = new ArrayList<>();
+        row.forEach(cell -> cells.add(cell.toString()));
+        rows.add(cells);
+      }
+      return rows;
+    }
+  }
+
+  @Test
+  void theCuratorDownloadsTheBankOfMentorsOfTheSchoolWithPersonalDetails() throws Exception {
+    ResponseEntity<byte[]> response = as("curator1").getForEntity("/api/registries/mentors.xlsx?organizationId=" + school("curator1"),
+        byte[].class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(response.getHeaders().getContentType().toString()).startsWith("application/vnd.openxmlformats");
+    assertThat(response.getHeaders().getContentDisposition().getFilename()).startsWith("Банк наставников — МБОУ");
+    List<List<String>> rows = rows(response.getBody());
+    assertThat(rows.get(0).get(0)).isEqualTo("Банк наставников: МБОУ «Средняя общеобразовательная школа № 1»");
+    assertThat(rows.get(1).get(0)).startsWith("Сформировано ");
+    assertThat(rows.get(2)).contains("ФИО наставника", "Обучение", "E-mail", "Согласие на наставничество");
+    assertThat(rows).anySatisfy(row -> assertThat(row).contains("Волкова Наталья Ивановна", "СОШ № 1", "В банке наставников",
+        "Обучение пройдено", "mentor1a@demo.nastavnik.local"));
+    assertThat(rows).noneSatisfy(row -> assertThat(row).contains("Григорьев Павел Николаевич"));
+  }
+
+  @Test
+  void theDepartmentSeesTheMunicipalRegistriesWithoutPersonalDetails() throws Exception {
+    ResponseEntity<byte[]> response = as("manager").getForEntity("/api/registries/participants.xlsx?municipalityId=" + municipality(),
+        byte[].class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<List<String>> rows = rows(response.getBody());
+    assertThat(rows.get(0).get(0)).isEqualTo("Персонифицированный учёт участников: Город Ханты-Мансийск");
+    assertThat(rows.get(2)).containsExactly("№", "ФИО", "Организация", "Роли в наставничестве", "Категория");
+    assertThat(rows).anySatisfy(row -> assertThat(row).contains("Орлова Татьяна Михайловна", "СОШ № 2", "Руководитель организации"));
+    assertThat(rows).noneSatisfy(row -> assertThat(String.join(" ", row)).contains("@demo.nastavnik.local"));
+  }
+
+  @Test
+  void theBankOfMenteesListsRequestsWithTheirDifficulties() throws Exception {
+    ResponseEntity<byte[]> response = as("coordinator").getForEntity("/api/registries/mentees.xlsx?municipalityId=" + municipality(),
+        byte[].class);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<List<String>> rows = rows(response.getBody());
+    assertThat(rows.get(2)).contains("ФИО наставляемого", "№ запроса", "Профессиональные затруднения", "E-mail");
+  }
+
+  @Test
+  void registriesOfAnotherSchoolOrOfTheMunicipalityAreClosedToACurator() {
+    assertThat(as("curator2").getForEntity("/api/registries/mentors.xlsx?organizationId=" + school("curator1"), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("curator1").getForEntity("/api/registries/mentees.xlsx?municipalityId=" + municipality(), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/registries/mentees.xlsx?municipalityId=" + municipality(), String.class)
+        .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+}

@@ -28,6 +28,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 @RestControllerAdvice(basePackages = "ru.nastavnik")
 class ProblemHandler {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ProblemHandler.class);
+
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ProblemDetail invalidBody(MethodArgumentNotValidException e) {
     List<Map<String, String>> errors = new ArrayList<>();
@@ -104,6 +106,22 @@ class ProblemHandler {
   ProblemDetail conflict(DataIntegrityViolationException e) {
     return problem(HttpStatus.CONFLICT, "Конфликт данных",
         "Запись с такими данными уже существует или ссылается на несуществующую запись.");
+  }
+
+  /** Anything unexpected: logged with its cause, answered without internals. */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) {
+    if (e instanceof org.springframework.web.ErrorResponse known) {
+      // Spring's own HTTP errors (unknown path, wrong method, wrong media type) keep their status.
+      ProblemDetail body = known.getBody();
+      body.setTitle("Запрос не выполнен");
+      body.setDetail("Запрос не может быть обработан: " + known.getStatusCode()
+          + (known.getStatusCode().value() == 404 ? " — нет такого адреса" : ""));
+      return body;
+    }
+    LOG.error("Непредвиденная ошибка REST API", e);
+    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
+        "Запрос не выполнен из-за внутренней ошибки; она записана в журнал. Повторите позже или сообщите администратору.");
   }
 
   private static ProblemDetail validation(List<Map<String, String>> errors) {

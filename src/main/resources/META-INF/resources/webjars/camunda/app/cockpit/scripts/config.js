@@ -8,5 +8,7 @@ export default {
     availableLocales: ['ru'],
     fallbackLocale: 'ru'
   },
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // The «Наставничество» dashboard: a Cockpit plugin (route and navigation entry).
+  customScripts: ['scripts/nastavnik/dashboard.js']
 };

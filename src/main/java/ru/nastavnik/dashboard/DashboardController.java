@@ -1,0 +1,44 @@
+package ru.nastavnik.dashboard;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.organization.Municipality;
+import ru.nastavnik.organization.OrganizationService;
+
+/** Data of the «Наставничество» view in Cockpit. */
+@RestController
+@RequestMapping("/api/dashboard")
+@Tag(name = "Панель наставничества", description = "Сводные показатели муниципалитета для органа управления и координатора")
+class DashboardController {
+
+  private final DashboardService service;
+  private final OrganizationService organizations;
+
+  DashboardController(DashboardService service, OrganizationService organizations) {
+    this.service = service;
+    this.organizations = organizations;
+  }
+
+  @GetMapping
+  @Operation(summary = "Показатели муниципалитета (или одной его организации)")
+  DashboardService.Dashboard dashboard(@RequestParam Long municipalityId, @RequestParam(required = false) Long organizationId) {
+    return service.dashboard(municipalityId, organizationId);
+  }
+
+  @GetMapping("/municipalities")
+  @Operation(summary = "Муниципалитеты, чью панель пользователь может открыть")
+  List<MunicipalityOption> municipalities() {
+    return organizations.municipalities().stream().map(MunicipalityOption::of).toList();
+  }
+
+  record MunicipalityOption(Long id, String name) {
+    static MunicipalityOption of(Municipality m) {
+      return new MunicipalityOption(m.getId(), m.getName());
+    }
+  }
+}

@@ -6,6 +6,8 @@ public final class PairFormationProcessVariables {
   public static final String PROCESS_ID = "PairFormationProcess";
   /** Starts the process: sent when a request enters the bank or a pair ends early. */
   public static final String MESSAGE_PAIR_SEARCH_REQUESTED = "PairSearchRequested";
+  /** Sent once the director's order made the pair active: starts its mentoring program. */
+  public static final String MESSAGE_PAIR_ACTIVATED = "PairActivated";
 
   public static final String REQUEST_ID = "requestId";
   public static final String ORGANIZATION_CODE = "organizationCode";

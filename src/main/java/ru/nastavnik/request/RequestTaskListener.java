@@ -24,6 +24,10 @@ class RequestTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      keepSubmittedValues(task);
+      return;
+    }
     Long id = FormValues.id(task.getVariable(REQUEST_ID));
     MentoringRequest request = service.request(id);
     task.setName(task.getName() + " — " + service.label(id));
@@ -33,6 +37,19 @@ class RequestTaskListener implements TaskListener {
     task.setVariableLocal(SUBJECT, request.getSubject());
     task.setVariableLocal(DESIRED_FORM, request.getDesiredForm().name());
     task.setVariableLocal(CATEGORY, request.getCategory().name());
+  }
+
+  /**
+   * Tasklist submits a task form with {@code submit-form}, which writes a value into the
+   * task-local variable of the same name (our pre-filled value) and so would lose it with the
+   * task: on completion the submitted request fields are handed to the process.
+   */
+  private static void keepSubmittedValues(DelegateTask task) {
+    for (String field : FORM_FIELDS) {
+      if (task.hasVariableLocal(field)) {
+        task.getExecution().setVariable(field, task.getVariableLocal(field));
+      }
+    }
   }
 
   private static String toJson(MentoringRequest request) {

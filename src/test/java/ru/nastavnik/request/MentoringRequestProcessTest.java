@@ -69,7 +69,11 @@ class MentoringRequestProcessTest {
     Mocks.register("updateRequestDelegate", (JavaDelegate) execution -> calls.add("update"));
     Mocks.register("remindDirectorDelegate", (JavaDelegate) execution -> calls.add("remind"));
     Mocks.register("requestPairSearchDelegate", (JavaDelegate) execution -> calls.add("search"));
-    Mocks.register("requestTaskListener", (TaskListener) task -> calls.add("named:" + task.getTaskDefinitionKey()));
+    Mocks.register("requestTaskListener", (TaskListener) task -> {
+      if (TaskListener.EVENTNAME_CREATE.equals(task.getEventName())) {
+        calls.add("named:" + task.getTaskDefinitionKey());
+      }
+    });
   }
 
   @AfterEach

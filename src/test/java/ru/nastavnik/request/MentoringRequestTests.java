@@ -115,7 +115,8 @@ class MentoringRequestTests extends IntegrationTestSupport {
     assertThat(clarify.getAssignee()).isEqualTo("mentee2a");
     assertThat((String) taskService.getVariableLocal(clarify.getId(), "requestSummary")).contains("Укажите предмет");
 
-    ResponseEntity<String> corrected = post("mentee2a", "/engine-rest/task/" + clarify.getId() + "/complete",
+    // Tasklist submits task forms with submit-form (not complete): the pre-filled fields must survive it.
+    ResponseEntity<String> corrected = post("mentee2a", "/engine-rest/task/" + clarify.getId() + "/submit-form",
         Map.of("variables", Map.of("difficulties", variable("[\"DIGITAL_TOOLS\",\"ASSESSMENT\"]", "Json"),
             "subject", variable("Информатика", "String"), "desiredForm", variable("VIRTUAL", "String"))));
     assertThat(corrected.getStatusCode()).as(corrected.getBody()).isEqualTo(HttpStatus.NO_CONTENT);

@@ -1,0 +1,25 @@
+package ru.nastavnik.program;
+
+import static ru.nastavnik.program.MentoringProgramProcessVariables.PROGRAM_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.system.FormValues;
+
+/** The program is done: it and the pair are completed. */
+@Component
+class CompleteProgramDelegate implements JavaDelegate {
+
+  private final MentoringProgramService service;
+
+  CompleteProgramDelegate(MentoringProgramService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.complete(FormValues.id(execution.getVariable(PROGRAM_ID)), ClockUtil.getCurrentTime().toInstant());
+  }
+}

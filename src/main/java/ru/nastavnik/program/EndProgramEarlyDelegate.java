@@ -1,0 +1,31 @@
+package ru.nastavnik.program;
+
+import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.system.FormValues;
+
+/**
+ * The curator ended the pair early (the REST API checked who and why before sending the
+ * message): the program and the pair end; the search for a mentor starts again next.
+ */
+@Component
+class EndProgramEarlyDelegate implements JavaDelegate {
+
+  private final MentoringProgramService service;
+
+  EndProgramEarlyDelegate(MentoringProgramService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.endEarly(FormValues.id(execution.getVariable(PAIR_ID)), FormValues.text(execution.getVariable(END_REASON)),
+        FormValues.text(execution.getVariable(ENDED_BY)), ClockUtil.getCurrentTime().toInstant());
+    execution.removeVariables(List.of(END_REASON, ENDED_BY));
+  }
+}

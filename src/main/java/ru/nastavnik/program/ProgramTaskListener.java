@@ -1,0 +1,56 @@
+package ru.nastavnik.program;
+
+import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+
+import java.util.Date;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.system.FormValues;
+
+/**
+ * Names the tasks of a program after the pair (and the meeting) and gives their forms what they
+ * show, as task-local variables: the program, the meeting, or the difficulties to self-assess.
+ * A meeting task is due at the end of the meeting's planned day in the municipality's time zone.
+ */
+@Component
+class ProgramTaskListener implements TaskListener {
+
+  /** The column limit of task names in the engine's database. */
+  static final int MAX_NAME = 255;
+
+  private final MentoringProgramService service;
+
+  ProgramTaskListener(MentoringProgramService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    Long programId = FormValues.id(task.getVariable(PROGRAM_ID));
+    String key = task.getTaskDefinitionKey();
+    String name = task.getName();
+    if (TASK_HOLD_MEETING.equals(key) || TASK_MENTEE_FEEDBACK.equals(key) || TASK_MENTOR_FEEDBACK.equals(key)) {
+      Long meetingId = FormValues.id(task.getVariable(MEETING_ID));
+      name += " — " + service.meetingLabel(meetingId);
+      task.setVariableLocal(MEETING_INFO, service.meetingSummary(meetingId));
+      if (TASK_HOLD_MEETING.equals(key)) {
+        task.setDueDate(Date.from(service.meetingDue(meetingId)));
+      }
+    } else if (TASK_ENTRY_SURVEY.equals(key) || TASK_FINAL_SURVEY.equals(key)) {
+      SurveyKind kind = TASK_ENTRY_SURVEY.equals(key) ? SurveyKind.ENTRY : SurveyKind.FINAL;
+      task.setVariableLocal(SURVEY_ITEMS, service.surveySummary(programId, kind));
+      task.setVariableLocal(DIFFICULTIES, SpinValues.jsonValue(service.surveyCodes(programId).stream()
+          .map(code -> "\"" + code + "\"").collect(Collectors.joining(",", "[", "]"))).create());
+    } else {
+      task.setVariableLocal(PROGRAM_SUMMARY, service.summary(programId));
+    }
+    task.setName(fit(name + " — " + service.label(programId)));
+  }
+
+  static String fit(String name) {
+    return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
+  }
+}

@@ -1,0 +1,39 @@
+package ru.nastavnik.program;
+
+import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.identity.EngineUsers;
+import ru.nastavnik.system.FormValues;
+
+/**
+ * Stores the curator's assessment, the final event, the good-practice flag and the reward
+ * proposal; whether a reward is proposed routes the process to the director.
+ */
+@Component
+class RecordAssessmentDelegate implements JavaDelegate {
+
+  private final MentoringProgramService service;
+  private final EngineUsers users;
+
+  RecordAssessmentDelegate(MentoringProgramService service, EngineUsers users) {
+    this.service = service;
+    this.users = users;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    AssessmentDraft draft = new AssessmentDraft(FormValues.text(execution.getVariable(ASSESSMENT)),
+        execution.getVariable(ASSESSMENT_RATING), FormValues.text(execution.getVariable(FINAL_EVENT_KIND)),
+        execution.getVariable(FINAL_EVENT_DATE), FormValues.text(execution.getVariable(FINAL_EVENT_NOTE)),
+        execution.getVariable(GOOD_PRACTICE), execution.getVariable(REWARD_PROPOSED),
+        FormValues.text(execution.getVariable(REWARD_PROPOSAL)));
+    boolean rewardProposed = service.assess(FormValues.id(execution.getVariable(PROGRAM_ID)), draft,
+        users.currentUserId("куратор"), ClockUtil.getCurrentTime().toInstant());
+    execution.removeVariables(ASSESSMENT_FIELDS);
+    execution.setVariable(REWARD_PROPOSED, rewardProposed);
+  }
+}

@@ -1,0 +1,32 @@
+package ru.nastavnik.program;
+
+import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.identity.EngineUsers;
+import ru.nastavnik.system.FormValues;
+
+/** The director's decision on rewarding the mentor. */
+@Component
+class RecordRewardDecisionDelegate implements JavaDelegate {
+
+  private final MentoringProgramService service;
+  private final EngineUsers users;
+
+  RecordRewardDecisionDelegate(MentoringProgramService service, EngineUsers users) {
+    this.service = service;
+    this.users = users;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.decideReward(FormValues.id(execution.getVariable(PROGRAM_ID)),
+        FormValues.text(execution.getVariable(REWARD_DECISION)), FormValues.text(execution.getVariable(REWARD_COMMENT)),
+        users.currentUserId("руководитель"), ClockUtil.getCurrentTime().toInstant());
+    execution.removeVariables(List.of(REWARD_DECISION, REWARD_COMMENT));
+  }
+}

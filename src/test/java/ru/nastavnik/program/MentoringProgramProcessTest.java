@@ -1,0 +1,373 @@
+package ru.nastavnik.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ru.nastavnik.ProcessTestEngine;
+
+/** Walks every path of MentoringProgramProcess on the in-memory engine, delegates mocked by name. */
+@Deployment(resources = {"processes/MentoringProgramProcess.bpmn", "forms/ProgramDraftForm.form",
+    "forms/ProgramReviewForm.form", "forms/SelfAssessmentForm.form", "forms/HoldMeetingForm.form",
+    "forms/MeetingFeedbackForm.form", "forms/ProgramReportForm.form", "forms/ProgramAssessmentForm.form",
+    "forms/RewardDecisionForm.form"})
+class MentoringProgramProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
+
+  /** Monday 5 October 2026, 10:00 in Khanty-Mansiysk. */
+  private static final OffsetDateTime START = OffsetDateTime.of(2026, 10, 5, 10, 0, 0, 0, ZoneOffset.ofHours(5));
+  private static final List<Long> MEETINGS = List.of(101L, 102L, 103L);
+
+  private final List<String> calls = new ArrayList<>();
+
+  private static String author(DelegateExecution execution) {
+    return execution.getVariable(AUTHOR) + ":" + execution.getVariable(MEETING_ID);
+  }
+
+  @BeforeEach
+  void registerDelegates() {
+    ProcessTestEngine.bindAssertions(ENGINE);
+    ClockUtil.setCurrentTime(Date.from(START.toInstant()));
+    Mocks.register("createProgramDelegate", (JavaDelegate) execution -> {
+      calls.add("create");
+      execution.setVariable(PROGRAM_ID, 21L);
+    });
+    Mocks.register("submitProgramDelegate", (JavaDelegate) execution -> {
+      calls.add("submit");
+      execution.removeVariables(PROGRAM_FIELDS);
+    });
+    Mocks.register("reviewProgramDelegate", (JavaDelegate) execution -> {
+      boolean approved = MentoringProgramService.APPROVE.equals(execution.getVariable(PROGRAM_DECISION));
+      calls.add(approved ? "approve" : "return");
+      execution.setVariable(PROGRAM_APPROVED, approved);
+      if (approved) {
+        execution.setVariable(MEETING_IDS, Variables.objectValue(new ArrayList<>(MEETINGS))
+            .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
+      }
+    });
+    Mocks.register("recordSurveyDelegate", (JavaDelegate) execution -> calls.add("survey:" + execution.getVariable(SURVEY)));
+    Mocks.register("recordMeetingDelegate", (JavaDelegate) execution ->
+        calls.add("meeting:" + execution.getVariable(MEETING_ID)));
+    Mocks.register("recordFeedbackDelegate", (JavaDelegate) execution -> calls.add("feedback:" + author(execution)));
+    Mocks.register("remindFeedbackDelegate", (JavaDelegate) execution -> calls.add("remind:" + author(execution)));
+    Mocks.register("escalateFeedbackDelegate", (JavaDelegate) execution -> calls.add("escalate:" + author(execution)));
+    Mocks.register("recordReportDelegate", (JavaDelegate) execution -> calls.add("report:" + execution.getVariable(AUTHOR)));
+    Mocks.register("recordAssessmentDelegate", (JavaDelegate) execution -> {
+      boolean reward = Boolean.TRUE.equals(execution.getVariable(REWARD_PROPOSED));
+      calls.add(reward ? "assess:reward" : "assess");
+      execution.setVariable(REWARD_PROPOSED, reward);
+    });
+    Mocks.register("recordRewardDecisionDelegate", (JavaDelegate) execution ->
+        calls.add("reward:" + execution.getVariable(REWARD_DECISION)));
+    Mocks.register("completeProgramDelegate", (JavaDelegate) execution -> calls.add("complete"));
+    Mocks.register("endProgramEarlyDelegate", (JavaDelegate) execution -> {
+      calls.add("endEarly:" + execution.getVariable(END_REASON));
+      execution.removeVariables(List.of(END_REASON, ENDED_BY));
+    });
+    Mocks.register("requestPairSearchDelegate", (JavaDelegate) execution ->
+        calls.add("searchAgain:" + execution.getVariable(REQUEST_ID)));
+    Mocks.register("programTaskListener", (TaskListener) task -> { });
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance activatePair() {
+    return runtimeService().createMessageCorrelation(MESSAGE_PAIR_ACTIVATED)
+        .processInstanceBusinessKey("11")
+        .setVariable(PAIR_ID, 11L).setVariable(REQUEST_ID, 7L).setVariable(ORGANIZATION_CODE, "khm-sch1")
+        .setVariable(MENTOR_LOGIN, "mentor1a").setVariable(MENTEE_LOGIN, "mentee1a")
+        .correlateStartMessage();
+  }
+
+  private static void submitProgram(ProcessInstance instance) {
+    complete(task(instance), withVariables(GOALS, "Освоить формирующее оценивание", DURATION_MONTHS, 6));
+  }
+
+  private static void review(ProcessInstance instance, String decision) {
+    assertThat(instance).isWaitingAt("UserTask_ReviewProgram");
+    assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
+    complete(task(instance), withVariables(PROGRAM_DECISION, decision, REVIEW_COMMENT, "Уточните даты"));
+  }
+
+  /** From the director's order to the first meeting, the program approved at once. */
+  private ProcessInstance startMeetings() {
+    ProcessInstance instance = activatePair();
+    execute(job(instance));
+    submitProgram(instance);
+    review(instance, MentoringProgramService.APPROVE);
+    complete(task(instance), withVariables("score_ASSESSMENT", 4));
+    return instance;
+  }
+
+  /** Mentor and mentee tasks are assigned to them; the curator may complete them on their behalf. */
+  private static void assertAssignedWithCurators(Task task, String login) {
+    assertThat(task).isAssignedTo(login);
+    assertThat(taskService().getIdentityLinksForTask(task.getId()))
+        .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("curators-khm-sch1"));
+  }
+
+  private static Task feedbackTask(ProcessInstance instance, String key) {
+    return taskQuery().processInstanceId(instance.getId()).taskDefinitionKey(key).singleResult();
+  }
+
+  /** The mentor holds the current meeting; both sides give feedback. */
+  private static void holdMeetingWithFeedback(ProcessInstance instance, long meetingId) {
+    assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
+    assertAssignedWithCurators(task(instance), "mentor1a");
+    assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID)).isEqualTo(meetingId);
+    complete(task(instance), withVariables(MEETING_NOTES, "Обсудили план урока"));
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 8));
+  }
+
+  private ProcessInstance reachAssessment() {
+    ProcessInstance instance = startMeetings();
+    MEETINGS.forEach(id -> holdMeetingWithFeedback(instance, id));
+    assertThat(instance).isWaitingAt("UserTask_FinalSurvey");
+    assertThat(task(instance)).isAssignedTo("mentee1a");
+    complete(task(instance), withVariables("score_ASSESSMENT", 8));
+    assertThat(instance).isWaitingAt("UserTask_MentorReport", "UserTask_MenteeReport");
+    complete(feedbackTask(instance, "UserTask_MenteeReport"), withVariables(REFLECTION, "…", REPORT, "…"));
+    assertThat(instance).isWaitingAt("UserTask_MentorReport");
+    complete(feedbackTask(instance, "UserTask_MentorReport"), withVariables(REFLECTION, "…", REPORT, "…"));
+    assertThat(instance).isWaitingAt("UserTask_AssessProgram");
+    assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
+    return instance;
+  }
+
+  private static List<Job> timers(ProcessInstance instance) {
+    return managementService().createJobQuery().processInstanceId(instance.getId()).timers().orderByJobDuedate().asc()
+        .list();
+  }
+
+  private static void endEarly(ProcessInstance instance) {
+    runtimeService().createMessageCorrelation(MESSAGE_PAIR_ENDED_EARLY).processInstanceBusinessKey("11")
+        .setVariable(END_REASON, "Наставник уволился").setVariable(ENDED_BY, "curator1").correlate();
+  }
+
+  private static void assertEndedEarly(ProcessInstance instance) {
+    assertThat(instance).isEnded().hasPassed("ServiceTask_EndProgramEarly", "ServiceTask_RestartPairSearch",
+        "EndEvent_ProgramEndedEarly").hasNotPassed("EndEvent_ProgramCompleted");
+    assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+  }
+
+  @Test
+  void theMentorDraftsTheProgramTheCuratorReturnsItAndApprovesTheCorrection() {
+    ProcessInstance instance = activatePair();
+    assertThat(instance).isWaitingAt("ServiceTask_CreateProgram");
+    execute(job(instance));
+
+    assertThat(instance).isWaitingAt("UserTask_DraftProgram");
+    assertAssignedWithCurators(task(instance), "mentor1a");
+    // 10 working days after Monday 5 October 2026: Monday 19 October, end of day in UTC+5.
+    assertThat(task(instance).getDueDate()).isEqualTo(
+        Date.from(OffsetDateTime.of(2026, 10, 19, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant()));
+    submitProgram(instance);
+    review(instance, MentoringProgramService.RETURN);
+
+    assertThat(instance).isWaitingAt("UserTask_CorrectProgram");
+    assertAssignedWithCurators(task(instance), "mentor1a");
+    submitProgram(instance);
+    review(instance, MentoringProgramService.APPROVE);
+
+    assertThat(instance).isWaitingAt("UserTask_EntrySurvey");
+    assertAssignedWithCurators(task(instance), "mentee1a");
+    assertThat(instance).variables().doesNotContainKeys(GOALS, DURATION_MONTHS);
+    assertThat(calls).containsExactly("create", "submit", "return", "submit", "approve");
+  }
+
+  @Test
+  void meetingsFollowThePlanInOrderAndEachWaitsForTheFeedbackOfBothSides() {
+    ProcessInstance instance = startMeetings();
+    assertThat(calls).endsWith("survey:ENTRY");
+
+    holdMeetingWithFeedback(instance, 101L);
+    assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
+    // Feedback given in the other order: the meeting still waits for both.
+    complete(task(instance), withVariables(MEETING_NOTES, "Пробный урок"));
+    assertThat(instance).isWaitingAt("UserTask_MenteeFeedback", "UserTask_MentorFeedback");
+    assertAssignedWithCurators(feedbackTask(instance, "UserTask_MenteeFeedback"), "mentee1a");
+    assertAssignedWithCurators(feedbackTask(instance, "UserTask_MentorFeedback"), "mentor1a");
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 7));
+    assertThat(instance).isWaitingAt("UserTask_MenteeFeedback").isNotWaitingAt("UserTask_HoldMeeting");
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 10));
+    holdMeetingWithFeedback(instance, 103L);
+
+    assertThat(instance).isWaitingAt("UserTask_FinalSurvey");
+    assertThat(calls).containsSubsequence("meeting:101", "feedback:MENTEE:101", "feedback:MENTOR:101", "meeting:102",
+        "feedback:MENTOR:102", "feedback:MENTEE:102", "meeting:103", "feedback:MENTEE:103", "feedback:MENTOR:103");
+    assertThat(calls).noneMatch(call -> call.startsWith("remind") || call.startsWith("escalate"));
+  }
+
+  @Test
+  void feedbackGivenOnTimeCancelsItsReminderAndEscalation() {
+    ProcessInstance instance = startMeetings();
+    complete(task(instance), withVariables(MEETING_NOTES, "Знакомство"));
+
+    List<Job> timers = timers(instance);
+    assertThat(timers).hasSize(4);
+    // Both feedback tasks are due three days after the meeting was recorded.
+    Date due = Date.from(START.plusDays(3).toInstant());
+    assertThat(feedbackTask(instance, "UserTask_MenteeFeedback").getDueDate()).isEqualTo(due);
+    assertThat(feedbackTask(instance, "UserTask_MentorFeedback").getDueDate()).isEqualTo(due);
+    assertThat(timers).extracting(Job::getDuedate).containsExactly(due, due, Date.from(START.plusDays(5).toInstant()),
+        Date.from(START.plusDays(5).toInstant()));
+
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 9));
+
+    assertThat(timers(instance)).isEmpty();
+    assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
+  }
+
+  @Test
+  void lateFeedbackIsRemindedThenEscalatedToTheCuratorAndCanStillBeGiven() {
+    ProcessInstance instance = startMeetings();
+    complete(task(instance), withVariables(MEETING_NOTES, "Знакомство"));
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 9));
+
+    List<Job> timers = timers(instance);
+    assertThat(timers).hasSize(2);
+    ClockUtil.setCurrentTime(timers.get(0).getDuedate());
+    execute(timers.get(0));
+    assertThat(instance).hasPassed("EndEvent_MenteeFeedbackReminded").isWaitingAt("UserTask_MenteeFeedback");
+    ClockUtil.setCurrentTime(timers.get(1).getDuedate());
+    execute(timers.get(1));
+    assertThat(instance).hasPassed("EndEvent_MenteeFeedbackMissed").isWaitingAt("UserTask_MenteeFeedback");
+    assertThat(timers(instance)).isEmpty();
+
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 6));
+
+    assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
+    assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID)).isEqualTo(102L);
+    assertThat(calls).containsSubsequence("meeting:101", "feedback:MENTOR:101", "remind:MENTEE:101",
+        "escalate:MENTEE:101", "feedback:MENTEE:101");
+  }
+
+  @Test
+  void theMentorsLateFeedbackIsEscalatedTheSameWay() {
+    ProcessInstance instance = startMeetings();
+    complete(task(instance), withVariables(MEETING_NOTES, "Знакомство"));
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
+
+    for (Job timer : timers(instance)) {
+      ClockUtil.setCurrentTime(timer.getDuedate());
+      execute(timer);
+    }
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 5));
+
+    assertThat(instance).hasPassed("EndEvent_MentorFeedbackReminded", "EndEvent_MentorFeedbackMissed")
+        .isWaitingAt("UserTask_HoldMeeting");
+    assertThat(calls).containsSubsequence("remind:MENTOR:101", "escalate:MENTOR:101", "feedback:MENTOR:101");
+  }
+
+  @Test
+  void completionWithARewardProposalGoesToTheDirectorBeforeThePairIsCompleted() {
+    ProcessInstance instance = reachAssessment();
+
+    complete(task(instance), withVariables(REWARD_PROPOSED, true, GOOD_PRACTICE, true));
+    assertThat(instance).isWaitingAt("UserTask_DecideReward");
+    assertThat(task(instance)).hasCandidateGroup("directors-khm-sch1");
+    complete(task(instance), withVariables(REWARD_DECISION, MentoringProgramService.APPROVE));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_ProgramCompleted");
+    assertThat(calls).endsWith("survey:FINAL", "report:MENTEE", "report:MENTOR", "assess:reward", "reward:APPROVE",
+        "complete");
+  }
+
+  @Test
+  void completionWithoutARewardProposalEndsAfterTheCuratorsAssessment() {
+    ProcessInstance instance = reachAssessment();
+
+    complete(task(instance), withVariables(REWARD_PROPOSED, false));
+
+    assertThat(instance).isEnded().hasPassed("EndEvent_ProgramCompleted").hasNotPassed("UserTask_DecideReward");
+    assertThat(calls).endsWith("assess", "complete");
+  }
+
+  @Test
+  void anEarlyEndBeforeTheProgramIsCreatedCancelsItsCreation() {
+    ProcessInstance instance = activatePair();
+
+    endEarly(instance);
+
+    assertEndedEarly(instance);
+    assertThat(calls).containsExactly("endEarly:Наставник уволился", "searchAgain:7");
+  }
+
+  @Test
+  void anEarlyEndWhileTheProgramIsDraftedStopsItAndRestartsTheSearch() {
+    ProcessInstance instance = activatePair();
+    execute(job(instance));
+    submitProgram(instance);
+    assertThat(instance).isWaitingAt("UserTask_ReviewProgram");
+
+    endEarly(instance);
+
+    assertEndedEarly(instance);
+    assertThat(runtimeService().createProcessInstanceQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(calls).containsExactly("create", "submit", "endEarly:Наставник уволился", "searchAgain:7");
+  }
+
+  @Test
+  void anEarlyEndDuringAMeetingCancelsThePendingFeedbackAndItsTimers() {
+    ProcessInstance instance = startMeetings();
+    holdMeetingWithFeedback(instance, 101L);
+    complete(task(instance), withVariables(MEETING_NOTES, "Пробная"));
+    assertThat(timers(instance)).hasSize(4);
+
+    endEarly(instance);
+
+    assertEndedEarly(instance);
+    assertThat(calls).endsWith("meeting:102", "endEarly:Наставник уволился", "searchAgain:7");
+  }
+
+  @Test
+  void anEarlyEndDuringCompletionStopsTheReports() {
+    ProcessInstance instance = startMeetings();
+    MEETINGS.forEach(id -> holdMeetingWithFeedback(instance, id));
+    complete(task(instance), withVariables("score_ASSESSMENT", 8));
+    assertThat(instance).isWaitingAt("UserTask_MentorReport", "UserTask_MenteeReport");
+
+    endEarly(instance);
+
+    assertEndedEarly(instance);
+    assertThat(calls).endsWith("survey:FINAL", "endEarly:Наставник уволился", "searchAgain:7").doesNotContain("complete");
+  }
+}

@@ -1,0 +1,393 @@
+package ru.nastavnik.program;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.json.SpinJsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import ru.nastavnik.IntegrationTestSupport;
+import ru.nastavnik.calendar.WorkingDays;
+import ru.nastavnik.mentor.MentorProfileRepository;
+import ru.nastavnik.notification.NotificationRepository;
+import ru.nastavnik.pair.MentoringPair;
+import ru.nastavnik.pair.MentoringPairRepository;
+import ru.nastavnik.pair.PairStatus;
+import ru.nastavnik.person.Accounts;
+import ru.nastavnik.person.PersonRepository;
+
+/**
+ * The work of a pair formed from the demo data, through the engine REST as Tasklist uses it
+ * (submit-form): the program drafted, returned and approved, the self-assessments, the meetings
+ * with the feedback of both sides (one of them missed and given late), the reports, the curator's
+ * assessment and the director's reward decision; and the curator's early end of another pair,
+ * which sends the mentee back to the search for a mentor.
+ */
+class MentoringProgramTests extends IntegrationTestSupport {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String FILE_REQUEST = "/engine-rest/process-definition/key/MentoringRequestProcess/submit-form";
+  private static final ZoneId KHANTY_MANSIYSK = ZoneId.of("Asia/Yekaterinburg");
+  private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  @Autowired TaskService taskService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired HistoryService historyService;
+  @Autowired ManagementService managementService;
+  @Autowired MentoringPairRepository pairs;
+  @Autowired MentoringProgramRepository programs;
+  @Autowired MentorProfileRepository mentors;
+  @Autowired PersonRepository people;
+  @Autowired NotificationRepository notifications;
+  @Autowired Accounts accounts;
+
+  private final LocalDate today = LocalDate.now(KHANTY_MANSIYSK);
+
+  // --- helpers -------------------------------------------------------------------------------
+
+  private Task awaitTask(String processKey, Object businessKey, String taskKey) throws InterruptedException {
+    for (int i = 0; i < 120; i++) {
+      List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(processKey)
+          .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).list();
+      if (tasks.size() == 1) {
+        return tasks.get(0);
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("Задача " + taskKey + " не появилась");
+  }
+
+  private Task programTask(long pairId, String taskKey) {
+    return taskService.createTaskQuery().processDefinitionKey(MentoringProgramProcessVariables.PROCESS_ID)
+        .processInstanceBusinessKey(String.valueOf(pairId)).taskDefinitionKey(taskKey).singleResult();
+  }
+
+  private boolean isOpen(Task task) {
+    return taskService.createTaskQuery().taskId(task.getId()).count() == 1;
+  }
+
+  /** Completes a task as Tasklist does: the form's values through submit-form. */
+  private ResponseEntity<String> submit(String login, Task task, Map<String, Object> variables) {
+    return post(login, "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables));
+  }
+
+  private void submitOk(String login, Task task, Map<String, Object> variables) {
+    ResponseEntity<String> response = submit(login, task, variables);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** The task is refused with 400, names the problem in Russian and stays open. */
+  private void submitRefused(String login, Task task, Map<String, Object> variables, String message) {
+    ResponseEntity<String> response = submit(login, task, variables);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains(message);
+    assertThat(isOpen(task)).isTrue();
+  }
+
+  private static Map<String, Object> vars(Object... keysAndValues) {
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      Object value = keysAndValues[i + 1];
+      String type = value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String";
+      variables.put((String) keysAndValues[i], variable(value, type));
+    }
+    return variables;
+  }
+
+  private String ru(int days) {
+    return today.plusDays(days).format(RU);
+  }
+
+  private String iso(int days) {
+    return today.plusDays(days).toString();
+  }
+
+  private Map<String, Object> program(int acquaintance, String workingMeetings, int finalMeeting, int months) {
+    return vars("goals", "Освоить формирующее оценивание и цифровые инструменты урока",
+        "tasks", "Посетить уроки наставника; провести открытый урок; составить банк заданий",
+        "plannedResults", "Открытый урок с формирующим оцениванием; рост самооценки по затруднениям",
+        "durationMonths", months, "acquaintanceDate", iso(acquaintance), "trialDate", iso(acquaintance + 7),
+        "planningDate", iso(acquaintance + 14), "workingMeetings", workingMeetings, "finalDate", iso(finalMeeting));
+  }
+
+  private long pairIdOf(String processInstanceId) {
+    return (Long) historyService.createHistoricVariableInstanceQuery().variableName("pairId")
+        .processInstanceId(processInstanceId).singleResult().getValue();
+  }
+
+  /**
+   * From the mentee's request (filed by the curator for them) to the director's order, as in
+   * pair formation; returns the pair id once its program process has created the draft task.
+   */
+  private long formPair(String curator, String director, String menteeLogin, String mentorLogin) throws Exception {
+    ResponseEntity<String> filed = post(curator, FILE_REQUEST, Map.of("variables", Map.of(
+        "menteeLogin", variable(menteeLogin, "String"),
+        "difficulties", variable("[\"DIGITAL_TOOLS\",\"ASSESSMENT\"]", "Json"),
+        "otherDifficulty", variable("Выступления на педагогическом совете", "String"),
+        "subject", variable("математика", "String"), "desiredForm", variable("TRADITIONAL", "String"))));
+    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.OK);
+    String requestInstance = JSON.readTree(filed.getBody()).get("id").asText();
+    Long requestId = (Long) runtimeService.getVariable(requestInstance, "requestId");
+    submitOk(curator, taskService.createTaskQuery().processInstanceId(requestInstance).singleResult(),
+        vars("decision", "ACCEPT"));
+
+    Task choose = awaitTask("PairFormationProcess", requestId, "UserTask_ChooseMentor");
+    long mentorProfile = mentors.findByPersonId(people.findByLogin(mentorLogin).orElseThrow().getId()).orElseThrow().getId();
+    submitOk(curator, choose, vars("mentorProfileId", String.valueOf(mentorProfile)));
+    submitOk(mentorLogin, awaitTask("PairFormationProcess", requestId, "UserTask_MentorConfirms"), vars("accepted", "true"));
+    submitOk(menteeLogin, awaitTask("PairFormationProcess", requestId, "UserTask_MenteeConfirms"), vars("accepted", "true"));
+    Task order = awaitTask("PairFormationProcess", requestId, "UserTask_IssueOrder");
+    submitOk(director, order, vars("orderNumber", "77-о", "orderDate", today.toString()));
+
+    long pairId = pairIdOf(order.getProcessInstanceId());
+    assertThat(pairs.findById(pairId).orElseThrow().getStatus()).isEqualTo(PairStatus.ACTIVE);
+    awaitTask(MentoringProgramProcessVariables.PROCESS_ID, pairId, "UserTask_DraftProgram");
+    return pairId;
+  }
+
+  /** A new teacher of a demo school with a login, the personal-data consent and the demo password. */
+  private void newMentee(String curator, String school, String login, String fullName) throws Exception {
+    long schoolId = 0;
+    for (JsonNode o : JSON.readTree(as(curator).getForEntity("/api/organizations", String.class).getBody())) {
+      if (o.get("code").asText().equals(school)) schoolId = o.get("id").asLong();
+    }
+    ResponseEntity<String> created = post(curator, "/api/people", Map.of("organizationId", schoolId, "fullName", fullName,
+        "experienceYears", 1, "subjects", List.of("Математика"), "login", login, "roles", List.of("MENTEE")));
+    assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+    long personId = JSON.readTree(created.getBody()).get("id").asLong();
+    assertThat(post(curator, "/api/people/" + personId + "/consents",
+        Map.of("kind", "PERSONAL_DATA", "givenBy", fullName, "givenByRelation", "SELF")).getStatusCode())
+        .isEqualTo(HttpStatus.CREATED);
+    accounts.setPassword(login, DEMO_PASSWORD);
+  }
+
+  private JsonNode programOfPair(String login, long pairId) throws Exception {
+    ResponseEntity<String> response = as(login).getForEntity("/api/programs?pairId=" + pairId, String.class);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    return JSON.readTree(response.getBody());
+  }
+
+  private Job timer(Task feedbackTask, String boundaryEvent) {
+    return managementService.createJobQuery().processInstanceId(feedbackTask.getProcessInstanceId())
+        .activityId(boundaryEvent).singleResult();
+  }
+
+  // --- tests ---------------------------------------------------------------------------------
+
+  @Test
+  void aPairFormedFromTheDemoDataRunsItsProgramToCompletion() throws Exception {
+    long pairId = formPair("curator3", "director3", "mentee3b", "mentor3a");
+
+    // 1. The mentor drafts the program; the server checks the meeting plan and says what is wrong.
+    Task draft = programTask(pairId, "UserTask_DraftProgram");
+    assertThat(draft.getAssignee()).isEqualTo("mentor3a");
+    assertThat(draft.getName()).startsWith("Составить программу наставничества — пара № " + pairId + ": наставник");
+    assertThat((String) taskService.getVariableLocal(draft.getId(), "programSummary"))
+        .contains("Оценивание образовательных результатов").contains("Выступления на педагогическом совете");
+    String working = ru(21) + " Анализ открытого урока\n\n" + ru(28) + " — Формирующее оценивание на практике";
+    submitRefused("mentor3a", draft, program(-1, working, 60, 3), "Встреча-знакомство: дата " + ru(-1) + " уже прошла");
+    submitRefused("mentor3a", draft, program(0, ru(21) + " Анализ урока\nАнализ урока без даты", 60, 3),
+        "Рабочие встречи, строка 2");
+    submitRefused("mentor3a", draft, program(0, ru(21) + " Анализ урока\n31.02.2030 Итоги", 60, 3),
+        "Рабочие встречи, строка 2: даты 31.02.2030 не существует");
+    submitRefused("mentor3a", draft, program(0, ru(10) + " Анализ урока", 60, 3),
+        "Рабочая встреча в строке 1: дата " + ru(10) + " раньше предыдущей встречи (встреча-планирование, " + ru(14) + ")");
+    submitRefused("mentor3a", draft, program(0, working, 200, 3), "Итоговая встреча " + ru(200) + " выходит за срок программы");
+    submitRefused("mentor3a", draft, program(0, working, 60, 13), "от 3 до 12");
+    MentoringProgram stored = programs.findDetailedByPairId(pairId).orElseThrow();
+    assertThat(stored.getStatus()).isEqualTo(ProgramStatus.DRAFT);
+    assertThat(stored.getGoals()).isNull();
+    submitOk("mentor3a", draft, program(0, working, 60, 3));
+
+    // The curator returns it with a comment (a comment is required), the mentor corrects it, the curator approves.
+    Task review = programTask(pairId, "UserTask_ReviewProgram");
+    submitRefused("curator3", review, vars("programDecision", "RETURN"), "Напишите наставнику, что нужно доработать");
+    submitOk("curator3", review, vars("programDecision", "RETURN", "reviewComment", "Добавьте встречу по работе с родителями"));
+    Task correct = programTask(pairId, "UserTask_CorrectProgram");
+    assertThat(correct.getAssignee()).isEqualTo("mentor3a");
+    assertThat((String) taskService.getVariableLocal(correct.getId(), "programSummary"))
+        .contains("Добавьте встречу по работе с родителями").contains(ru(21) + " Анализ открытого урока");
+    submitOk("mentor3a", correct, program(0, working + "\n" + ru(35) + " Работа с родителями", 60, 3));
+    submitOk("curator3", programTask(pairId, "UserTask_ReviewProgram"), vars("programDecision", "APPROVE"));
+    assertThat(runtimeService.createVariableInstanceQuery().variableName("goals").count()).isZero();
+
+    // 2. The entry self-assessment: a score 1–10 for every difficulty of the request.
+    Task entry = programTask(pairId, "UserTask_EntrySurvey");
+    assertThat(entry.getAssignee()).isEqualTo("mentee3b");
+    assertThat(((SpinJsonNode) taskService.getVariableLocal(entry.getId(), "difficulties")).elements())
+        .extracting(SpinJsonNode::stringValue).containsExactly("ASSESSMENT", "DIGITAL_TOOLS", "OTHER");
+    submitRefused("mentee3b", entry, vars("score_ASSESSMENT", 3, "score_DIGITAL_TOOLS", 4),
+        "Оцените по шкале от 1 до 10: «Выступления на педагогическом совете»");
+    submitRefused("mentee3b", entry, vars("score_ASSESSMENT", 3, "score_DIGITAL_TOOLS", 4, "score_OTHER", 11),
+        "оценка — целое число от 1 до 10");
+    submitOk("mentee3b", entry, vars("score_ASSESSMENT", 3, "score_DIGITAL_TOOLS", 4, "score_OTHER", 2));
+
+    // 3. The meetings in order, each due at the end of its planned day in Khanty-Mansiysk.
+    List<LocalDate> planned = List.of(today, today.plusDays(7), today.plusDays(14), today.plusDays(21), today.plusDays(28),
+        today.plusDays(35), today.plusDays(60));
+    for (int n = 1; n <= planned.size(); n++) {
+      Task hold = programTask(pairId, "UserTask_HoldMeeting");
+      assertThat(hold.getAssignee()).isEqualTo("mentor3a");
+      assertThat(hold.getName()).contains("встреча " + n + " из 7");
+      assertThat(hold.getDueDate()).isEqualTo(Date.from(WorkingDays.endOfDay(planned.get(n - 1), KHANTY_MANSIYSK)));
+      if (n == 1) {
+        assertThat(hold.getName()).startsWith("Провести встречу — встреча 1 из 7: встреча-знакомство, " + ru(0));
+        submitRefused("mentor3a", hold, vars("meetingNotes", " "), "Кратко опишите, как прошла встреча");
+      }
+      submitOk("mentor3a", hold, vars("meetingNotes", "Встреча " + n + ": обсудили план и договорились о следующих шагах"));
+      Task mentorFeedback = programTask(pairId, "UserTask_MentorFeedback");
+      Task menteeFeedback = programTask(pairId, "UserTask_MenteeFeedback");
+      assertThat(menteeFeedback.getAssignee()).isEqualTo("mentee3b");
+      if (n == 1) {
+        submitRefused("mentor3a", mentorFeedback, vars("feedbackRating", 11, "feedbackComment", "Хорошо"),
+            "Оценка встречи: оценка — целое число от 1 до 10");
+      }
+      submitOk("mentor3a", mentorFeedback, vars("feedbackRating", 8, "feedbackComment", "Наставляемый подготовился"));
+      if (n == 1) {
+        // The mentee is silent: past the due date a reminder, two days later the curators are told.
+        managementService.executeJob(timer(menteeFeedback, "BoundaryEvent_MenteeFeedbackOverdue").getId());
+        managementService.executeJob(timer(menteeFeedback, "BoundaryEvent_MenteeFeedbackMissed").getId());
+        assertThat(isOpen(menteeFeedback)).isTrue();
+        assertThat(notifications.findByRecipientGroupOrderByCreatedAtDesc("curators-khm-sch3"))
+            .anySatisfy(mail -> assertThat(mail.getSubject()).isEqualTo("Нет обратной связи о встрече наставнической пары"));
+        assertThat(notifications.findByRecipientGroupOrderByCreatedAtDesc("mentee3b"))
+            .anySatisfy(mail -> assertThat(mail.getSubject()).startsWith("Напоминание: обратная связь о встрече"));
+        JsonNode missed = JSON.readTree(as("curator3").getForEntity("/api/programs/missed-feedback?organizationId="
+            + pairs.findDetailedById(pairId).orElseThrow().getOrganization().getId(), String.class).getBody());
+        assertThat(missed).anySatisfy(item -> {
+          assertThat(item.get("pairId").asLong()).isEqualTo(pairId);
+          assertThat(item.get("author").asText()).isEqualTo("MENTEE");
+          assertThat(item.has("submittedAt")).isFalse();
+        });
+        assertThat(programOfPair("curator3", pairId).get("meetings").get(0).get("feedback"))
+            .anySatisfy(f -> assertThat(f.get("state").asText()).isEqualTo("пропущен, передан куратору"));
+      }
+      submitOk("mentee3b", menteeFeedback, vars("feedbackRating", 9, "feedbackComment", "Полезно"));
+    }
+
+    // 5. Completion: final self-assessment, both reports, the curator's assessment, the director's reward decision.
+    Task finalSurvey = programTask(pairId, "UserTask_FinalSurvey");
+    assertThat((String) taskService.getVariableLocal(finalSurvey.getId(), "surveyItems")).contains("в начале программы: 3");
+    submitOk("mentee3b", finalSurvey, vars("score_ASSESSMENT", 7, "score_DIGITAL_TOOLS", 6, "score_OTHER", 5));
+    Task menteeReport = programTask(pairId, "UserTask_MenteeReport");
+    submitRefused("mentee3b", menteeReport, vars("reflection", "Стала увереннее"), "Напишите отчёт о реализации программы");
+    submitOk("mentee3b", menteeReport, vars("reflection", "Стала увереннее", "report", "Провела открытый урок"));
+    submitOk("mentor3a", programTask(pairId, "UserTask_MentorReport"),
+        vars("reflection", "Научился давать обратную связь", "report", "Задачи программы выполнены"));
+    Task assess = programTask(pairId, "UserTask_AssessProgram");
+    Map<String, Object> assessment = vars("assessment", "Цели достигнуты", "assessmentRating", 9,
+        "finalEventKind", "OTHER", "finalEventDate", today.toString(), "goodPractice", true, "rewardProposed", true);
+    submitRefused("curator3", assess, assessment, "Опишите итоговое мероприятие");
+    assessment.put("finalEventKind", variable("ROUND_TABLE", "String"));
+    submitRefused("curator3", assess, assessment, "Опишите предлагаемое поощрение наставника");
+    assessment.put("rewardProposal", variable("Благодарность руководителя", "String"));
+    submitOk("curator3", assess, assessment);
+
+    Task reward = programTask(pairId, "UserTask_DecideReward");
+    assertThat(as("curator3").getForEntity("/engine-rest/task/" + reward.getId(), String.class).getStatusCode())
+        .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+    submitRefused("director3", reward, vars("rewardDecision", "DECLINE"), "Укажите причину отказа в поощрении");
+    submitOk("director3", reward, vars("rewardDecision", "APPROVE", "rewardComment", "Приказ № 15-п"));
+
+    // The pair is completed; the REST view shows the meetings, the late feedback and the growth.
+    assertThat(pairs.findById(pairId).orElseThrow().getStatus()).isEqualTo(PairStatus.COMPLETED);
+    assertThat(historyService.createHistoricActivityInstanceQuery().activityId("EndEvent_ProgramCompleted")
+        .processInstanceId(reward.getProcessInstanceId()).count()).isEqualTo(1);
+    JsonNode view = programOfPair("curator3", pairId);
+    assertThat(view.get("status").asText()).isEqualTo("COMPLETED");
+    assertThat(view.get("pairStatus").asText()).isEqualTo("COMPLETED");
+    assertThat(view.get("meetings")).hasSize(7);
+    assertThat(view.get("meetings").get(6).get("kind").asText()).isEqualTo("FINAL");
+    assertThat(view.get("missedFeedback").asLong()).isEqualTo(1);
+    JsonNode late = view.get("meetings").get(0).get("feedback");
+    assertThat(late).anySatisfy(f -> {
+      assertThat(f.get("author").asText()).isEqualTo("MENTEE");
+      assertThat(f.get("missed").asBoolean()).isTrue();
+      assertThat(f.get("late").asBoolean()).isTrue();
+      assertThat(f.get("rating").asInt()).isEqualTo(9);
+      assertThat(f.get("state").asText()).isEqualTo("получен с опозданием");
+    });
+    assertThat(view.get("survey")).extracting(item -> item.get("code").asText() + ":" + item.get("growth").asInt())
+        .containsExactly("ASSESSMENT:4", "DIGITAL_TOOLS:2", "OTHER:3");
+    assertThat(view.get("averageGrowth").asDouble()).isEqualTo(3.0);
+    assertThat(view.get("reports")).hasSize(2);
+    assertThat(view.get("assessment").get("goodPractice").asBoolean()).isTrue();
+    assertThat(view.get("assessment").get("finalEventKind").asText()).isEqualTo("ROUND_TABLE");
+    assertThat(view.get("assessment").get("rewardStatus").asText()).isEqualTo("APPROVED");
+
+    // 6. Who may see it: the pair itself and its organization, not another school.
+    assertThat(programOfPair("mentee3b", pairId).get("id").asLong()).isEqualTo(view.get("id").asLong());
+    assertThat(programOfPair("manager", pairId).get("id").asLong()).isEqualTo(view.get("id").asLong());
+    assertThat(as("curator1").getForEntity("/api/programs?pairId=" + pairId, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("mentee1a").getForEntity("/api/programs/" + view.get("id").asLong(), String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(rest.getForEntity("/api/programs?pairId=" + pairId, String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theCuratorEndsAPairEarlyAndTheMenteeReturnsToTheSearchForAMentor() throws Exception {
+    newMentee("curator2", "khm-sch2", "program-early", "Ершова Вера Павловна");
+    long pairId = formPair("curator2", "director2", "program-early", "mentor2a");
+    Task draft = programTask(pairId, "UserTask_DraftProgram");
+    MentoringPair pair = pairs.findDetailedById(pairId).orElseThrow();
+    Long requestId = pair.getRequest().getId();
+    String endEarly = "/api/pairs/" + pairId + "/end-early";
+
+    assertThat(post("curator1", endEarly, Map.of("reason", "Переезд")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(post("mentor2a", endEarly, Map.of("reason", "Переезд")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> withoutReason = post("curator2", endEarly, Map.of("reason", "  "));
+    assertThat(withoutReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(withoutReason.getBody()).contains("Укажите причину досрочного завершения работы пары");
+    assertThat(isOpen(draft)).isTrue();
+    assertThat(pairs.findById(pairId).orElseThrow().getStatus()).isEqualTo(PairStatus.ACTIVE);
+
+    ResponseEntity<String> ended = post("curator2", endEarly, Map.of("reason", "Наставник переведён в другую школу"));
+
+    assertThat(ended.getStatusCode()).as(ended.getBody()).isEqualTo(HttpStatus.OK);
+    JsonNode answer = JSON.readTree(ended.getBody());
+    assertThat(answer.get("status").asText()).isEqualTo("ENDED_EARLY");
+    assertThat(answer.get("programStatus").asText()).isEqualTo("ENDED_EARLY");
+    MentoringPair endedPair = pairs.findById(pairId).orElseThrow();
+    assertThat(endedPair.getStatus()).isEqualTo(PairStatus.ENDED_EARLY);
+    assertThat(endedPair.getEndReason()).isEqualTo("Наставник переведён в другую школу");
+    assertThat(isOpen(draft)).isFalse();
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(MentoringProgramProcessVariables.PROCESS_ID)
+        .processInstanceBusinessKey(String.valueOf(pairId)).count()).isZero();
+    assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(draft.getProcessInstanceId())
+        .activityId("EndEvent_ProgramEndedEarly").count()).isEqualTo(1);
+    JsonNode view = programOfPair("curator2", pairId);
+    assertThat(view.get("status").asText()).isEqualTo("ENDED_EARLY");
+    assertThat(view.get("endReason").asText()).isEqualTo("Наставник переведён в другую школу");
+    assertThat(view.get("endedBy").asText()).isEqualTo("curator2");
+
+    // The request is still in the bank: the curator chooses a mentor again.
+    Task chooseAgain = awaitTask("PairFormationProcess", requestId, "UserTask_ChooseMentor");
+    assertThat(chooseAgain.getProcessInstanceId()).isNotEqualTo(
+        historyService.createHistoricProcessInstanceQuery().processDefinitionKey("PairFormationProcess")
+            .processInstanceBusinessKey(String.valueOf(requestId)).finished().singleResult().getId());
+    assertThat(notifications.findByRecipientGroupOrderByCreatedAtDesc("program-early"))
+        .anySatisfy(mail -> assertThat(mail.getBody()).contains("поиск наставника начат заново"));
+
+    ResponseEntity<String> again = post("curator2", endEarly, Map.of("reason", "Повторно"));
+    assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(again.getBody()).contains("не действует");
+  }
+}

@@ -10,6 +10,9 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
@@ -68,8 +71,9 @@ class MunicipalVisibilityPlugin extends AbstractProcessEnginePlugin {
     AuthorizationService authorizations = execution.getProcessEngineServices().getAuthorizationService();
     Privileged.run(execution.getProcessEngineServices().getIdentityService(), () -> {
       for (String group : new String[] {GroupNames.managers(municipality), GroupNames.coordinators(municipality)}) {
-        boolean granted = authorizations.createAuthorizationQuery().groupIdIn(group)
-            .resourceType(Resources.PROCESS_INSTANCE).resourceId(execution.getProcessInstanceId()).count() > 0;
+        boolean granted = grantedInThisCommand(group, execution.getProcessInstanceId())
+            || authorizations.createAuthorizationQuery().groupIdIn(group)
+                .resourceType(Resources.PROCESS_INSTANCE).resourceId(execution.getProcessInstanceId()).count() > 0;
         if (granted) {
           continue;
         }
@@ -81,5 +85,16 @@ class MunicipalVisibilityPlugin extends AbstractProcessEnginePlugin {
         authorizations.saveAuthorization(read);
       }
     });
+  }
+
+  /**
+   * A grant made earlier in the same command (a process started with its organization known that
+   * reaches its first user task at once) is not in the database yet, so the query above misses it.
+   */
+  private static boolean grantedInThisCommand(String group, String processInstanceId) {
+    CommandContext context = Context.getCommandContext();
+    return context != null && context.getDbEntityManager().getCachedEntitiesByType(AuthorizationEntity.class).stream()
+        .anyMatch(a -> group.equals(a.getGroupId()) && a.getResourceType() == Resources.PROCESS_INSTANCE.resourceType()
+            && processInstanceId.equals(a.getResourceId()));
   }
 }

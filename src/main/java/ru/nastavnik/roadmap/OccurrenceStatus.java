@@ -1,0 +1,29 @@
+package ru.nastavnik.roadmap;
+
+/** Where an occurrence of a roadmap item stands. */
+public enum OccurrenceStatus {
+  /** Not relevant yet: its task appears at {@code activateAt}. */
+  PLANNED("Запланировано"),
+  /** ON_DEMAND: the responsible has to set the date. */
+  AWAITING_DATE("Ожидает назначения срока"),
+  /** The task is open and the deadline has not passed. */
+  OPEN("В работе"),
+  /** The deadline passed with the task open; escalated weekly. */
+  OVERDUE("Просрочено"),
+  /** Done (on time or late, see {@code late}). */
+  DONE("Исполнено"),
+  /** Its due date had passed before the roadmap was imported; not run (the import review decided so). */
+  SKIPPED("Не исполнялось: срок прошёл до загрузки");
+
+  private final String title;
+
+  OccurrenceStatus(String title) {
+    this.title = title;
+  }
+
+  public String title() { return title; }
+
+  public boolean isOpen() {
+    return this == AWAITING_DATE || this == OPEN || this == OVERDUE;
+  }
+}

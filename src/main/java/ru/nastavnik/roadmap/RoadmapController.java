@@ -1,0 +1,92 @@
+package ru.nastavnik.roadmap;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import ru.nastavnik.roadmap.parse.ParsedRoadmap;
+import ru.nastavnik.system.CurrentUser;
+
+/**
+ * REST for roadmaps: read a document without storing it, list the roadmaps one may follow, and
+ * their progress. Importing itself is the Tasklist process «Загрузка дорожной карты».
+ */
+@RestController
+@RequestMapping("/api/roadmaps")
+@Tag(name = "Дорожные карты", description = "Предпросмотр документа, список дорожных карт и ход их исполнения")
+class RoadmapController {
+
+  private final RoadmapImportService imports;
+  private final RoadmapProgressService progress;
+
+  RoadmapController(RoadmapImportService imports, RoadmapProgressService progress) {
+    this.imports = imports;
+    this.progress = progress;
+  }
+
+  @PostMapping(value = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Прочитать дорожную карту (.docx или текст) за период, ничего не сохраняя: разделы, мероприятия, сроки, замечания")
+  PreviewView preview(@RequestPart("file") MultipartFile file,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd) throws IOException {
+    CurrentUser.require();
+    RoadmapImportService.checkSize(file.getSize());
+    return PreviewView.of(imports.preview(new RoadmapImportService.Upload(file.getOriginalFilename(), file.getBytes()),
+        periodStart, periodEnd));
+  }
+
+  @GetMapping
+  @Operation(summary = "Дорожные карты, ход которых доступен пользователю")
+  List<RoadmapProgressService.RoadmapSummary> list() {
+    return progress.list();
+  }
+
+  @GetMapping("/{id}/progress")
+  @Operation(summary = "Ход исполнения: по каждому мероприятию сроки, исполнено/в работе/просрочено и план-факт показателей по годам")
+  RoadmapProgressService.RoadmapProgress progress(@PathVariable Long id) {
+    return progress.progress(id);
+  }
+
+  /** The preview: the document as read, nothing stored. */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record PreviewView(String title, List<SectionView> sections, List<ItemView> items, List<WarningView> warnings) {
+    static PreviewView of(ParsedRoadmap parsed) {
+      return new PreviewView(parsed.title(),
+          parsed.sections().stream().map(s -> new SectionView(s.number(), s.title())).toList(),
+          parsed.items().stream().map(i -> new ItemView(i.number(), i.section(), i.title(),
+              new DeadlineView(i.deadline().text(), i.deadline().kind().name(), i.deadline().start(), i.deadline().dueDates()),
+              new ResponsibleView(i.responsible().text(), i.responsible().fanOut()), i.expectedResult(),
+              i.indicators().stream().map(x -> new IndicatorView(x.year(), x.target())).toList())).toList(),
+          parsed.warnings().stream().map(w -> new WarningView(w.row(), w.message())).toList());
+    }
+  }
+
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record SectionView(String number, String title) {}
+
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record ItemView(String number, String section, String title, DeadlineView deadline, ResponsibleView responsible,
+      String expectedResult, List<IndicatorView> indicators) {}
+
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record DeadlineView(String text, String kind, LocalDate start, List<LocalDate> dueDates) {}
+
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  record ResponsibleView(String text, boolean fanOut) {}
+
+  record IndicatorView(int year, int target) {}
+
+  record WarningView(int row, String message) {}
+}

@@ -1,0 +1,33 @@
+package ru.nastavnik.roadmap;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+/** Occurrences of roadmap items. */
+public interface RoadmapOccurrenceRepository extends JpaRepository<RoadmapOccurrence, Long> {
+
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"item", "item.roadmap",
+      "item.roadmap.municipality", "organization", "organization.municipality"})
+  Optional<RoadmapOccurrence> findDetailedById(Long id);
+
+  /** Planned occurrences of a roadmap that are relevant by {@code now}, earliest first. */
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"item", "organization"})
+  @Query("select o from RoadmapOccurrence o where o.item.roadmap.id = :roadmapId and o.status = :status"
+      + " and o.activateAt <= :now order by o.activateAt, o.id")
+  List<RoadmapOccurrence> findRelevant(Long roadmapId, OccurrenceStatus status, Instant now, Pageable page);
+
+  @Query("select min(o.activateAt) from RoadmapOccurrence o where o.item.roadmap.id = :roadmapId and o.status = :status")
+  Optional<Instant> nextActivation(Long roadmapId, OccurrenceStatus status);
+
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"item", "organization"})
+  List<RoadmapOccurrence> findByItemIdInOrderByDueDateAscIdAsc(Collection<Long> itemIds);
+
+  @Query("select o.status, count(o) from RoadmapOccurrence o where o.item.roadmap.id = :roadmapId group by o.status")
+  List<Object[]> countByStatus(Long roadmapId);
+}

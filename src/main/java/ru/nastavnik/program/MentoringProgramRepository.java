@@ -14,4 +14,9 @@ public interface MentoringProgramRepository extends JpaRepository<MentoringProgr
   @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"pair", "pair.request", "pair.request.mentee",
       "pair.mentor", "pair.mentor.person", "organization", "organization.municipality"})
   Optional<MentoringProgram> findDetailedByPairId(Long pairId);
+
+  /** The registry of programs of an organization, oldest first. */
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"pair", "pair.request", "pair.request.mentee",
+      "pair.mentor", "pair.mentor.person", "organization"})
+  java.util.List<MentoringProgram> findByOrganizationIdOrderByCreatedAt(Long organizationId);
 }

@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Registries as Excel files, for one organization or a whole municipality. */
 @RestController
 @RequestMapping("/api/registries")
-@Tag(name = "Реестры", description = "Банк наставников, банк наставляемых, персонифицированный учёт участников (XLSX)")
+@Tag(name = "Реестры", description = "Банки наставников и наставляемых, учёт участников, программы, успешные практики (XLSX)")
 class RegistryController {
 
   static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -45,6 +45,20 @@ class RegistryController {
   ResponseEntity<byte[]> participants(@RequestParam(required = false) Long organizationId,
       @RequestParam(required = false) Long municipalityId) {
     return file(service.participants(organizationId, municipalityId));
+  }
+
+  @GetMapping("/programs.xlsx")
+  @Operation(summary = "Реестр программ наставничества")
+  ResponseEntity<byte[]> programs(@RequestParam(required = false) Long organizationId,
+      @RequestParam(required = false) Long municipalityId) {
+    return file(service.programs(organizationId, municipalityId));
+  }
+
+  @GetMapping("/practices.xlsx")
+  @Operation(summary = "Банк успешных практик: программы, которые куратор оценил как успешную практику")
+  ResponseEntity<byte[]> practices(@RequestParam(required = false) Long organizationId,
+      @RequestParam(required = false) Long municipalityId) {
+    return file(service.practices(organizationId, municipalityId));
   }
 
   private static ResponseEntity<byte[]> file(RegistryService.Registry registry) {

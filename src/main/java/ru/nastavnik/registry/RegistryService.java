@@ -21,6 +21,8 @@ import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.person.Person;
 import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.person.Role;
+import ru.nastavnik.program.MentoringProgram;
+import ru.nastavnik.program.MentoringProgramRepository;
 import ru.nastavnik.request.Competency;
 import ru.nastavnik.request.CompetencyRepository;
 import ru.nastavnik.request.MentoringForm;
@@ -31,7 +33,8 @@ import ru.nastavnik.system.ForbiddenException;
 
 /**
  * The registries the mentoring documents require, as Excel workbooks: the banks of mentors and
- * of mentees with their requests, and the personified record of participants. Who may download
+ * of mentees with their requests, the personified record of participants, the registry of
+ * programs and the programs proposed for the bank of successful practices. Who may download
  * what follows {@link OrganizationAccess}; personal details (contacts, experience, consents)
  * appear only for those who keep the registry — curators, directors, coordinators.
  */
@@ -48,10 +51,12 @@ public class RegistryService {
   private final PersonRepository people;
   private final CompetencyRepository competencies;
   private final ConsentService consents;
+  private final MentoringProgramRepository programs;
 
   RegistryService(OrganizationService organizations, OrganizationAccess access, MentorProfileRepository mentors,
       MentoringRequestRepository requests, PersonRepository people, CompetencyRepository competencies,
-      ConsentService consents) {
+      ConsentService consents, MentoringProgramRepository programs) {
+    this.programs = programs;
     this.organizations = organizations;
     this.access = access;
     this.mentors = mentors;
@@ -149,6 +154,46 @@ public class RegistryService {
       }
     }
     return registry("Участники", "Персонифицированный учёт участников", scope, headers, rows);
+  }
+
+  public Registry programs(Long organizationId, Long municipalityId) {
+    return programRegistry(organizationId, municipalityId, false);
+  }
+
+  /** Programs the curator rated a good practice: the proposals for the bank of successful practices. */
+  public Registry practices(Long organizationId, Long municipalityId) {
+    return programRegistry(organizationId, municipalityId, true);
+  }
+
+  private Registry programRegistry(Long organizationId, Long municipalityId, boolean practicesOnly) {
+    List<Organization> scope = scope(organizationId, municipalityId);
+    List<String> headers = List.of("№", "Организация", "Наставник", "Наставляемый", "Форма наставничества", "Статус программы",
+        "Начало", "Срок, мес.", "Цели", "Планируемые результаты", "Оценка куратора (1–10)", "Итоговое мероприятие",
+        "Успешная практика");
+    List<List<Object>> rows = new ArrayList<>();
+    for (Organization organization : scope) {
+      for (MentoringProgram program : programs.findByOrganizationIdOrderByCreatedAt(organization.getId())) {
+        if (practicesOnly && !program.isGoodPractice()) {
+          continue;
+        }
+        MentoringRequest request = program.getPair().getRequest();
+        rows.add(List.of(rows.size() + 1, organization.getShortName(), program.getPair().getMentor().getPerson().getFullName(),
+            request.getMentee().getFullName(), request.getDesiredForm().title(), program.getStatus().title(),
+            program.getStartsOn() == null ? "" : DATE.format(program.getStartsOn()),
+            program.getDurationMonths() == null ? "" : program.getDurationMonths(), text(program.getGoals()),
+            text(program.getPlannedResults()), program.getCuratorRating() == null ? "" : program.getCuratorRating(),
+            program.getFinalEventKind() == null ? "" : program.getFinalEventKind().title()
+                + (program.getFinalEventDate() == null ? "" : ", " + DATE.format(program.getFinalEventDate())),
+            program.isGoodPractice() ? "да" : "нет"));
+      }
+    }
+    return practicesOnly
+        ? registry("Практики", "Банк успешных практик наставничества", scope, headers, rows)
+        : registry("Программы", "Реестр программ наставничества", scope, headers, rows);
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
   }
 
   private List<Object> personal(Person person) {

@@ -19,6 +19,7 @@ import ru.nastavnik.person.PersonRepository;
 class RegistryTests extends IntegrationTestSupport {
 
   @Autowired PersonRepository people;
+  @Autowired ru.nastavnik.program.MentoringProgramRepository programRepository;
 
   private long school(String curator) {
     return people.findByLogin(curator).orElseThrow().getOrganization().getId();
@@ -89,5 +90,29 @@ class RegistryTests extends IntegrationTestSupport {
         .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(rest.getForEntity("/api/registries/mentees.xlsx?municipalityId=" + municipality(), String.class)
         .getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void theRegistryOfProgramsAndTheBankOfPracticesListWhatTheDatabaseHolds() throws Exception {
+    long municipality = municipality();
+    ResponseEntity<byte[]> programs = as("coordinator").getForEntity("/api/registries/programs.xlsx?municipalityId=" + municipality,
+        byte[].class);
+    ResponseEntity<byte[]> practices = as("coordinator").getForEntity("/api/registries/practices.xlsx?municipalityId=" + municipality,
+        byte[].class);
+
+    assertThat(programs.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(practices.getStatusCode()).isEqualTo(HttpStatus.OK);
+    List<List<String>> programRows = rows(programs.getBody());
+    List<List<String>> practiceRows = rows(practices.getBody());
+    assertThat(programRows.get(0).get(0)).isEqualTo("Реестр программ наставничества: Город Ханты-Мансийск");
+    assertThat(programRows.get(2)).contains("Наставник", "Наставляемый", "Статус программы", "Успешная практика");
+    assertThat(practiceRows.get(0).get(0)).isEqualTo("Банк успешных практик наставничества: Город Ханты-Мансийск");
+    long expectedPrograms = programRepository.findAll().stream()
+        .filter(p -> p.getOrganization().getMunicipality().getId().equals(municipality)).count();
+    long expectedPractices = programRepository.findAll().stream()
+        .filter(p -> p.getOrganization().getMunicipality().getId().equals(municipality) && p.isGoodPractice()).count();
+    assertThat(programRows.size() - 3).isEqualTo(expectedPrograms);
+    assertThat(practiceRows.size() - 3).isEqualTo(expectedPractices);
+    assertThat(practiceRows.stream().skip(3)).allSatisfy(row -> assertThat(row).last().isEqualTo("да"));
   }
 }

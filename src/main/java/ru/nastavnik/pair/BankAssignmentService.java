@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.matching.Assignment;
@@ -52,10 +51,9 @@ public class BankAssignmentService {
     if (only == null ? !access.isMunicipalStaff(user, municipality) : !access.canSeePeopleOf(user, only)) {
       throw new ForbiddenException("Подбор по банку доступен куратору своей организации и координатору муниципалитета");
     }
-    Set<Long> paired = pairs.findAll().stream()
-        .filter(p -> EnumSet.of(PairStatus.PROPOSED, PairStatus.MENTOR_CONFIRMED, PairStatus.CONFIRMED, PairStatus.ACTIVE,
-            PairStatus.COMPLETED).contains(p.getStatus()))
-        .map(p -> p.getRequest().getId()).collect(Collectors.toSet());
+    // Only this municipality's pairs, and only their request ids: the bank may be large.
+    Set<Long> paired = Set.copyOf(pairs.requestsWithPair(municipality.getId(), EnumSet.of(PairStatus.PROPOSED,
+        PairStatus.MENTOR_CONFIRMED, PairStatus.CONFIRMED, PairStatus.ACTIVE, PairStatus.COMPLETED)));
     List<MentoringRequest> open = requests
         .findByOrganizationMunicipalityIdAndStatusOrderByFiledAt(municipality.getId(), RequestStatus.ACCEPTED).stream()
         .filter(r -> !paired.contains(r.getId()))

@@ -20,4 +20,9 @@ public interface MentoringPairRepository extends JpaRepository<MentoringPair, Lo
   @Query("select p.mentor.id, count(p) from MentoringPair p where p.status in :statuses"
       + " and p.organization.municipality.id = :municipalityId group by p.mentor.id")
   List<Object[]> loadByMentor(Long municipalityId, Collection<PairStatus> statuses);
+
+  /** Requests of the municipality that already have a pair in one of these states. */
+  @Query("select p.request.id from MentoringPair p where p.status in :statuses"
+      + " and p.organization.municipality.id = :municipalityId")
+  List<Long> requestsWithPair(Long municipalityId, Collection<PairStatus> statuses);
 }

@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Boots the whole application on a real PostgreSQL 16 (embedded, no Docker) with the demo data,
  * once for all integration tests: they share the Spring context and the database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // Monitoring years are opened by the tests that need them, not at startup.
+    properties = "nastavnik.monitoring.open-on-startup=false")
 @ActiveProfiles({"demo", "postgres"})
 public abstract class IntegrationTestSupport {
 

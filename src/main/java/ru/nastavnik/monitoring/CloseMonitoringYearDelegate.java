@@ -1,0 +1,24 @@
+package ru.nastavnik.monitoring;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.system.FormValues;
+
+/** All stages of the year are done. */
+@Component
+class CloseMonitoringYearDelegate implements JavaDelegate {
+
+  private final MonitoringService service;
+
+  CloseMonitoringYearDelegate(MonitoringService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.closeYear(FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID)),
+        ClockUtil.getCurrentTime().toInstant());
+  }
+}

@@ -1,0 +1,123 @@
+package ru.nastavnik.monitoring;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.organization.OrganizationAccess;
+import ru.nastavnik.organization.OrganizationService;
+import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.ForbiddenException;
+
+/** The yearly monitoring: its calendar, campaigns with who has not reported, figures and report documents. */
+@RestController
+@RequestMapping("/api/monitoring")
+@Tag(name = "Мониторинг", description = "Ежегодный мониторинг реализации целевой модели наставничества")
+class MonitoringController {
+
+  private static final MediaType DOCX =
+      MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+  private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+  private final MonitoringService service;
+  private final MonitoringYears years;
+  private final OrganizationService organizations;
+  private final OrganizationAccess access;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  MonitoringController(MonitoringService service, MonitoringYears years, OrganizationService organizations,
+      OrganizationAccess access, RuntimeService runtime, IdentityService identity) {
+    this.service = service;
+    this.years = years;
+    this.organizations = organizations;
+    this.access = access;
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  @GetMapping("/schedule")
+  @Operation(summary = "Календарь мониторинга муниципалитета: cron каждого этапа в его часовом поясе")
+  Map<MonitoringStage, String> schedule(@RequestParam Long municipalityId) {
+    var municipality = organizations.municipality(municipalityId);
+    if (!access.isMunicipalStaff(CurrentUser.require(), municipality)) {
+      throw new ForbiddenException("Календарь мониторинга доступен координатору и органу управления образованием");
+    }
+    return service.schedule(municipalityId);
+  }
+
+  @PutMapping("/schedule")
+  @Operation(summary = "Изменить cron этапов (действует для годов, открытых после изменения)")
+  Map<MonitoringStage, String> updateSchedule(@RequestParam Long municipalityId, @RequestBody Map<String, String> changes) {
+    return service.updateSchedule(municipalityId, changes, CurrentUser.require());
+  }
+
+  @GetMapping("/campaigns")
+  @Operation(summary = "Годы мониторинга муниципалитета с отчётами и списком непредставивших")
+  List<MonitoringService.CampaignView> campaigns(@RequestParam Long municipalityId) {
+    return service.campaigns(municipalityId, CurrentUser.require());
+  }
+
+  @GetMapping("/campaigns/{id}")
+  @Operation(summary = "Год мониторинга: календарь, отчёты, кто не представил")
+  MonitoringService.CampaignView campaign(@PathVariable Long id) {
+    return service.campaign(id, CurrentUser.require());
+  }
+
+  @PostMapping("/campaigns")
+  @Operation(summary = "Открыть текущий год мониторинга муниципалитетов, у которых он не открыт")
+  List<String> open() {
+    if (!CurrentUser.require().isAdmin()) {
+      throw new ForbiddenException("Открыть год мониторинга вручную может администратор; обычно его открывает таймер 1 сентября");
+    }
+    return years.openMissing(runtime, identity, now());
+  }
+
+  @GetMapping("/figures")
+  @Operation(summary = "Показатели мониторинга муниципалитета (или организации) за учебный год на сегодня")
+  MonitoringService.FiguresView figures(@RequestParam Long municipalityId, @RequestParam(required = false) Long organizationId,
+      @RequestParam(required = false) Integer academicYear) {
+    return service.figures(municipalityId, organizationId, academicYear, CurrentUser.require(), now());
+  }
+
+  @GetMapping("/reports/{id}/spravka.docx")
+  @Operation(summary = "Аналитическая справка (DOCX)")
+  ResponseEntity<byte[]> docx(@PathVariable Long id) {
+    MonitoringDocuments.Content content = service.documentContent(id, CurrentUser.require(), now());
+    return file(MonitoringDocuments.docx(content), DOCX, "Аналитическая справка " + id + ".docx");
+  }
+
+  @GetMapping("/reports/{id}/figures.xlsx")
+  @Operation(summary = "Показатели отчёта (XLSX)")
+  ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
+    MonitoringDocuments.Content content = service.documentContent(id, CurrentUser.require(), now());
+    return file(MonitoringDocuments.xlsx(content), XLSX, "Показатели мониторинга " + id + ".xlsx");
+  }
+
+  private static Instant now() {
+    return ClockUtil.getCurrentTime().toInstant();
+  }
+
+  private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {
+    return ResponseEntity.ok().contentType(type)
+        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        .body(content);
+  }
+}

@@ -1,0 +1,571 @@
+package ru.nastavnik.monitoring;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.notification.Notifier;
+import ru.nastavnik.organization.Municipality;
+import ru.nastavnik.organization.Organization;
+import ru.nastavnik.organization.OrganizationAccess;
+import ru.nastavnik.organization.OrganizationKind;
+import ru.nastavnik.organization.OrganizationService;
+import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.NotFoundException;
+
+/**
+ * The yearly monitoring: the calendar of each municipality, the campaign of an academic year,
+ * the organizations' reports pre-filled with the figures, reminders and escalation of missing
+ * reports, the municipal analytic report and the department's answer, the spring stages.
+ */
+@Service
+@Transactional
+public class MonitoringService {
+
+  /** Days before the deadline when the curators are reminded. */
+  static final int REMINDER_DAYS = 3;
+
+  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+  private final MonitoringCampaignRepository campaigns;
+  private final MonitoringReportRepository reports;
+  private final MonitoringMetrics metrics;
+  private final OrganizationService organizations;
+  private final OrganizationAccess access;
+  private final Notifier notifier;
+  private final JdbcTemplate jdbc;
+
+  MonitoringService(MonitoringCampaignRepository campaigns, MonitoringReportRepository reports, MonitoringMetrics metrics,
+      OrganizationService organizations, OrganizationAccess access, Notifier notifier, JdbcTemplate jdbc) {
+    this.campaigns = campaigns;
+    this.reports = reports;
+    this.metrics = metrics;
+    this.organizations = organizations;
+    this.access = access;
+    this.notifier = notifier;
+    this.jdbc = jdbc;
+  }
+
+  // --- calendar -------------------------------------------------------------------------------
+
+  /** The municipality's cron of every stage: its own setting or the decree's default. */
+  @Transactional(readOnly = true)
+  public Map<MonitoringStage, String> schedule(Long municipalityId) {
+    Map<MonitoringStage, String> result = new EnumMap<>(MonitoringStage.class);
+    for (MonitoringStage stage : MonitoringStage.values()) {
+      result.put(stage, stage.defaultCron());
+    }
+    jdbc.query("select stage, cron from monitoring_schedule where municipality_id = ?",
+        rs -> { result.put(MonitoringStage.valueOf(rs.getString(1)), rs.getString(2)); }, municipalityId);
+    return result;
+  }
+
+  /** Changes some stages' cron; every value is checked first, so a bad one changes nothing. */
+  public Map<MonitoringStage, String> updateSchedule(Long municipalityId, Map<String, String> changes, CurrentUser user) {
+    Municipality municipality = organizations.municipality(municipalityId);
+    if (!access.canManageMunicipality(user, municipality)) {
+      throw new ForbiddenException("Календарь мониторинга меняет координатор муниципалитета");
+    }
+    Map<MonitoringStage, String> parsed = new EnumMap<>(MonitoringStage.class);
+    changes.forEach((key, cron) -> {
+      MonitoringStage stage;
+      try {
+        stage = MonitoringStage.valueOf(key);
+      } catch (IllegalArgumentException e) {
+        throw new BusinessRuleException(key, "Неизвестный этап мониторинга «" + key + "»");
+      }
+      String value = FormValues.text(cron);
+      if (value == null || !CronExpression.isValidExpression(value)) {
+        throw new BusinessRuleException(key, "Этап «" + stage.title() + "»: «" + cron
+            + "» — не cron-выражение (шесть полей: секунды минуты часы день месяц день_недели, например «0 0 18 15 12 *»)");
+      }
+      parsed.put(stage, value);
+    });
+    parsed.forEach((stage, cron) -> {
+      jdbc.update("delete from monitoring_schedule where municipality_id = ? and stage = ?", municipalityId, stage.name());
+      jdbc.update("insert into monitoring_schedule (municipality_id, stage, cron) values (?, ?, ?)",
+          municipalityId, stage.name(), cron);
+    });
+    return schedule(municipalityId);
+  }
+
+  /** When each stage of the campaign's year comes (see {@link MonitoringCalendar}). */
+  @Transactional(readOnly = true)
+  public Map<MonitoringStage, Instant> timeline(Long campaignId) {
+    MonitoringCampaign campaign = campaign(campaignId);
+    return MonitoringCalendar.timeline(schedule(campaign.getMunicipality().getId()), campaign.getAcademicYear(),
+        campaign.getMunicipality().getTimeZone());
+  }
+
+  /** The academic year a moment belongs to in a zone: from 1 September. */
+  public static int academicYear(Instant at, ZoneId zone) {
+    LocalDate date = at.atZone(zone).toLocalDate();
+    return date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+  }
+
+  // --- campaign -------------------------------------------------------------------------------
+
+  /** Opens the monitoring year of a municipality; empty when it is open already. */
+  public Optional<MonitoringCampaign> openYear(Long municipalityId, int academicYear, Instant now) {
+    if (campaigns.findByMunicipalityIdAndAcademicYear(municipalityId, academicYear).isPresent()) {
+      return Optional.empty();
+    }
+    return Optional.of(campaigns.save(new MonitoringCampaign(organizations.municipality(municipalityId), academicYear, now)));
+  }
+
+  /** The municipalities whose current monitoring year has not been opened. */
+  @Transactional(readOnly = true)
+  public List<Municipality> municipalitiesWithoutYear(Instant now) {
+    return organizations.municipalities().stream()
+        .filter(m -> campaigns.findByMunicipalityIdAndAcademicYear(m.getId(), academicYear(now, m.getTimeZone())).isEmpty())
+        .toList();
+  }
+
+  public void attachCampaignProcess(Long campaignId, String processInstanceId) {
+    campaign(campaignId).attachProcess(processInstanceId);
+  }
+
+  public void closeYear(Long campaignId, Instant now) {
+    campaign(campaignId).close(now);
+  }
+
+  /** An organization's report to be started as its own process. */
+  public record ReportStart(Long reportId, String organizationCode, Instant dueAt, Instant reminderAt) {}
+
+  /** Asks every educational organization of the municipality for its report (once). */
+  public List<ReportStart> requestOrganizationReports(Long campaignId, Instant now) {
+    MonitoringCampaign campaign = campaign(campaignId);
+    Instant due = timeline(campaignId).get(MonitoringStage.ORG_REPORTS_DUE);
+    List<ReportStart> result = new ArrayList<>();
+    for (Organization organization : organizations.organizations(campaign.getMunicipality().getId())) {
+      if (!organization.getKind().isEducational()
+          || reports.findByCampaignIdAndKindAndOrganizationId(campaignId, ReportKind.ORGANIZATION, organization.getId()).isPresent()) {
+        continue;
+      }
+      MonitoringReport report = reports.save(new MonitoringReport(campaign, ReportKind.ORGANIZATION, organization, due, now));
+      Instant reminder = due.minusSeconds(REMINDER_DAYS * 86_400L);
+      result.add(new ReportStart(report.getId(), organization.getCode(), due, reminder.isBefore(now) ? now : reminder));
+    }
+    return result;
+  }
+
+  public void attachReportProcess(Long reportId, String processInstanceId) {
+    report(reportId).attachProcess(processInstanceId);
+  }
+
+  /** What the curator sees in the task: the figures already known and where to download the documents. */
+  @Transactional(readOnly = true)
+  public String organizationReportText(Long reportId, Instant now) {
+    MonitoringReport report = report(reportId);
+    Figures figures = organizationFigures(report, now);
+    return "**" + report.getOrganization().getName() + "**, " + report.getCampaign().periodTitle()
+        + ". Срок представления: " + MonitoringDocuments.dateTime(report.getDueAt(), zone(report)) + ".\n\n"
+        + "Показатели, известные системе на " + MonitoringDocuments.date(now, zone(report)) + ":\n\n"
+        + markdown(figures) + "\n\n" + links(reportId);
+  }
+
+  /** The curator's report: the figures are frozen as they are now; comments are the curator's. */
+  public void submitOrganizationReport(Long reportId, Object comments, Object difficulties, Object plans, String by, Instant now) {
+    MonitoringReport report = report(reportId);
+    String comment = required(comments, "reportComments", "Опишите, как реализуется наставничество в организации", 4000);
+    String difficulty = optional(difficulties, "reportDifficulties", "Затруднения", 4000);
+    String plan = optional(plans, "reportPlans", "Планы", 4000);
+    if (report.getStatus().isFiled()) {
+      throw new BusinessRuleException("Отчёт уже представлен");
+    }
+    report.submit(write(new Snapshot(List.of(organizationFigures(report, now)), null, now)), comment, difficulty, plan,
+        null, by, now);
+  }
+
+  public void remindOrganizationReport(Long reportId) {
+    MonitoringReport report = report(reportId);
+    if (report.getStatus().isFiled()) {
+      return;
+    }
+    notifier.notifyGroup(GroupNames.curators(report.getOrganization().getCode()),
+        "Напоминание: отчёт о реализации целевой модели наставничества",
+        "Срок представления отчёта за " + report.getCampaign().periodTitle() + " — "
+            + MonitoringDocuments.dateTime(report.getDueAt(), zone(report)) + ". Задача ждёт вас в Tasklist.");
+  }
+
+  /** The report is late: the director, the coordinator and the department learn it (weekly while late). */
+  public void escalateMissingReport(Long reportId) {
+    MonitoringReport report = report(reportId);
+    if (report.getStatus().isFiled()) {
+      return;
+    }
+    report.markOverdue();
+    Organization organization = report.getOrganization();
+    String municipality = organization.getMunicipality().getCode();
+    String subject = "Не представлен отчёт о наставничестве: " + organization.getShortName();
+    String body = organization.getName() + " не представила отчёт о реализации целевой модели наставничества за "
+        + report.getCampaign().periodTitle() + " (срок — " + MonitoringDocuments.dateTime(report.getDueAt(), zone(report))
+        + "). Напоминание № " + report.getEscalations() + ".";
+    notifier.notifyGroup(GroupNames.directors(organization.getCode()), subject, body);
+    notifier.notifyGroup(GroupNames.coordinators(municipality), subject, body);
+    notifier.notifyGroup(GroupNames.managers(municipality), subject, body);
+  }
+
+  // --- municipal report -----------------------------------------------------------------------
+
+  /** Creates the municipal report (filed by the methodical centre) and tells the coordinators who has not reported. */
+  public Long prepareMunicipalReport(Long campaignId, Instant now) {
+    MonitoringCampaign campaign = campaign(campaignId);
+    Organization centre = municipalBody(campaign.getMunicipality(), OrganizationKind.METHODICAL_CENTER);
+    Instant due = timeline(campaignId).get(MonitoringStage.ANALYTIC_REPORT_DUE);
+    MonitoringReport report = reports.findByCampaignIdAndKindAndOrganizationId(campaignId, ReportKind.MUNICIPAL, centre.getId())
+        .orElseGet(() -> reports.save(new MonitoringReport(campaign, ReportKind.MUNICIPAL, centre, due, now)));
+    List<String> missing = missingReports(campaignId);
+    notifier.notifyGroup(GroupNames.coordinators(campaign.getMunicipality().getCode()),
+        "Подготовьте аналитический отчёт о мониторинге наставничества",
+        "Срок направления отчёта в орган управления образованием — " + MonitoringDocuments.dateTime(due, campaign.getMunicipality().getTimeZone())
+            + ". " + (missing.isEmpty() ? "Все организации представили отчёты."
+            : "Не представили отчёты: " + String.join(", ", missing) + "."));
+    return report.getId();
+  }
+
+  /** What the coordinator sees in the task: the aggregated figures, who has not reported, the department's comment. */
+  @Transactional(readOnly = true)
+  public String municipalReportText(Long reportId, Instant now) {
+    MonitoringReport report = report(reportId);
+    Municipality municipality = report.getOrganization().getMunicipality();
+    List<Figures> rows = municipalFigures(report, now);
+    List<String> missing = missingReports(report.getCampaign().getId());
+    StringBuilder text = new StringBuilder("**").append(municipality.getName()).append("**, ")
+        .append(report.getCampaign().periodTitle()).append(". Срок направления в орган управления образованием: ")
+        .append(MonitoringDocuments.dateTime(report.getDueAt(), municipality.getTimeZone())).append(".\n\n");
+    if (report.getStatus() == ReportStatus.RETURNED) {
+      text.append("**Возвращён на доработку:** ").append(report.getReviewComment()).append("\n\n");
+    }
+    text.append(missing.isEmpty() ? "Все организации представили отчёты.\n\n"
+        : "**Не представили отчёты:** " + String.join(", ", missing) + ".\n\n");
+    if (report.getConclusions() != null) {
+      text.append("**Выводы координатора:** ").append(report.getConclusions()).append("\n\n");
+    }
+    text.append("Показатели муниципалитета (сумма по организациям):\n\n")
+        .append(markdown(metrics.total(municipality.getName(), rows))).append("\n\n").append(links(reportId));
+    return text.toString();
+  }
+
+  /** The coordinator's conclusions; the figures are frozen as they are now. */
+  public void sendMunicipalReport(Long reportId, Object conclusions, String by, Instant now) {
+    MonitoringReport report = report(reportId);
+    String text = required(conclusions, "reportConclusions", "Напишите выводы и предложения по итогам мониторинга", 8000);
+    if (report.getStatus() == ReportStatus.ACKNOWLEDGED) {
+      throw new BusinessRuleException("Отчёт уже принят органом управления образованием");
+    }
+    List<Figures> rows = municipalFigures(report, now);
+    report.submit(write(new Snapshot(rows, metrics.total(report.getOrganization().getMunicipality().getName(), rows), now)),
+        null, null, null, text, by, now);
+  }
+
+  /** The department acknowledges the report or returns it with a comment; true when acknowledged. */
+  public boolean reviewMunicipalReport(Long reportId, Object decision, Object comment, String by, Instant now) {
+    MonitoringReport report = report(reportId);
+    String value = FormValues.text(decision);
+    if (!"ACKNOWLEDGE".equals(value) && !"RETURN".equals(value)) {
+      throw new BusinessRuleException("reviewDecision", "Выберите решение: принять отчёт или вернуть на доработку");
+    }
+    boolean accepted = "ACKNOWLEDGE".equals(value);
+    String text = accepted ? optional(comment, "reviewComment", "Комментарий", 2000)
+        : required(comment, "reviewComment", "Укажите, что нужно доработать в отчёте", 2000);
+    if (report.getStatus() != ReportStatus.SUBMITTED) {
+      throw new BusinessRuleException("Отчёт ещё не направлен координатором");
+    }
+    report.review(accepted, text, by, now);
+    if (!accepted) {
+      notifier.notifyGroup(GroupNames.coordinators(report.getOrganization().getMunicipality().getCode()),
+          "Аналитический отчёт возвращён на доработку", text);
+    }
+    return accepted;
+  }
+
+  public void remindMunicipalReport(Long reportId) {
+    MonitoringReport report = report(reportId);
+    if (report.getStatus() == ReportStatus.SUBMITTED || report.getStatus() == ReportStatus.ACKNOWLEDGED) {
+      return;
+    }
+    report.markOverdue();
+    String municipality = report.getOrganization().getMunicipality().getCode();
+    String subject = "Аналитический отчёт о мониторинге наставничества не направлен в срок";
+    String body = "Срок — " + MonitoringDocuments.dateTime(report.getDueAt(), zone(report)) + ". Задача координатора ещё открыта.";
+    notifier.notifyGroup(GroupNames.coordinators(municipality), subject, body);
+    notifier.notifyGroup(GroupNames.managers(municipality), subject, body);
+  }
+
+  /** The task text of a spring stage: what it is, its date and the municipality's figures now. */
+  @Transactional(readOnly = true)
+  public String stageText(Long campaignId, ReportKind kind, Instant now) {
+    MonitoringCampaign campaign = campaign(campaignId);
+    Municipality municipality = campaign.getMunicipality();
+    List<Figures> rows = metrics.byOrganization(municipality.getId(), null, period(campaign, now));
+    return "**" + kind.title() + "**, " + municipality.getName() + ", " + campaign.periodTitle() + ". Срок: "
+        + MonitoringDocuments.dateTime(stageDue(campaignId, kind), municipality.getTimeZone()) + ".\n\n"
+        + "Показатели муниципалитета на " + MonitoringDocuments.date(now, municipality.getTimeZone()) + ":\n\n"
+        + markdown(metrics.total(municipality.getName(), rows));
+  }
+
+  /** The code of the body that files the municipal report (the methodical centre). */
+  @Transactional(readOnly = true)
+  public String reportingBodyCode(Long campaignId) {
+    return municipalBody(campaign(campaignId).getMunicipality(), OrganizationKind.METHODICAL_CENTER).getCode();
+  }
+
+  // --- spring stages --------------------------------------------------------------------------
+
+  /** The stage's document: a summary written by the coordinator (or the department for decisions). */
+  public void recordStage(Long campaignId, ReportKind kind, Object summary, String by, Instant now) {
+    String text = required(summary, "stageSummary", "Кратко изложите результаты", 8000);
+    MonitoringCampaign campaign = campaign(campaignId);
+    Organization body = municipalBody(campaign.getMunicipality(),
+        kind == ReportKind.MANAGEMENT_DECISIONS ? OrganizationKind.DEPARTMENT : OrganizationKind.METHODICAL_CENTER);
+    MonitoringReport report = reports.findByCampaignIdAndKindAndOrganizationId(campaignId, kind, body.getId())
+        .orElseGet(() -> reports.save(new MonitoringReport(campaign, kind, body, stageDue(campaignId, kind), now)));
+    List<Figures> rows = municipalFigures(report, now);
+    report.submit(write(new Snapshot(rows, metrics.total(campaign.getMunicipality().getName(), rows), now)),
+        null, null, null, text, by, now);
+  }
+
+  public void escalateStage(Long campaignId, ReportKind kind) {
+    MonitoringCampaign campaign = campaign(campaignId);
+    String municipality = campaign.getMunicipality().getCode();
+    String subject = "Срок этапа мониторинга прошёл: " + kind.title();
+    String body = "Этап мониторинга за " + campaign.periodTitle() + " не завершён в срок ("
+        + MonitoringDocuments.dateTime(stageDue(campaignId, kind), campaign.getMunicipality().getTimeZone()) + ").";
+    notifier.notifyGroup(GroupNames.coordinators(municipality), subject, body);
+    notifier.notifyGroup(GroupNames.managers(municipality), subject, body);
+  }
+
+  Instant stageDue(Long campaignId, ReportKind kind) {
+    Map<MonitoringStage, Instant> timeline = timeline(campaignId);
+    return switch (kind) {
+      case ORGANIZATION -> timeline.get(MonitoringStage.ORG_REPORTS_DUE);
+      case MUNICIPAL -> timeline.get(MonitoringStage.ANALYTIC_REPORT_DUE);
+      case PROGRAM_ASSESSMENT -> timeline.get(MonitoringStage.PROGRAM_ASSESSMENT_DUE);
+      case EFFECTIVENESS -> timeline.get(MonitoringStage.EFFECTIVENESS_DUE);
+      case SELF_DIAGNOSTICS, MANAGEMENT_DECISIONS -> timeline.get(MonitoringStage.DECISIONS_DUE);
+    };
+  }
+
+  // --- views ----------------------------------------------------------------------------------
+
+  /** One report in the campaign's overview. */
+  public record ReportRow(Long id, String kind, String kindTitle, Long organizationId, String organization,
+      String status, String statusTitle, Instant dueAt, Instant submittedAt, boolean late, int escalations, int returns) {}
+
+  /** A campaign with its reports; {@code notReported} are the organizations still owing their report. */
+  public record CampaignView(Long id, Long municipalityId, String municipality, int academicYear, String period, String status,
+      Map<MonitoringStage, Instant> timeline, List<ReportRow> reports, List<String> notReported) {}
+
+  @Transactional(readOnly = true)
+  public List<CampaignView> campaigns(Long municipalityId, CurrentUser user) {
+    Municipality municipality = organizations.municipality(municipalityId);
+    requireStaff(user, municipality);
+    return campaigns.findByMunicipalityIdOrderByAcademicYearDesc(municipalityId).stream().map(c -> view(c.getId())).toList();
+  }
+
+  @Transactional(readOnly = true)
+  public CampaignView campaign(Long campaignId, CurrentUser user) {
+    requireStaff(user, campaign(campaignId).getMunicipality());
+    return view(campaignId);
+  }
+
+  private CampaignView view(Long campaignId) {
+    MonitoringCampaign c = campaign(campaignId);
+    List<ReportRow> rows = reports.findByCampaignIdOrderById(campaignId).stream()
+        .map(r -> new ReportRow(r.getId(), r.getKind().name(), r.getKind().title(), r.getOrganization().getId(),
+            r.getOrganization().getShortName(), r.getStatus().name(), r.getStatus().title(), r.getDueAt(), r.getSubmittedAt(),
+            r.isLate(), r.getEscalations(), r.getReturns()))
+        .toList();
+    return new CampaignView(c.getId(), c.getMunicipality().getId(), c.getMunicipality().getName(), c.getAcademicYear(),
+        c.periodTitle(), c.getStatus().name(), timeline(campaignId), rows, missingReports(campaignId));
+  }
+
+  /** Live figures of a municipality (or one organization) for an academic year, as of now. */
+  @Transactional(readOnly = true)
+  public FiguresView figures(Long municipalityId, Long organizationId, Integer academicYear, CurrentUser user, Instant now) {
+    Municipality municipality = organizations.municipality(municipalityId);
+    if (organizationId != null) {
+      Organization organization = organizations.organization(organizationId);
+      if (!organization.getMunicipality().getId().equals(municipalityId) || !access.canSeeOrganization(user, organization)
+          || !(access.isMunicipalStaff(user, municipality) || access.canSeePeopleOf(user, organization))) {
+        throw new ForbiddenException("Показатели организации доступны её куратору и руководителю, координатору и органу управления");
+      }
+    } else {
+      requireStaff(user, municipality);
+    }
+    ZoneId zone = municipality.getTimeZone();
+    int year = academicYear == null ? academicYear(now, zone) : academicYear;
+    Instant periodEnd = LocalDate.of(year + 1, 9, 1).atStartOfDay(zone).toInstant();
+    Instant asOf = now.isBefore(periodEnd) ? now : periodEnd.minusSeconds(1);
+    List<Figures> rows = metrics.byOrganization(municipalityId, organizationId,
+        new MonitoringMetrics.Period(LocalDate.of(year, 9, 1), asOf, zone));
+    return new FiguresView(municipality.getName(), year, year + "/" + (year + 1) + " учебный год", asOf, rows,
+        metrics.total(municipality.getName(), rows));
+  }
+
+  /** Figures of a year as the REST API returns them. */
+  public record FiguresView(String municipality, int academicYear, String period, Instant asOf, List<Figures> organizations,
+      Figures total) {}
+
+  /** Everything a document of the report needs. */
+  @Transactional(readOnly = true)
+  public MonitoringDocuments.Content documentContent(Long reportId, CurrentUser user, Instant now) {
+    MonitoringReport report = report(reportId);
+    Organization organization = report.getOrganization();
+    // Without a user the system itself builds the documents (attached to the process).
+    boolean allowed = user == null || access.isMunicipalStaff(user, organization.getMunicipality())
+        || (report.getKind() == ReportKind.ORGANIZATION && access.canSeePeopleOf(user, organization));
+    if (!allowed) {
+      throw new ForbiddenException("Отчёт доступен организации, которая его представляет, координатору и органу управления");
+    }
+    Snapshot snapshot = report.getFigures() == null ? null : read(report.getFigures());
+    List<Figures> rows;
+    Figures total;
+    Instant asOf;
+    if (snapshot != null) {
+      rows = snapshot.organizations();
+      total = snapshot.total() != null ? snapshot.total() : rows.get(0);
+      asOf = snapshot.asOf();
+    } else {
+      rows = report.getKind() == ReportKind.ORGANIZATION ? List.of(organizationFigures(report, now)) : municipalFigures(report, now);
+      total = report.getKind() == ReportKind.ORGANIZATION ? rows.get(0)
+          : metrics.total(organization.getMunicipality().getName(), rows);
+      asOf = now;
+    }
+    List<MonitoringDocuments.Section> texts = new ArrayList<>();
+    addSection(texts, "Комментарии организации", report.getComments());
+    addSection(texts, "Затруднения", report.getDifficulties());
+    addSection(texts, "Планы", report.getPlans());
+    addSection(texts, report.getKind() == ReportKind.MUNICIPAL ? "Выводы и предложения" : "Результаты", report.getConclusions());
+    List<String> missing = report.getKind() == ReportKind.ORGANIZATION ? List.of() : missingReports(report.getCampaign().getId());
+    return new MonitoringDocuments.Content(report.getId(), report.getKind().title(), organization.getName(),
+        organization.getMunicipality().getName(), report.getCampaign().periodTitle(), asOf, zone(report),
+        report.getStatus().title(), total, report.getKind() == ReportKind.ORGANIZATION ? List.of() : rows, texts, missing);
+  }
+
+  private static void addSection(List<MonitoringDocuments.Section> texts, String title, String text) {
+    if (text != null && !text.isBlank()) {
+      texts.add(new MonitoringDocuments.Section(title, text));
+    }
+  }
+
+  // --- helpers --------------------------------------------------------------------------------
+
+  /** Organizations asked for a report that have not filed it, by short name. */
+  List<String> missingReports(Long campaignId) {
+    return reports.findByCampaignIdOrderById(campaignId).stream()
+        .filter(r -> r.getKind() == ReportKind.ORGANIZATION && !r.getStatus().isFiled())
+        .map(r -> r.getOrganization().getShortName()).sorted().toList();
+  }
+
+  private Figures organizationFigures(MonitoringReport report, Instant now) {
+    MonitoringCampaign campaign = report.getCampaign();
+    return metrics.byOrganization(campaign.getMunicipality().getId(), report.getOrganization().getId(), period(campaign, now)).get(0);
+  }
+
+  private List<Figures> municipalFigures(MonitoringReport report, Instant now) {
+    MonitoringCampaign campaign = report.getCampaign();
+    return metrics.byOrganization(campaign.getMunicipality().getId(), null, period(campaign, now));
+  }
+
+  private static MonitoringMetrics.Period period(MonitoringCampaign campaign, Instant now) {
+    ZoneId zone = campaign.getMunicipality().getTimeZone();
+    Instant end = campaign.periodEnd().plusDays(1).atStartOfDay(zone).toInstant();
+    return new MonitoringMetrics.Period(campaign.periodStart(), now.isBefore(end) ? now : end.minusSeconds(1), zone);
+  }
+
+  private Organization municipalBody(Municipality municipality, OrganizationKind kind) {
+    List<Organization> all = organizations.organizations(municipality.getId());
+    return all.stream().filter(o -> o.getKind() == kind).findFirst()
+        .or(() -> all.stream().filter(o -> !o.getKind().isEducational()).findFirst())
+        .orElseThrow(() -> new BusinessRuleException("В муниципалитете «" + municipality.getName()
+            + "» нет ни органа управления образованием, ни методического центра: некому представить отчёт"));
+  }
+
+  private void requireStaff(CurrentUser user, Municipality municipality) {
+    if (!access.isMunicipalStaff(user, municipality)) {
+      throw new ForbiddenException("Мониторинг муниципалитета доступен его координатору и органу управления образованием");
+    }
+  }
+
+  private MonitoringCampaign campaign(Long id) {
+    return campaigns.findWithMunicipalityById(id)
+        .orElseThrow(() -> new NotFoundException("Год мониторинга № " + id + " не найден"));
+  }
+
+  private MonitoringReport report(Long id) {
+    return reports.findWithOrganizationById(id).orElseThrow(() -> new NotFoundException("Отчёт мониторинга № " + id + " не найден"));
+  }
+
+  private static ZoneId zone(MonitoringReport report) {
+    return report.getOrganization().getMunicipality().getTimeZone();
+  }
+
+  private static String links(Long reportId) {
+    return "Документы: [Аналитическая справка (DOCX)](/api/monitoring/reports/" + reportId + "/spravka.docx) · "
+        + "[Показатели (XLSX)](/api/monitoring/reports/" + reportId + "/figures.xlsx)";
+  }
+
+  private static String markdown(Figures figures) {
+    StringBuilder table = new StringBuilder("| Показатель | Значение |\n|---|---|\n");
+    for (Figures.Line line : figures.lines()) {
+      table.append("| ").append(line.label()).append(" | ").append(line.value()).append(" |\n");
+    }
+    return table.toString().trim();
+  }
+
+  private static String required(Object value, String field, String message, int max) {
+    String text = FormValues.text(value);
+    if (text == null || text.isBlank()) {
+      throw new BusinessRuleException(field, message);
+    }
+    return limit(text.trim(), field, max);
+  }
+
+  private static String optional(Object value, String field, String label, int max) {
+    String text = FormValues.text(value);
+    return text == null || text.isBlank() ? null : limit(text.trim(), field, max);
+  }
+
+  private static String limit(String text, String field, int max) {
+    if (text.length() > max) {
+      throw new BusinessRuleException(field, "Не больше " + max + " символов (сейчас " + text.length() + ")");
+    }
+    return text;
+  }
+
+  /** The figures frozen when a report was filed. */
+  record Snapshot(List<Figures> organizations, Figures total, Instant asOf) {}
+
+  private static String write(Snapshot snapshot) {
+    try {
+      return JSON.writeValueAsString(snapshot);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static Snapshot read(String json) {
+    try {
+      return JSON.readValue(json, Snapshot.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("Снимок показателей отчёта не читается", e);
+    }
+  }
+}

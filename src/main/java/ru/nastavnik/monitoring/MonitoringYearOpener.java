@@ -1,0 +1,36 @@
+package ru.nastavnik.monitoring;
+
+import java.time.Instant;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * When the application starts in the middle of an academic year, the municipalities get that
+ * year's monitoring at once instead of waiting for the next 1 September.
+ * {@code nastavnik.monitoring.open-on-startup=false} turns it off (the integration tests do).
+ */
+@Component
+@ConditionalOnProperty(name = "nastavnik.monitoring.open-on-startup", havingValue = "true", matchIfMissing = true)
+class MonitoringYearOpener {
+
+  private final MonitoringYears years;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
+
+  MonitoringYearOpener(MonitoringYears years, RuntimeService runtime, IdentityService identity) {
+    this.years = years;
+    this.runtime = runtime;
+    this.identity = identity;
+  }
+
+  @EventListener(ApplicationReadyEvent.class)
+  void openCurrentYear() {
+    Instant now = ClockUtil.getCurrentTime().toInstant();
+    years.openMissing(runtime, identity, now);
+  }
+}

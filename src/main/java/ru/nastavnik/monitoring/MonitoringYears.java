@@ -1,0 +1,44 @@
+package ru.nastavnik.monitoring;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.identity.Privileged;
+import ru.nastavnik.organization.Municipality;
+
+/**
+ * Opens the current monitoring year of every municipality that has none: a campaign row and an
+ * {@code AnnualMonitoringProcess} started by its message. Used by the yearly timer and at startup.
+ */
+@Component
+class MonitoringYears {
+
+  private final MonitoringService service;
+
+  MonitoringYears(MonitoringService service) {
+    this.service = service;
+  }
+
+  /** Ids of the process instances started. */
+  List<String> openMissing(RuntimeService runtime, IdentityService identity, Instant now) {
+    List<String> started = new ArrayList<>();
+    for (Municipality municipality : service.municipalitiesWithoutYear(now)) {
+      int year = MonitoringService.academicYear(now, municipality.getTimeZone());
+      service.openYear(municipality.getId(), year, now).ifPresent(campaign -> {
+        ProcessInstance instance = Privileged.call(identity, () -> runtime.createMessageCorrelation(
+                AnnualMonitoringProcessVariables.MESSAGE_YEAR_OPENED)
+            .processInstanceBusinessKey(municipality.getCode() + "-" + year)
+            .setVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID, campaign.getId())
+            .setVariable(AnnualMonitoringProcessVariables.MUNICIPALITY_CODE, municipality.getCode())
+            .correlateStartMessage());
+        service.attachCampaignProcess(campaign.getId(), instance.getId());
+        started.add(instance.getId());
+      });
+    }
+    return started;
+  }
+}

@@ -1,0 +1,25 @@
+package ru.nastavnik.monitoring;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.system.FormValues;
+
+/** After the organizations' deadline: the municipal report to be compiled by the coordinator. */
+@Component
+class PrepareMunicipalReportDelegate implements JavaDelegate {
+
+  private final MonitoringService service;
+
+  PrepareMunicipalReportDelegate(MonitoringService service) {
+    this.service = service;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Long campaignId = FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID));
+    execution.setVariable(AnnualMonitoringProcessVariables.MUNICIPAL_REPORT_ID,
+        service.prepareMunicipalReport(campaignId, ClockUtil.getCurrentTime().toInstant()));
+  }
+}

@@ -1,0 +1,133 @@
+package ru.nastavnik.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static ru.nastavnik.monitoring.OrganizationReportProcessVariables.*;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import ru.nastavnik.ProcessTestEngine;
+
+/**
+ * Walks OrganizationReportProcess on the in-memory engine: the curator's report task with the
+ * decree's deadline (15 December, 18:00 in Khanty-Mansiysk), the reminder three days before,
+ * the escalation of a missing report and its weekly repeat, the late report that ends it all.
+ */
+@Deployment(resources = {"processes/OrganizationReportProcess.bpmn", "forms/OrganizationReportForm.form"})
+class OrganizationReportProcessTest {
+
+  @RegisterExtension
+  static final ProcessEngineExtension ENGINE = ProcessTestEngine.extension();
+
+  private static final ZoneId KHM = ZoneId.of("Asia/Yekaterinburg");
+  private static final Map<MonitoringStage, Instant> YEAR = MonitoringCalendar.defaults(2026, KHM);
+  private static final Instant DUE = YEAR.get(MonitoringStage.ORG_REPORTS_DUE);
+  private static final Instant REMINDER = DUE.minusSeconds(MonitoringService.REMINDER_DAYS * 86_400L);
+
+  private final List<String> calls = new ArrayList<>();
+
+  @BeforeEach
+  void registerDelegates() {
+    ProcessTestEngine.bindAssertions(ENGINE);
+    ClockUtil.setCurrentTime(Date.from(YEAR.get(MonitoringStage.ORG_REPORTS_OPEN)));
+    Mocks.register("monitoringTaskListener", (TaskListener) task -> task.setVariableLocal("reportText", "Показатели школы"));
+    Mocks.register("remindOrganizationReportDelegate", (JavaDelegate) execution -> calls.add("remind"));
+    Mocks.register("escalateMissingReportDelegate", (JavaDelegate) execution ->
+        calls.add("escalate@" + ClockUtil.getCurrentTime().toInstant()));
+    Mocks.register("recordOrganizationReportDelegate", (JavaDelegate) execution ->
+        calls.add("record:" + execution.getVariable(REPORT_COMMENTS)));
+  }
+
+  @AfterEach
+  void reset() {
+    Mocks.reset();
+    ClockUtil.reset();
+  }
+
+  private ProcessInstance start() {
+    return runtimeService().startProcessInstanceByKey(PROCESS_ID, "7", Map.of(REPORT_ID, 7L, ORGANIZATION_CODE, "khm-sch1",
+        DUE_AT, Date.from(DUE), REMINDER_AT, Date.from(REMINDER)));
+  }
+
+  private Job timer(ProcessInstance instance, String activityId) {
+    return managementService().createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult();
+  }
+
+  private void fire(Job job) {
+    ClockUtil.setCurrentTime(job.getDuedate());
+    execute(job);
+  }
+
+  @Test
+  void theCuratorsGetTheReportTaskDueOnFifteenthDecemberEveningLocalTime() {
+    ProcessInstance instance = start();
+
+    assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport");
+    assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
+    assertThat(DUE).isEqualTo(Instant.parse("2026-12-15T13:00:00Z"));
+    assertThat(task(instance).getDueDate()).isEqualTo(Date.from(DUE));
+    assertThat(timer(instance, "BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(Instant.parse("2026-12-12T13:00:00Z")));
+    assertThat(timer(instance, "BoundaryEvent_DeadlinePassed").getDuedate()).isEqualTo(Date.from(DUE));
+  }
+
+  @Test
+  void aReportFiledInTimeEndsTheProcessWithoutReminders() {
+    ProcessInstance instance = start();
+
+    complete(task(instance), withVariables(REPORT_COMMENTS, "Наставничество идёт по плану"));
+
+    assertThat(instance).hasPassed("ServiceTask_RecordOrganizationReport").isEnded();
+    assertThat(calls).containsExactly("record:Наставничество идёт по плану");
+    assertThat(managementService().createJobQuery().count()).isZero();
+  }
+
+  @Test
+  void threeDaysBeforeTheDeadlineTheCuratorsAreRemindedAndTheTaskStays() {
+    ProcessInstance instance = start();
+
+    fire(timer(instance, "BoundaryEvent_ReminderDue"));
+
+    assertThat(calls).containsExactly("remind");
+    assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport");
+  }
+
+  @Test
+  void aMissingReportIsEscalatedAtTheDeadlineAndEveryWeekUntilTheCuratorFilesIt() {
+    ProcessInstance instance = start();
+
+    fire(timer(instance, "BoundaryEvent_DeadlinePassed"));
+    Job weekLater = timer(instance, "TimerEvent_WeekLater");
+    assertThat(weekLater.getDuedate()).isEqualTo(Date.from(DUE.plusSeconds(7 * 86_400L)));
+    fire(weekLater);
+    assertThat(calls).containsExactly("escalate@" + DUE, "escalate@" + DUE.plusSeconds(7 * 86_400L));
+    assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport", "TimerEvent_WeekLater");
+
+    complete(task(instance), withVariables(REPORT_COMMENTS, "С опозданием"));
+
+    assertThat(instance).isEnded();
+    assertThat(calls).last().isEqualTo("record:С опозданием");
+    assertThat(managementService().createJobQuery().count()).isZero();
+  }
+}

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationService;
+import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 
@@ -82,12 +83,23 @@ class MonitoringController {
   }
 
   @PostMapping("/campaigns")
-  @Operation(summary = "Открыть текущий год мониторинга муниципалитетов, у которых он не открыт")
-  List<String> open() {
-    if (!CurrentUser.require().isAdmin()) {
-      throw new ForbiddenException("Открыть год мониторинга вручную может администратор; обычно его открывает таймер 1 сентября");
+  @Operation(summary = "Открыть текущий год мониторинга муниципалитета (обычно его открывает таймер 1 сентября)")
+  ResponseEntity<List<String>> open(@RequestParam(required = false) Long municipalityId) {
+    CurrentUser user = CurrentUser.require();
+    if (municipalityId == null) {
+      if (!user.isAdmin()) {
+        throw new ForbiddenException("Открыть год мониторинга всех муниципалитетов может только администратор");
+      }
+      return ResponseEntity.ok(years.openMissing(runtime, identity, now()));
     }
-    return years.openMissing(runtime, identity, now());
+    var municipality = organizations.municipality(municipalityId);
+    if (!access.canManageMunicipality(user, municipality)) {
+      throw new ForbiddenException("Открыть год мониторинга может координатор муниципалитета");
+    }
+    String instance = years.open(municipality, runtime, identity, now())
+        .orElseThrow(() -> new BusinessRuleException("Текущий год мониторинга муниципалитета «" + municipality.getName()
+            + "» уже открыт"));
+    return ResponseEntity.ok(List.of(instance));
   }
 
   @GetMapping("/figures")

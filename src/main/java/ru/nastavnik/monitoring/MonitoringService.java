@@ -20,7 +20,9 @@ import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
+import ru.nastavnik.organization.MunicipalityRepository;
 import ru.nastavnik.organization.OrganizationKind;
+import ru.nastavnik.organization.OrganizationRepository;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
@@ -49,9 +51,13 @@ public class MonitoringService {
   private final OrganizationAccess access;
   private final Notifier notifier;
   private final JdbcTemplate jdbc;
+  // The system acts without a user in timer jobs: these read without the user's visibility filter.
+  private final OrganizationRepository organizationRepository;
+  private final MunicipalityRepository municipalityRepository;
 
   MonitoringService(MonitoringCampaignRepository campaigns, MonitoringReportRepository reports, MonitoringMetrics metrics,
-      OrganizationService organizations, OrganizationAccess access, Notifier notifier, JdbcTemplate jdbc) {
+      OrganizationService organizations, OrganizationAccess access, Notifier notifier, JdbcTemplate jdbc,
+      OrganizationRepository organizationRepository, MunicipalityRepository municipalityRepository) {
     this.campaigns = campaigns;
     this.reports = reports;
     this.metrics = metrics;
@@ -59,6 +65,8 @@ public class MonitoringService {
     this.access = access;
     this.notifier = notifier;
     this.jdbc = jdbc;
+    this.organizationRepository = organizationRepository;
+    this.municipalityRepository = municipalityRepository;
   }
 
   // --- calendar -------------------------------------------------------------------------------
@@ -131,7 +139,7 @@ public class MonitoringService {
   /** The municipalities whose current monitoring year has not been opened. */
   @Transactional(readOnly = true)
   public List<Municipality> municipalitiesWithoutYear(Instant now) {
-    return organizations.municipalities().stream()
+    return municipalityRepository.findAll().stream()
         .filter(m -> campaigns.findByMunicipalityIdAndAcademicYear(m.getId(), academicYear(now, m.getTimeZone())).isEmpty())
         .toList();
   }
@@ -152,7 +160,7 @@ public class MonitoringService {
     MonitoringCampaign campaign = campaign(campaignId);
     Instant due = timeline(campaignId).get(MonitoringStage.ORG_REPORTS_DUE);
     List<ReportStart> result = new ArrayList<>();
-    for (Organization organization : organizations.organizations(campaign.getMunicipality().getId())) {
+    for (Organization organization : organizationRepository.findByMunicipalityIdOrderByName(campaign.getMunicipality().getId())) {
       if (!organization.getKind().isEducational()
           || reports.findByCampaignIdAndKindAndOrganizationId(campaignId, ReportKind.ORGANIZATION, organization.getId()).isPresent()) {
         continue;
@@ -491,7 +499,7 @@ public class MonitoringService {
   }
 
   private Organization municipalBody(Municipality municipality, OrganizationKind kind) {
-    List<Organization> all = organizations.organizations(municipality.getId());
+    List<Organization> all = organizationRepository.findByMunicipalityIdOrderByName(municipality.getId());
     return all.stream().filter(o -> o.getKind() == kind).findFirst()
         .or(() -> all.stream().filter(o -> !o.getKind().isEducational()).findFirst())
         .orElseThrow(() -> new BusinessRuleException("В муниципалитете «" + municipality.getName()

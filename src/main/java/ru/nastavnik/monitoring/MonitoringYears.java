@@ -3,6 +3,7 @@ package ru.nastavnik.monitoring;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,18 +28,23 @@ class MonitoringYears {
   List<String> openMissing(RuntimeService runtime, IdentityService identity, Instant now) {
     List<String> started = new ArrayList<>();
     for (Municipality municipality : service.municipalitiesWithoutYear(now)) {
-      int year = MonitoringService.academicYear(now, municipality.getTimeZone());
-      service.openYear(municipality.getId(), year, now).ifPresent(campaign -> {
-        ProcessInstance instance = Privileged.call(identity, () -> runtime.createMessageCorrelation(
-                AnnualMonitoringProcessVariables.MESSAGE_YEAR_OPENED)
-            .processInstanceBusinessKey(municipality.getCode() + "-" + year)
-            .setVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID, campaign.getId())
-            .setVariable(AnnualMonitoringProcessVariables.MUNICIPALITY_CODE, municipality.getCode())
-            .correlateStartMessage());
-        service.attachCampaignProcess(campaign.getId(), instance.getId());
-        started.add(instance.getId());
-      });
+      open(municipality, runtime, identity, now).ifPresent(started::add);
     }
     return started;
+  }
+
+  /** Opens the municipality's current year; empty when it is open already. */
+  Optional<String> open(Municipality municipality, RuntimeService runtime, IdentityService identity, Instant now) {
+    int year = MonitoringService.academicYear(now, municipality.getTimeZone());
+    return service.openYear(municipality.getId(), year, now).map(campaign -> {
+      ProcessInstance instance = Privileged.call(identity, () -> runtime.createMessageCorrelation(
+              AnnualMonitoringProcessVariables.MESSAGE_YEAR_OPENED)
+          .processInstanceBusinessKey(municipality.getCode() + "-" + year)
+          .setVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID, campaign.getId())
+          .setVariable(AnnualMonitoringProcessVariables.MUNICIPALITY_CODE, municipality.getCode())
+          .correlateStartMessage());
+      service.attachCampaignProcess(campaign.getId(), instance.getId());
+      return instance.getId();
+    });
   }
 }

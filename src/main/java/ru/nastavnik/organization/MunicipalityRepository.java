@@ -3,6 +3,6 @@ package ru.nastavnik.organization;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
+public interface MunicipalityRepository extends JpaRepository<Municipality, Long> {
   Optional<Municipality> findByCode(String code);
 }

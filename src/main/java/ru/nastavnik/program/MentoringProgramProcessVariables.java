@@ -28,6 +28,8 @@ public final class MentoringProgramProcessVariables {
   /** Routing flags. */
   public static final String PROGRAM_APPROVED = "programApproved";
   public static final String REWARD_PROPOSED = "rewardProposed";
+  /** The curator proposed the program to the bank of successful practices (also a field of the assessment form). */
+  public static final String GOOD_PRACTICE = "goodPractice";
 
   /** Input parameters of the service tasks shared by both sides or both surveys. */
   public static final String AUTHOR = "author";
@@ -72,7 +74,6 @@ public final class MentoringProgramProcessVariables {
   public static final String FINAL_EVENT_KIND = "finalEventKind";
   public static final String FINAL_EVENT_DATE = "finalEventDate";
   public static final String FINAL_EVENT_NOTE = "finalEventNote";
-  public static final String GOOD_PRACTICE = "goodPractice";
   public static final String REWARD_PROPOSAL = "rewardProposal";
   public static final List<String> ASSESSMENT_FIELDS = List.of(ASSESSMENT, ASSESSMENT_RATING, FINAL_EVENT_KIND,
       FINAL_EVENT_DATE, FINAL_EVENT_NOTE, GOOD_PRACTICE, REWARD_PROPOSAL);

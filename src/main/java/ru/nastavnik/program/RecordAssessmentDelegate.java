@@ -11,7 +11,8 @@ import ru.nastavnik.system.FormValues;
 
 /**
  * Stores the curator's assessment, the final event, the good-practice flag and the reward
- * proposal; whether a reward is proposed routes the process to the director.
+ * proposal; whether a reward is proposed routes the process to the director, whether the
+ * program is a good practice proposes it to the bank of successful practices once completed.
  */
 @Component
 class RecordAssessmentDelegate implements JavaDelegate {
@@ -31,9 +32,11 @@ class RecordAssessmentDelegate implements JavaDelegate {
         execution.getVariable(FINAL_EVENT_DATE), FormValues.text(execution.getVariable(FINAL_EVENT_NOTE)),
         execution.getVariable(GOOD_PRACTICE), execution.getVariable(REWARD_PROPOSED),
         FormValues.text(execution.getVariable(REWARD_PROPOSAL)));
-    boolean rewardProposed = service.assess(FormValues.id(execution.getVariable(PROGRAM_ID)), draft,
-        users.currentUserId("куратор"), ClockUtil.getCurrentTime().toInstant());
+    Long programId = FormValues.id(execution.getVariable(PROGRAM_ID));
+    boolean rewardProposed = service.assess(programId, draft, users.currentUserId("куратор"),
+        ClockUtil.getCurrentTime().toInstant());
     execution.removeVariables(ASSESSMENT_FIELDS);
     execution.setVariable(REWARD_PROPOSED, rewardProposed);
+    execution.setVariable(GOOD_PRACTICE, service.program(programId).isGoodPractice());
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.practice.PracticeStatus;
 
 /** Registries as Excel files, for one organization or a whole municipality. */
 @RestController
@@ -55,10 +56,11 @@ class RegistryController {
   }
 
   @GetMapping("/practices.xlsx")
-  @Operation(summary = "Банк успешных практик: программы, которые куратор оценил как успешную практику")
+  @Operation(summary = "Банк успешных практик: опубликованные практики; с параметром status — предложения"
+      + " (координатору муниципалитета и куратору организации)")
   ResponseEntity<byte[]> practices(@RequestParam(required = false) Long organizationId,
-      @RequestParam(required = false) Long municipalityId) {
-    return file(service.practices(organizationId, municipalityId));
+      @RequestParam(required = false) Long municipalityId, @RequestParam(required = false) PracticeStatus status) {
+    return file(service.practices(organizationId, municipalityId, status));
   }
 
   private static ResponseEntity<byte[]> file(RegistryService.Registry registry) {

@@ -21,6 +21,10 @@ import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.person.Person;
 import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.person.Role;
+import ru.nastavnik.practice.Practice;
+import ru.nastavnik.practice.PracticeRepository;
+import ru.nastavnik.practice.PracticeService;
+import ru.nastavnik.practice.PracticeStatus;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.program.MentoringProgramRepository;
 import ru.nastavnik.request.Competency;
@@ -34,7 +38,8 @@ import ru.nastavnik.system.ForbiddenException;
 /**
  * The registries the mentoring documents require, as Excel workbooks: the banks of mentors and
  * of mentees with their requests, the personified record of participants, the registry of
- * programs and the programs proposed for the bank of successful practices. Who may download
+ * programs and the bank of successful practices (published ones; proposals for the coordinator
+ * and the organization's curators). Who may download
  * what follows {@link OrganizationAccess}; personal details (contacts, experience, consents)
  * appear only for those who keep the registry — curators, directors, coordinators.
  */
@@ -52,11 +57,16 @@ public class RegistryService {
   private final CompetencyRepository competencies;
   private final ConsentService consents;
   private final MentoringProgramRepository programs;
+  private final PracticeRepository practices;
+  private final PracticeService practiceAccess;
 
   RegistryService(OrganizationService organizations, OrganizationAccess access, MentorProfileRepository mentors,
       MentoringRequestRepository requests, PersonRepository people, CompetencyRepository competencies,
-      ConsentService consents, MentoringProgramRepository programs) {
+      ConsentService consents, MentoringProgramRepository programs, PracticeRepository practices,
+      PracticeService practiceAccess) {
     this.programs = programs;
+    this.practices = practices;
+    this.practiceAccess = practiceAccess;
     this.organizations = organizations;
     this.access = access;
     this.mentors = mentors;
@@ -156,16 +166,46 @@ public class RegistryService {
     return registry("Участники", "Персонифицированный учёт участников", scope, headers, rows);
   }
 
+  /**
+   * The bank of successful practices: the published practices or, with another {@code status},
+   * the proposals — those only for the municipality's coordinators and managers and the curators
+   * of the organization. The mentor and the mentee are named only with the personal details.
+   */
+  public Registry practices(Long organizationId, Long municipalityId, PracticeStatus status) {
+    List<Organization> scope = scope(organizationId, municipalityId);
+    PracticeStatus wanted = status == null ? PracticeStatus.PUBLISHED : status;
+    CurrentUser user = CurrentUser.require();
+    if (wanted != PracticeStatus.PUBLISHED && !scope.stream().allMatch(o -> practiceAccess.canSeeProposals(user, o))) {
+      throw new ForbiddenException("Практики, ещё не опубликованные в банке, видят координатор муниципалитета и куратор"
+          + " организации");
+    }
+    boolean personal = personalDetails(scope);
+    List<String> headers = new ArrayList<>(List.of("№", "Организация", "Название практики", "Описание"));
+    if (personal) headers.addAll(List.of("Наставник", "Наставляемый"));
+    headers.addAll(List.of("Дата публикации", "Статус"));
+    List<List<Object>> rows = new ArrayList<>();
+    for (Practice practice : practices.findByOrganizationIdInOrderByProposedAtDesc(
+        scope.stream().map(Organization::getId).toList())) {
+      if (practice.getStatus() != wanted) {
+        continue;
+      }
+      List<Object> row = new ArrayList<>(List.of(rows.size() + 1, practice.getOrganization().getShortName(),
+          practice.getTitle(), practice.getDescription()));
+      if (personal) {
+        row.add(practice.getProgram().getPair().getMentor().getPerson().getFullName());
+        row.add(practice.getProgram().getPair().getRequest().getMentee().getFullName());
+      }
+      row.add(practice.getPublishedAt() == null ? ""
+          : DATE.format(practice.getPublishedAt().atZone(practice.getOrganization().getMunicipality().getTimeZone())));
+      row.add(practice.getStatus().title());
+      rows.add(row);
+    }
+    String title = wanted == PracticeStatus.PUBLISHED ? "Банк успешных практик наставничества"
+        : "Банк успешных практик наставничества (" + wanted.title().toLowerCase(java.util.Locale.ROOT) + ")";
+    return registry("Практики", title, scope, headers, rows);
+  }
+
   public Registry programs(Long organizationId, Long municipalityId) {
-    return programRegistry(organizationId, municipalityId, false);
-  }
-
-  /** Programs the curator rated a good practice: the proposals for the bank of successful practices. */
-  public Registry practices(Long organizationId, Long municipalityId) {
-    return programRegistry(organizationId, municipalityId, true);
-  }
-
-  private Registry programRegistry(Long organizationId, Long municipalityId, boolean practicesOnly) {
     List<Organization> scope = scope(organizationId, municipalityId);
     List<String> headers = List.of("№", "Организация", "Наставник", "Наставляемый", "Форма наставничества", "Статус программы",
         "Начало", "Срок, мес.", "Цели", "Планируемые результаты", "Оценка куратора (1–10)", "Итоговое мероприятие",
@@ -173,9 +213,6 @@ public class RegistryService {
     List<List<Object>> rows = new ArrayList<>();
     for (Organization organization : scope) {
       for (MentoringProgram program : programs.findByOrganizationIdOrderByCreatedAt(organization.getId())) {
-        if (practicesOnly && !program.isGoodPractice()) {
-          continue;
-        }
         MentoringRequest request = program.getPair().getRequest();
         rows.add(List.of(rows.size() + 1, organization.getShortName(), program.getPair().getMentor().getPerson().getFullName(),
             request.getMentee().getFullName(), request.getDesiredForm().title(), program.getStatus().title(),
@@ -187,9 +224,7 @@ public class RegistryService {
             program.isGoodPractice() ? "да" : "нет"));
       }
     }
-    return practicesOnly
-        ? registry("Практики", "Банк успешных практик наставничества", scope, headers, rows)
-        : registry("Программы", "Реестр программ наставничества", scope, headers, rows);
+    return registry("Программы", "Реестр программ наставничества", scope, headers, rows);
   }
 
   private static String text(String value) {

@@ -85,12 +85,17 @@ class MentoringProgramProcessTest {
     Mocks.register("recordReportDelegate", (JavaDelegate) execution -> calls.add("report:" + execution.getVariable(AUTHOR)));
     Mocks.register("recordAssessmentDelegate", (JavaDelegate) execution -> {
       boolean reward = Boolean.TRUE.equals(execution.getVariable(REWARD_PROPOSED));
+      boolean practice = Boolean.TRUE.equals(execution.getVariable(GOOD_PRACTICE));
       calls.add(reward ? "assess:reward" : "assess");
+      execution.removeVariables(ASSESSMENT_FIELDS);
       execution.setVariable(REWARD_PROPOSED, reward);
+      execution.setVariable(GOOD_PRACTICE, practice);
     });
     Mocks.register("recordRewardDecisionDelegate", (JavaDelegate) execution ->
         calls.add("reward:" + execution.getVariable(REWARD_DECISION)));
     Mocks.register("completeProgramDelegate", (JavaDelegate) execution -> calls.add("complete"));
+    Mocks.register("proposePracticeDelegate", (JavaDelegate) execution ->
+        calls.add("proposePractice:" + execution.getVariable(PROGRAM_ID)));
     Mocks.register("endProgramEarlyDelegate", (JavaDelegate) execution -> {
       calls.add("endEarly:" + execution.getVariable(END_REASON));
       execution.removeVariables(List.of(END_REASON, ENDED_BY));
@@ -306,9 +311,9 @@ class MentoringProgramProcessTest {
     assertThat(task(instance)).hasCandidateGroup("directors-khm-sch1");
     complete(task(instance), withVariables(REWARD_DECISION, MentoringProgramService.APPROVE));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_ProgramCompleted");
+    assertThat(instance).isEnded().hasPassed("ServiceTask_ProposePractice", "EndEvent_ProgramCompleted");
     assertThat(calls).endsWith("survey:FINAL", "report:MENTEE", "report:MENTOR", "assess:reward", "reward:APPROVE",
-        "complete");
+        "complete", "proposePractice:21");
   }
 
   @Test
@@ -317,8 +322,20 @@ class MentoringProgramProcessTest {
 
     complete(task(instance), withVariables(REWARD_PROPOSED, false));
 
-    assertThat(instance).isEnded().hasPassed("EndEvent_ProgramCompleted").hasNotPassed("UserTask_DecideReward");
+    assertThat(instance).isEnded().hasPassed("EndEvent_ProgramCompleted")
+        .hasNotPassed("UserTask_DecideReward", "ServiceTask_ProposePractice");
     assertThat(calls).endsWith("assess", "complete");
+  }
+
+  @Test
+  void aCompletedProgramFlaggedAsAGoodPracticeIsProposedToTheBank() {
+    ProcessInstance instance = reachAssessment();
+
+    complete(task(instance), withVariables(REWARD_PROPOSED, false, GOOD_PRACTICE, true));
+
+    assertThat(instance).isEnded().hasPassed("Gateway_PracticeProposed", "ServiceTask_ProposePractice",
+        "EndEvent_ProgramCompleted").hasNotPassed("UserTask_DecideReward");
+    assertThat(calls).endsWith("assess", "complete", "proposePractice:21");
   }
 
   @Test

@@ -110,9 +110,12 @@ class RegistryTests extends IntegrationTestSupport {
     String count = "select count(*) from mentoring_program p join organization o on o.id = p.organization_id"
         + " where o.municipality_id = ?";
     long expectedPrograms = jdbc.queryForObject(count, Long.class, municipality);
-    long expectedPractices = jdbc.queryForObject(count + " and p.good_practice", Long.class, municipality);
+    long expectedPractices = jdbc.queryForObject("select count(*) from practice p join organization o"
+        + " on o.id = p.organization_id where o.municipality_id = ? and p.status = 'PUBLISHED'", Long.class, municipality);
     assertThat(programRows.size() - 3).isEqualTo(expectedPrograms);
     assertThat(practiceRows.size() - 3).isEqualTo(expectedPractices);
-    assertThat(practiceRows.stream().skip(3)).allSatisfy(row -> assertThat(row).last().isEqualTo("да"));
+    assertThat(practiceRows.get(2)).contains("Название практики", "Дата публикации", "Статус");
+    assertThat(practiceRows.stream().skip(3)).allSatisfy(row ->
+        assertThat(row).last().isEqualTo("Опубликована в банке успешных практик"));
   }
 }

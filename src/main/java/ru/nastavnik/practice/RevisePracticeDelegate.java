@@ -1,0 +1,31 @@
+package ru.nastavnik.practice;
+
+import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import ru.nastavnik.identity.EngineUsers;
+import ru.nastavnik.system.FormValues;
+
+/** Stores the curator's revised title and description; the practice goes back to the coordinators. */
+@Component
+class RevisePracticeDelegate implements JavaDelegate {
+
+  private final PracticeService service;
+  private final EngineUsers users;
+
+  RevisePracticeDelegate(PracticeService service, EngineUsers users) {
+    this.service = service;
+    this.users = users;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    service.revise(FormValues.id(execution.getVariable(PRACTICE_ID)), FormValues.text(execution.getVariable(TITLE)),
+        FormValues.text(execution.getVariable(DESCRIPTION)), users.currentUserId("куратор"),
+        ClockUtil.getCurrentTime().toInstant());
+    execution.removeVariables(EDITABLE_FIELDS);
+  }
+}

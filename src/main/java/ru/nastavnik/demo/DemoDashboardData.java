@@ -72,7 +72,7 @@ class DemoDashboardData {
     LocalDate today = LocalDate.ofInstant(now, zone);
     roadmap(khm, today, zone, now);
     completedPair(khm.schools().get(0), khm.mentorOfSchool1(), "Васильева Ольга Петровна", "Учитель математики",
-        today.minusDays(400), new int[][] {{9, 10}, {8, 9}}, zone);
+        today.minusDays(500), new int[][] {{9, 10}, {8, 9}}, zone);
     completedPair(khm.schools().get(1), khm.mentorOfSchool2(), "Ершов Максим Олегович", "Учитель истории",
         today.minusDays(120), new int[][] {{7, 8}, {6, 0}}, zone);
   }

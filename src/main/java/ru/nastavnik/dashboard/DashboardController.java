@@ -25,9 +25,13 @@ class DashboardController {
   }
 
   @GetMapping
-  @Operation(summary = "Показатели муниципалитета (или одной его организации)")
-  DashboardService.Dashboard dashboard(@RequestParam Long municipalityId, @RequestParam(required = false) Long organizationId) {
-    return service.dashboard(municipalityId, organizationId);
+  @Operation(summary = "Показатели муниципалитета (или одной его организации) за всё время или за календарный год",
+      description = "Охват молодых специалистов, пары по этапам, мероприятия дорожных карт по разделам (исполнено / в работе / "
+          + "просрочено), план и факт показателей по годам, удовлетворённость встречами, просроченные мероприятия с "
+          + "ответственными; в filters — годы и организации для фильтров")
+  DashboardService.Dashboard dashboard(@RequestParam Long municipalityId, @RequestParam(required = false) Long organizationId,
+      @RequestParam(required = false) Integer year) {
+    return service.dashboard(municipalityId, organizationId, year);
   }
 
   @GetMapping("/municipalities")

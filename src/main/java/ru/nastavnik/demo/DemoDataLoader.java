@@ -2,6 +2,7 @@ package ru.nastavnik.demo;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,9 @@ import ru.nastavnik.system.CurrentUser;
 /**
  * Loads the demo municipality (Ханты-Мансийск, UTC+5) once: its department of education,
  * methodical centre and three schools with directors, curators, mentors and mentees, plus a
- * small second municipality (Волгоград, UTC+3) to show that municipalities are kept apart.
+ * small second municipality (Волгоград, UTC+3) to show that municipalities are kept apart, and
+ * what the managers' dashboard draws (a roadmap in progress, completed pairs with ratings, see
+ * {@link DemoDashboardData}).
  * Every demo login has the password of {@code nastavnik.demo.password}; see README.md.
  */
 @Component
@@ -52,12 +55,15 @@ class DemoDataLoader {
   private final ConsentService consents;
   private final Accounts accounts;
   private final MentorBankService mentorBank;
+  private final DemoDashboardData dashboardData;
   private final TransactionTemplate transaction;
   private final String password;
 
   DemoDataLoader(OrganizationService organizations, PersonService people, ConsentService consents, Accounts accounts,
-      MentorBankService mentorBank, TransactionTemplate transaction, @Value("${nastavnik.demo.password}") String password) {
+      MentorBankService mentorBank, DemoDashboardData dashboardData, TransactionTemplate transaction,
+      @Value("${nastavnik.demo.password}") String password) {
     this.mentorBank = mentorBank;
+    this.dashboardData = dashboardData;
     this.organizations = organizations;
     this.people = people;
     this.consents = consents;
@@ -102,6 +108,8 @@ class DemoDataLoader {
             "Смирнова Людмила Петровна", "Козлова Дарья Алексеевна", "Павлов Артём Игоревич"},
         {"Семенов Виктор Александрович", "Никитина Марина Васильевна", "Белова Галина Фёдоровна",
             "Егоров Николай Степанович", "Тихонова Ксения Романовна", "Миронова Полина Евгеньевна"}};
+    List<Organization> schoolList = new ArrayList<>();
+    List<Long> historyMentors = new ArrayList<>();
     for (int i = 0; i < schools.length; i++) {
       Organization school = organizations.createOrganization(khm.getId(), OrganizationKind.SCHOOL, schools[i][0],
           schools[i][1], schools[i][2], null);
@@ -114,12 +122,16 @@ class DemoDataLoader {
           15, Role.MENTOR);
       mentorBank.registerApproved(math.getId(), Set.of("LESSON_PLANNING", "ASSESSMENT", "DIGITAL_TOOLS", "SUBJECT_METHODS"),
           Set.of(MentoringForm.TRADITIONAL, MentoringForm.GROUP), 2, TrainingStatus.COMPLETED, "demo", Instant.now());
-      mentorBank.registerApproved(history.getId(), Set.of("CLASSROOM_DISCIPLINE", "WORKING_WITH_PARENTS", "CLASS_TEACHER",
-          "SUBJECT_METHODS"), Set.of(MentoringForm.TRADITIONAL), 2, i == 0 ? TrainingStatus.COMPLETED : TrainingStatus.NOT_STARTED,
-          "demo", Instant.now());
+      schoolList.add(school);
+      historyMentors.add(mentorBank.registerApproved(history.getId(), Set.of("CLASSROOM_DISCIPLINE", "WORKING_WITH_PARENTS",
+          "CLASS_TEACHER", "SUBJECT_METHODS"), Set.of(MentoringForm.TRADITIONAL), 2,
+          i == 0 ? TrainingStatus.COMPLETED : TrainingStatus.NOT_STARTED, "demo", Instant.now()).getId());
       teacher(school, "mentee" + n + "a", names[i][4], "Учитель математики", List.of("Математика"), 1, Role.MENTEE);
       teacher(school, "mentee" + n + "b", names[i][5], "Учитель истории", List.of("История"), 2, Role.MENTEE);
     }
+    // The dashboard's roadmap, completed pairs and ratings: table rows only, nothing for the demo logins' task lists.
+    dashboardData.load(new DemoDashboardData.Khm(khm, department, centre, schoolList, historyMentors.get(0),
+        historyMentors.get(1)), Instant.now());
   }
 
   private void loadVolgograd() {

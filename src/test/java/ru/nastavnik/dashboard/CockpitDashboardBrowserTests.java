@@ -9,17 +9,24 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import ru.nastavnik.IntegrationTestSupport;
 
 /**
@@ -65,6 +72,29 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
     browser.findElement(By.cssSelector("button[type='submit']")).click();
   }
 
+  /**
+   * The text of an element as the page holds it: Cockpit scrolls its view inside a container, and
+   * WebDriver's getText() is empty for what lies outside the visible part of it.
+   */
+  private static String text(WebElement element) {
+    return element.getAttribute("textContent").replaceAll("\\s+", " ").trim();
+  }
+
+  /** The row of a chart whose label contains {@code label}. */
+  private String row(String chart, String label) {
+    return browser.findElements(By.cssSelector("#" + chart + " .nst-row")).stream()
+        .filter(r -> text(r.findElement(By.className("nst-label"))).contains(label)).findFirst()
+        .map(CockpitDashboardBrowserTests::text).orElseThrow(() -> new AssertionError("нет строки «" + label + "» в " + chart
+            + ":\n" + text(browser.findElement(By.id(chart)))));
+  }
+
+  private void choose(String selectClass, String visibleText, String bodyAttribute, String expected) {
+    new Select(browser.findElement(By.className(selectClass))).selectByVisibleText(visibleText);
+    new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver ->
+        expected.equals(driver.findElement(By.className("nst-body")).getAttribute(bodyAttribute))
+            && !driver.findElements(By.cssSelector("#nst-sections")).isEmpty());
+  }
+
   @Test
   void aManagerSeesTheChartsFilledFromTheDemoData() throws Exception {
     logInToCockpit("manager");
@@ -73,7 +103,7 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
     wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Наставничество"));
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/nastavnik");
 
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nst-coverage .nst-bar")));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#nst-sections .nst-row")));
     long municipality = JSON.readTree(as("manager").getForEntity("/api/dashboard/municipalities", String.class).getBody())
         .get(0).get("id").asLong();
     JsonNode figures = JSON.readTree(as("manager").getForEntity("/api/dashboard?municipalityId=" + municipality, String.class)
@@ -83,16 +113,80 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
     assertThat(Integer.parseInt(browser.findElement(By.id("nst-mentors")).getText())).isGreaterThanOrEqualTo(6);
     assertThat(browser.findElements(By.cssSelector("#nst-coverage .nst-bar"))).hasSize(3);
     assertThat(browser.findElement(By.id("nst-coverage")).getText()).contains("СОШ № 1", "СОШ № 2", "СОШ № 3");
-    assertThat(browser.findElement(By.id("nst-stages")).getText()).contains("Закреплена приказом");
+    assertThat(browser.findElement(By.id("nst-stages")).getText()).contains("Закреплена приказом", "Завершена");
+
+    // The demo roadmap (DemoDashboardData): its sections are named apart from the roadmaps other tests import.
+    assertThat(row("nst-sections", "Нормативное и организационное обеспечение наставничества (демо)"))
+        .contains("исполнено 3 · в работе 0 · просрочено 1");
+    assertThat(row("nst-sections", "Методическое сопровождение наставников (демо)"))
+        .contains("исполнено 1 · в работе 2 · просрочено 1");
+    assertThat(row("nst-sections", "Мониторинг и оценка результатов наставничества (демо)"))
+        .contains("исполнено 1 · в работе 3 · просрочено 0");
+    assertThat(row("nst-indicators", "1.2. Формирование базы наставников и наставляемых")).contains("факт 18 из 20 (90%)");
+    assertThat(row("nst-indicators", "2.1. Обучение наставников по дополнительной профессиональной программе"))
+        .contains("факт 5 из 12 (42%)");
+    assertThat(row("nst-indicators", "1.1. Назначение кураторов наставничества в образовательных организациях"))
+        .contains("факт 2 из 3 (67%)");
+    assertThat(row("nst-satisfaction", "СОШ № 1")).contains("9,0 из 10 · 4 оценки");
+    assertThat(text(browser.findElement(By.id("nst-overdue-total")))).isEqualTo(figures.get("overdueTotal").asText());
+
+    // The overdue table lists what the API lists, with who is responsible; other tests' roadmaps may add rows.
+    List<WebElement> overdue = browser.findElements(By.cssSelector("#nst-overdue tbody tr"));
+    assertThat(text(browser.findElement(By.cssSelector("#nst-overdue thead"))))
+        .contains("Мероприятие", "Организация", "Ответственный", "Срок", "Просрочено, дней", "Эскалаций");
+    assertThat(overdue).hasSize(figures.get("overdue").size());
+    JsonNode first = figures.get("overdue").get(0);
+    assertThat(text(overdue.get(0))).contains(first.get("itemTitle").asText(), first.get("organization").asText(),
+        first.get("responsibleGroupTitle").asText(), String.valueOf(first.get("daysOverdue").asLong()));
+    for (JsonNode o : figures.get("overdue")) {
+      if (o.get("itemTitle").asText().equals("Методический семинар для кураторов наставничества")) {
+        String seminar = text(browser.findElement(By.cssSelector("#nst-overdue tr[data-occurrence='"
+            + o.get("occurrenceId").asLong() + "']")));
+        assertThat(seminar).contains("ЦРО", "МБУ «Центр развития образования»", "Соколова Ирина Викторовна",
+            "Муниципальные координаторы (coordinators-khm)");
+      }
+    }
+
+    // Filters: one school, then one year.
+    choose("nst-organization", "СОШ № 1", "data-organization", organizationId(figures, "СОШ № 1"));
+    assertThat(row("nst-sections", "Нормативное и организационное обеспечение наставничества (демо)"))
+        .contains("исполнено 1 · в работе 0 · просрочено 0");
+    assertThat(row("nst-sections", "Мониторинг и оценка результатов наставничества (демо)"))
+        .contains("исполнено 1 · в работе 0 · просрочено 0");
+    assertThat(browser.findElements(By.cssSelector("#nst-coverage .nst-bar"))).hasSize(1);
+    assertThat(browser.findElements(By.cssSelector("#nst-satisfaction .nst-row"))).hasSize(1);
+
+    int thisYear = LocalDate.now(ZoneId.of("Asia/Yekaterinburg")).getYear();
+    choose("nst-year", thisYear + " год", "data-year", String.valueOf(thisYear));
+    // СОШ № 1's demo ratings were given more than a year ago.
+    assertThat(text(browser.findElement(By.id("nst-satisfaction")))).isEqualTo("Нет оценок встреч за выбранный период");
+    assertThat(new Select(browser.findElement(By.className("nst-organization"))).getFirstSelectedOption().getText())
+        .isEqualTo("СОШ № 1");
+  }
+
+  private static String organizationId(JsonNode figures, String name) {
+    for (JsonNode o : figures.get("filters").get("organizations")) {
+      if (o.get("name").asText().equals(name)) {
+        return o.get("id").asText();
+      }
+    }
+    throw new AssertionError("нет организации " + name);
   }
 
   @Test
-  void aCuratorDoesNotGetTheMunicipalView() {
+  void aCuratorDoesNotGetTheMunicipalView() throws Exception {
     logInToCockpit("curator1");
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/nastavnik");
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-    // Curators have no access to Cockpit at all: the login is refused and no chart is drawn.
-    wait.until(driver -> driver.getPageSource().contains("input") );
-    assertThat(browser.findElements(By.cssSelector(".nst-bar"))).isEmpty();
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // Curators have no access to Cockpit at all: the login form stays and no chart is drawn.
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type='password']")));
+    assertThat(browser.findElements(By.cssSelector(".nst-dashboard"))).isEmpty();
+    assertThat(browser.findElements(By.cssSelector(".nst-bar, .nst-row"))).isEmpty();
+    // Nor does the API behind the view answer them, whatever the municipality.
+    long municipality = JSON.readTree(as("manager").getForEntity("/api/dashboard/municipalities", String.class).getBody())
+        .get(0).get("id").asLong();
+    ResponseEntity<String> refused = as("curator1").getForEntity("/api/dashboard?municipalityId=" + municipality, String.class);
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(JSON.readTree(refused.getBody()).get("detail").asText()).contains("доступна его координатору");
   }
 }

@@ -1,10 +1,32 @@
 // «Наставник»: the «Наставничество» view inside Cockpit (a Cockpit 7.14+ frontend plugin).
 // Data comes from our REST API (/api/dashboard) with the Cockpit session, aggregated in SQL.
+// Plain JavaScript without a build step: charts are inline SVG and HTML bars.
 
 const ROUTE = '/nastavnik';
 
 function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+  return String(text == null ? '' : text)
+    .replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
+}
+
+/** 7.25 → «7,3». */
+function decimal(value) {
+  return Number(value).toFixed(1).replace('.', ',');
+}
+
+/** 1 оценка, 2 оценки, 5 оценок. */
+function plural(n, one, few, many) {
+  const tens = n % 100, units = n % 10;
+  if (tens >= 11 && tens <= 14) return many;
+  if (units === 1) return one;
+  if (units >= 2 && units <= 4) return few;
+  return many;
+}
+
+function russianDate(iso) {
+  if (!iso) return '—';
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
 }
 
 /** Horizontal bars: [{label, value, max, note}] → SVG. */
@@ -24,8 +46,107 @@ function bars(rows, unit) {
   return svg + '</svg>';
 }
 
-async function load(municipalityId) {
-  const response = await fetch(`/api/dashboard?municipalityId=${municipalityId}`, { credentials: 'same-origin' });
+/** One HTML row: label, a bar made of coloured parts [{value, cls, title}] out of max, and a note. */
+function stackedRow(label, parts, max, note, attributes) {
+  const segments = parts.filter(p => p.value > 0).map(p =>
+    `<span class="nst-seg ${p.cls}" style="width:${(100 * p.value / Math.max(max, 1)).toFixed(1)}%" title="${escapeHtml(p.title)}: ${p.value}"></span>`
+  ).join('');
+  return `<div class="nst-row" ${attributes || ''}>
+      <div class="nst-label" title="${escapeHtml(label)}">${escapeHtml(label)}</div>
+      <div class="nst-track">${segments}</div>
+      <div class="nst-note">${escapeHtml(note)}</div>
+    </div>`;
+}
+
+function empty(text) {
+  return `<p class="nst-empty">${escapeHtml(text)}</p>`;
+}
+
+/** Roadmap occurrences per section: done (green), open (blue), overdue (red). */
+function sectionsChart(sections) {
+  if (!sections.length) return empty('Нет мероприятий дорожных карт за выбранный период');
+  const max = Math.max(1, ...sections.map(s => s.total));
+  const roadmaps = new Set(sections.map(s => s.roadmapId));
+  let html = `<div class="nst-legend"><span class="nst-seg nst-done"></span> исполнено
+      <span class="nst-seg nst-open"></span> в работе / запланировано <span class="nst-seg nst-overdue"></span> просрочено</div>`;
+  let roadmap = null;
+  sections.forEach(s => {
+    if (roadmaps.size > 1 && s.roadmapId !== roadmap) {
+      roadmap = s.roadmapId;
+      html += `<div class="nst-group">${escapeHtml(s.roadmap)}</div>`;
+    }
+    const label = (s.number ? s.number + ' ' : '') + s.section;
+    html += stackedRow(label, [
+      { value: s.done, cls: 'nst-done', title: 'Исполнено' },
+      { value: s.open, cls: 'nst-open', title: 'В работе' },
+      { value: s.overdue, cls: 'nst-overdue', title: 'Просрочено' }
+    ], max, `исполнено ${s.done} · в работе ${s.open} · просрочено ${s.overdue}`, `data-section="${escapeHtml(s.section)}"`);
+  });
+  return html;
+}
+
+/** Plan (grey) against fact (blue) of every indicator, grouped by year. */
+function indicatorsChart(indicators) {
+  if (!indicators.length) return empty('Нет показателей за выбранный период');
+  let html = '<div class="nst-legend"><span class="nst-seg nst-plan"></span> план <span class="nst-seg nst-fact"></span> факт</div>';
+  let year = null;
+  indicators.forEach(i => {
+    if (i.year !== year) {
+      year = i.year;
+      html += `<div class="nst-group">${year} год</div>`;
+    }
+    const max = Math.max(i.target, i.fact, 1);
+    const label = (i.number ? i.number + ' ' : '') + i.title;
+    html += `<div class="nst-row" data-indicator="${i.itemId}-${i.year}">
+        <div class="nst-label" title="${escapeHtml(label)}">${escapeHtml(label)}</div>
+        <div class="nst-pair">
+          <div class="nst-track nst-thin"><span class="nst-seg nst-plan" style="width:${(100 * i.target / max).toFixed(1)}%"></span></div>
+          <div class="nst-track nst-thin"><span class="nst-seg nst-fact" style="width:${(100 * i.fact / max).toFixed(1)}%"></span></div>
+        </div>
+        <div class="nst-note">факт ${i.fact} из ${i.target} (${i.percent}%)</div>
+      </div>`;
+  });
+  return html;
+}
+
+/** Average rating of the meetings (1–10) per organization. */
+function satisfactionChart(satisfaction) {
+  if (!satisfaction.length) return empty('Нет оценок встреч за выбранный период');
+  return satisfaction.map(s => stackedRow(s.organization,
+    [{ value: s.average, cls: 'nst-fact', title: 'Средняя оценка' }], 10,
+    `${decimal(s.average)} из 10 · ${s.ratings} ${plural(s.ratings, 'оценка', 'оценки', 'оценок')}`
+      + (s.menteeRatings ? ` (наставляемые: ${decimal(s.menteeAverage)})` : ''),
+    `data-organization="${s.organizationId}"`)).join('');
+}
+
+/** Overdue occurrences with who answers for them and to whom they were escalated. */
+function overdueTable(data) {
+  if (!data.overdue.length) return empty('Просроченных мероприятий нет');
+  const rows = data.overdue.map(o => {
+    const people = o.responsiblePeople.length ? `<div class="nst-people">${escapeHtml(o.responsiblePeople.join(', '))}</div>` : '';
+    return `<tr data-occurrence="${o.occurrenceId}">
+        <td>${escapeHtml((o.itemNumber ? o.itemNumber + ' ' : '') + o.itemTitle)}</td>
+        <td>${escapeHtml(o.organization)}</td>
+        <td>${escapeHtml(o.responsibleText || '')}<div class="nst-muted">${escapeHtml(o.responsibleGroupTitle)}</div>${people}</td>
+        <td>${russianDate(o.dueDate)}</td>
+        <td class="nst-num">${o.daysOverdue}</td>
+        <td class="nst-num">${o.escalations}${o.escalations ? `<div class="nst-muted">${escapeHtml(o.escalationGroupTitle)}</div>` : ''}</td>
+        <td>${escapeHtml(o.escalationNote || '')}</td>
+      </tr>`;
+  }).join('');
+  const shown = data.overdueTotal > data.overdue.length
+    ? `<p class="nst-muted">Показаны ${data.overdue.length} из ${data.overdueTotal}, сначала самые давние.</p>` : '';
+  return `${shown}<table class="table table-condensed nst-table">
+      <thead><tr><th>Мероприятие</th><th>Организация</th><th>Ответственный</th><th>Срок</th><th>Просрочено, дней</th>
+        <th>Эскалаций</th><th>Принятые меры</th></tr></thead>
+      <tbody>${rows}</tbody></table>`;
+}
+
+async function load(municipalityId, organizationId, year) {
+  const params = new URLSearchParams({ municipalityId });
+  if (organizationId) params.set('organizationId', organizationId);
+  if (year) params.set('year', year);
+  const response = await fetch(`/api/dashboard?${params}`, { credentials: 'same-origin' });
   if (!response.ok) {
     const problem = await response.json().catch(() => ({}));
     throw new Error(problem.detail || `Ошибка ${response.status}`);
@@ -33,63 +154,124 @@ async function load(municipalityId) {
   return response.json();
 }
 
+/** Fills a filter select, keeping the chosen value when it is still offered. */
+function fillSelect(select, allLabel, options) {
+  const chosen = select.value;
+  select.innerHTML = `<option value="">${escapeHtml(allLabel)}</option>`
+    + options.map(o => `<option value="${escapeHtml(o.value)}">${escapeHtml(o.label)}</option>`).join('');
+  select.value = options.some(o => String(o.value) === chosen) ? chosen : '';
+}
+
 function render(container, data) {
+  fillSelect(container.querySelector('.nst-organization'), 'Все организации',
+    data.filters.organizations.map(o => ({ value: o.id, label: o.name })));
+  fillSelect(container.querySelector('.nst-year'), 'Все годы', data.filters.years.map(y => ({ value: y, label: `${y} год` })));
   const coverage = data.coverage.map(c => ({
     label: c.organization, value: c.withMentor, max: Math.max(c.youngSpecialists, 1),
     note: `${c.withMentor} из ${c.youngSpecialists} (${c.percent}%)`
   }));
   const stages = data.pairsByStage.filter(s => s.pairs > 0 || ['ACTIVE', 'PROPOSED', 'COMPLETED'].includes(s.status))
     .map(s => ({ label: s.title, value: s.pairs }));
-  container.querySelector('.nst-body').innerHTML = `
+  const period = data.year ? ` за ${data.year} год` : ' за всё время';
+  const body = container.querySelector('.nst-body');
+  body.dataset.organization = data.organizationId || '';
+  body.dataset.year = data.year || '';
+  body.innerHTML = `
     <div class="nst-cards">
       <div class="nst-card"><div class="nst-number" id="nst-mentors">${data.mentorsInBank}</div>наставников в банке</div>
       <div class="nst-card"><div class="nst-number" id="nst-waiting">${data.requestsWithoutMentor}</div>запросов ждут наставника</div>
+      <div class="nst-card"><div class="nst-number nst-red" id="nst-overdue-total">${data.overdueTotal}</div>мероприятий просрочено</div>
     </div>
-    <h3>Охват молодых специалистов наставничеством</h3>
-    <div id="nst-coverage">${bars(coverage)}</div>
-    <h3>Наставнические пары по этапам</h3>
-    <div id="nst-stages">${bars(stages)}</div>`;
+    <h3>Охват молодых специалистов наставничеством <small>на сегодня</small></h3>
+    <div id="nst-coverage">${coverage.length ? bars(coverage) : empty('Нет образовательных организаций')}</div>
+    <h3>Наставнические пары по этапам <small>${data.year ? `предложены в ${data.year} году` : 'за всё время'}</small></h3>
+    <div id="nst-stages">${bars(stages)}</div>
+    <h3>Мероприятия дорожных карт по разделам <small>${escapeHtml(period)}, по сроку исполнения</small></h3>
+    <div id="nst-sections">${sectionsChart(data.roadmapSections)}</div>
+    <h3>Показатели: план и факт по годам</h3>
+    <div id="nst-indicators">${indicatorsChart(data.indicators)}</div>
+    <h3>Удовлетворённость встречами <small>средняя оценка 1–10 наставников и наставляемых${escapeHtml(period)}</small></h3>
+    <div id="nst-satisfaction">${satisfactionChart(data.satisfaction)}</div>
+    <h3>Просроченные мероприятия и эскалации</h3>
+    <div id="nst-overdue">${overdueTable(data)}</div>`;
 }
+
+const STYLE = `
+  <style>
+    .nst-dashboard { padding: 20px; max-width: 1100px; }
+    .nst-dashboard h2 { margin-top: 0; }
+    .nst-dashboard h3 { margin-top: 28px; }
+    .nst-dashboard h3 small { color: #6b7782; }
+    .nst-filters { display: flex; gap: 18px; flex-wrap: wrap; align-items: center; }
+    .nst-cards { display: flex; gap: 16px; margin: 16px 0 8px; }
+    .nst-card { background: #fff; border: 1px solid #d6dde3; border-radius: 4px; padding: 12px 18px; }
+    .nst-number { font-size: 28px; font-weight: bold; color: #1f7ab8; }
+    .nst-red { color: #b5152b; }
+    .nst-error { color: #b5152b; }
+    .nst-empty, .nst-muted { color: #6b7782; }
+    .nst-row { display: flex; align-items: center; gap: 10px; margin: 6px 0; }
+    .nst-label { width: 380px; flex: none; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+    .nst-track { flex: 1; display: flex; height: 18px; background: #eef1f4; min-width: 200px; }
+    .nst-pair { flex: 1; display: flex; flex-direction: column; gap: 2px; }
+    .nst-thin { height: 9px; }
+    .nst-note { width: 280px; flex: none; font-size: 13px; }
+    .nst-seg { display: inline-block; height: 100%; min-height: 9px; min-width: 9px; }
+    .nst-legend .nst-seg { width: 12px; height: 12px; vertical-align: middle; margin-left: 10px; }
+    .nst-done { background: #2e8b57; }
+    .nst-open { background: #7fb3d5; }
+    .nst-overdue { background: #c0392b; }
+    .nst-plan { background: #b8c2cc; }
+    .nst-fact { background: #1f7ab8; }
+    .nst-group { font-weight: bold; margin: 12px 0 4px; }
+    .nst-table td, .nst-table th { vertical-align: top; }
+    .nst-num { text-align: right; }
+    .nst-people { font-size: 12px; }
+  </style>`;
 
 const routePlugin = {
   id: 'nastavnik.dashboard.route',
   pluginPoint: 'cockpit.route',
   properties: { path: ROUTE, label: 'Наставничество' },
   render: async (node) => {
-    node.innerHTML = `
-      <style>
-        .nst-dashboard { padding: 20px; }
-        .nst-dashboard h2 { margin-top: 0; }
-        .nst-cards { display: flex; gap: 16px; margin: 12px 0 20px; }
-        .nst-card { background: #fff; border: 1px solid #d6dde3; border-radius: 4px; padding: 12px 18px; }
-        .nst-number { font-size: 28px; font-weight: bold; color: #1f7ab8; }
-        .nst-error { color: #b5152b; }
-      </style>
+    node.innerHTML = `${STYLE}
       <div class="nst-dashboard">
         <h2>Наставничество</h2>
-        <label>Муниципалитет: <select class="nst-municipality"></select></label>
+        <div class="nst-filters">
+          <label>Муниципалитет: <select class="nst-municipality"></select></label>
+          <label>Организация: <select class="nst-organization"><option value="">Все организации</option></select></label>
+          <label>Год: <select class="nst-year"><option value="">Все годы</option></select></label>
+        </div>
         <div class="nst-body">Загрузка…</div>
       </div>`;
-    const select = node.querySelector('.nst-municipality');
+    const municipality = node.querySelector('.nst-municipality');
+    const organization = node.querySelector('.nst-organization');
+    const year = node.querySelector('.nst-year');
+    const body = node.querySelector('.nst-body');
     const show = async () => {
       try {
-        render(node, await load(select.value));
+        render(node, await load(municipality.value, organization.value, year.value));
       } catch (e) {
-        node.querySelector('.nst-body').innerHTML = `<p class="nst-error">${escapeHtml(e.message)}</p>`;
+        body.innerHTML = `<p class="nst-error">${escapeHtml(e.message)}</p>`;
       }
     };
     try {
       const response = await fetch('/api/dashboard/municipalities', { credentials: 'same-origin' });
       const municipalities = response.ok ? await response.json() : [];
       if (!municipalities.length) {
-        node.querySelector('.nst-body').innerHTML = '<p class="nst-error">Нет муниципалитетов, доступных вам для просмотра.</p>';
+        body.innerHTML = '<p class="nst-error">Нет муниципалитетов, доступных вам для просмотра.</p>';
         return;
       }
-      select.innerHTML = municipalities.map(m => `<option value="${m.id}">${escapeHtml(m.name)}</option>`).join('');
-      select.addEventListener('change', show);
+      municipality.innerHTML = municipalities.map(m => `<option value="${m.id}">${escapeHtml(m.name)}</option>`).join('');
+      municipality.addEventListener('change', () => {
+        // Another municipality has other organizations: start from all of them.
+        organization.value = '';
+        show();
+      });
+      organization.addEventListener('change', show);
+      year.addEventListener('change', show);
       await show();
     } catch (e) {
-      node.querySelector('.nst-body').innerHTML = `<p class="nst-error">${escapeHtml(e.message)}</p>`;
+      body.innerHTML = `<p class="nst-error">${escapeHtml(e.message)}</p>`;
     }
   }
 };

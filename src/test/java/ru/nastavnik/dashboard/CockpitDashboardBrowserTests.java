@@ -130,6 +130,17 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
     assertThat(row("nst-satisfaction", "СОШ № 1")).contains("9,0 из 10 · 4 оценки");
     assertThat(text(browser.findElement(By.id("nst-overdue-total")))).isEqualTo(figures.get("overdueTotal").asText());
 
+    // The monitoring section shows the newest monitoring year as the REST API has it.
+    wait.until(driver -> !text(driver.findElement(By.id("nst-monitoring"))).startsWith("Загрузка"));
+    JsonNode campaigns = JSON.readTree(as("manager").getForEntity("/api/monitoring/campaigns?municipalityId=" + municipality,
+        String.class).getBody());
+    if (campaigns.isEmpty()) {
+      assertThat(text(browser.findElement(By.id("nst-monitoring")))).isEqualTo("Год мониторинга ещё не открыт");
+    } else {
+      assertThat(text(browser.findElement(By.id("nst-monitoring")))).contains(campaigns.get(0).get("period").asText());
+      assertThat(browser.findElements(By.cssSelector("#nst-monitoring tbody tr"))).hasSize(campaigns.get(0).get("reports").size());
+    }
+
     // The overdue table lists what the API lists, with who is responsible; other tests' roadmaps may add rows.
     List<WebElement> overdue = browser.findElements(By.cssSelector("#nst-overdue tbody tr"));
     assertThat(text(browser.findElement(By.cssSelector("#nst-overdue thead"))))

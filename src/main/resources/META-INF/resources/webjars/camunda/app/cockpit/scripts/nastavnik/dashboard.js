@@ -193,7 +193,43 @@ function render(container, data) {
     <h3>Удовлетворённость встречами <small>средняя оценка 1–10 наставников и наставляемых${escapeHtml(period)}</small></h3>
     <div id="nst-satisfaction">${satisfactionChart(data.satisfaction)}</div>
     <h3>Просроченные мероприятия и эскалации</h3>
-    <div id="nst-overdue">${overdueTable(data)}</div>`;
+    <div id="nst-overdue">${overdueTable(data)}</div>
+    <h3>Ежегодный мониторинг <small>отчёты организаций и аналитический отчёт</small></h3>
+    <div id="nst-monitoring">Загрузка…</div>`;
+}
+
+/** The newest monitoring year: who has reported, who has not, and the documents. */
+function monitoringTable(campaigns) {
+  if (!campaigns.length) return empty('Год мониторинга ещё не открыт');
+  const c = campaigns[0];
+  const missing = c.notReported.length
+    ? `<p class="nst-red" id="nst-not-reported">Не представили отчёт: ${escapeHtml(c.notReported.join(', '))}</p>`
+    : '<p id="nst-not-reported">Все организации представили отчёты.</p>';
+  const rows = c.reports.map(r => `<tr>
+      <td>${escapeHtml(r.organization)}<div class="nst-muted">${escapeHtml(r.kindTitle)}</div></td>
+      <td class="${['OVERDUE', 'RETURNED'].includes(r.status) ? 'nst-red' : ''}">${escapeHtml(r.statusTitle)}${r.late ? ' (с опозданием)' : ''}</td>
+      <td>${russianDate(r.dueAt.substring(0, 10))}</td>
+      <td>${r.submittedAt ? russianDate(r.submittedAt.substring(0, 10)) : '—'}</td>
+      <td class="nst-num">${r.escalations}</td>
+      <td><a href="/api/monitoring/reports/${r.id}/spravka.docx">справка (DOCX)</a><br>
+        <a href="/api/monitoring/reports/${r.id}/figures.xlsx">показатели (XLSX)</a></td>
+    </tr>`).join('');
+  return `<p>${escapeHtml(c.period)}</p>${missing}
+    <table class="table table-condensed nst-table">
+      <thead><tr><th>Организация</th><th>Статус</th><th>Срок</th><th>Представлен</th><th>Напоминаний</th><th>Документы</th></tr></thead>
+      <tbody>${rows}</tbody></table>`;
+}
+
+async function showMonitoring(container, municipalityId) {
+  const target = container.querySelector('#nst-monitoring');
+  try {
+    const response = await fetch(`/api/monitoring/campaigns?municipalityId=${encodeURIComponent(municipalityId)}`,
+      { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`Ошибка ${response.status}`);
+    target.innerHTML = monitoringTable(await response.json());
+  } catch (e) {
+    target.innerHTML = `<p class="nst-error">${escapeHtml(e.message)}</p>`;
+  }
 }
 
 const STYLE = `
@@ -250,6 +286,7 @@ const routePlugin = {
     const show = async () => {
       try {
         render(node, await load(municipality.value, organization.value, year.value));
+        await showMonitoring(node, municipality.value);
       } catch (e) {
         body.innerHTML = `<p class="nst-error">${escapeHtml(e.message)}</p>`;
       }

@@ -8,10 +8,8 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,19 +32,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.IntegrationTestSupport;
-import ru.nastavnik.consent.ConsentGiver;
-import ru.nastavnik.consent.ConsentKind;
 import ru.nastavnik.consent.ConsentService;
-import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
-import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.person.Accounts;
-import ru.nastavnik.person.Person;
-import ru.nastavnik.person.PersonData;
 import ru.nastavnik.person.PersonService;
-import ru.nastavnik.person.Role;
-import ru.nastavnik.system.CurrentUser;
 
 /**
  * The monitoring year of a municipality of its own, end to end through the REST APIs the users'
@@ -61,8 +51,7 @@ import ru.nastavnik.system.CurrentUser;
 class MonitoringTests extends IntegrationTestSupport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final CurrentUser ADMIN = new CurrentUser("demo", Set.of(CurrentUser.ADMIN_GROUP));
-  private static final ZoneId KHM = ZoneId.of("Asia/Yekaterinburg");
+  private static final ZoneId KHM = MonitoringMunicipality.ZONE;
 
   @Autowired OrganizationService organizations;
   @Autowired PersonService people;
@@ -79,36 +68,10 @@ class MonitoringTests extends IntegrationTestSupport {
 
   @BeforeAll
   void aMunicipalityWithTwoSchools() {
-    CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
-      var region = organizations.createRegion("mon-test", "Область мониторинга");
-      Municipality municipality = organizations.createMunicipality(region.getId(), "mon", "Город мониторинга", KHM.getId());
-      municipalityId = municipality.getId();
-      Organization department = organizations.createOrganization(municipalityId, OrganizationKind.DEPARTMENT, "mon-do",
-          "Департамент образования", "Департамент", null);
-      Organization centre = organizations.createOrganization(municipalityId, OrganizationKind.METHODICAL_CENTER, "mon-cro",
-          "Центр развития образования", "ЦРО", null);
-      schoolA = organizations.createOrganization(municipalityId, OrganizationKind.SCHOOL, "mon-a",
-          "Муниципальное бюджетное общеобразовательное учреждение «Школа А»", "Школа А", null);
-      Organization schoolB = organizations.createOrganization(municipalityId, OrganizationKind.SCHOOL, "mon-b",
-          "Муниципальное бюджетное общеобразовательное учреждение «Школа Б»", "Школа Б", null);
-      person(department, "mon-manager", "Начальникова Ирина", EnumSet.of(Role.MANAGER));
-      person(centre, "mon-coordinator", "Координаторова Ольга", EnumSet.of(Role.COORDINATOR));
-      person(schoolA, "mon-curator-a", "Кураторова Анна", EnumSet.of(Role.CURATOR));
-      person(schoolB, "mon-curator-b", "Кураторов Борис", EnumSet.of(Role.CURATOR));
-      Person mentor = person(schoolA, "mon-mentor", "Опытнова Вера", EnumSet.of(Role.MENTOR));
-      jdbc.update("""
-          insert into mentor_profile (person_id, organization_id, capacity, status, training_status, submitted_by, submitted_at)
-          values (?, ?, 2, 'APPROVED', 'COMPLETED', 'demo', current_timestamp)""", mentor.getId(), schoolA.getId());
-      return null;
-    }));
-  }
-
-  private Person person(Organization organization, String login, String name, EnumSet<Role> roles) {
-    Person person = people.create(new PersonData(organization.getId(), name, null, Set.of(), 15, null,
-        login + "@mon.test", false, login, roles));
-    consents.record(person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
-    accounts.setPassword(login, DEMO_PASSWORD);
-    return person;
+    MonitoringMunicipality municipality = MonitoringMunicipality.create(
+        new MonitoringMunicipality.Services(organizations, people, consents, accounts, transaction, jdbc), "mon", "Город мониторинга");
+    municipalityId = municipality.municipalityId();
+    schoolA = municipality.schoolA();
   }
 
   private ResponseEntity<String> put(String login, String url, Object body) {

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +29,9 @@ class MonitoringYearOpener {
     this.identity = identity;
   }
 
+  // After the demo data (order 0): a fresh demo database gets its year on the first start.
   @EventListener(ApplicationReadyEvent.class)
+  @Order(100)
   void openCurrentYear() {
     Instant now = ClockUtil.getCurrentTime().toInstant();
     years.openMissing(runtime, identity, now);

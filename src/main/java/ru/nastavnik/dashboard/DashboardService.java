@@ -233,13 +233,13 @@ public class DashboardService {
                (select coalesce(sum(o.indicator_value), 0) from roadmap_occurrence o
                  where o.item_id = i.id and o.status = :done
                    and extract(year from o.due_date) = ind.indicator_year %1$s) as recorded,
-               (select count(*) from (
-                  select o.organization_id from roadmap_occurrence o
+               (select count(distinct o.organization_id) from roadmap_occurrence o
                   join organization g on g.id = o.organization_id
                   where o.item_id = i.id and o.status <> :skipped and g.kind in (:educational)
                     and extract(year from o.due_date) = ind.indicator_year %1$s
-                  group by o.organization_id
-                  having sum(case when o.status = :done then 0 else 1 end) = 0) d
+                    and not exists (select 1 from roadmap_occurrence u where u.item_id = i.id
+                      and u.organization_id = o.organization_id and u.status <> :skipped and u.status <> :done
+                      and extract(year from u.due_date) = ind.indicator_year)
                ) as organizations_done
         from roadmap_item_indicator ind
         join roadmap_item i on i.id = ind.item_id

@@ -1,0 +1,63 @@
+package ru.nastavnik.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import ru.nastavnik.dashboard.DashboardService;
+import ru.nastavnik.monitoring.MonitoringService;
+import ru.nastavnik.practice.PracticeService;
+import ru.nastavnik.registry.RegistryService;
+
+/**
+ * The quick start of the README runs on H2, the integration tests on PostgreSQL: this boots the
+ * demo profile on an in-memory H2 (its own engine, no job executor, no web layer) and runs every
+ * hand-written SQL aggregate once, so a query only PostgreSQL understands fails here and not in
+ * a curator's first demo. Surefire runs it in a JVM of its own (execution {@code h2-quick-start}).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+    "spring.datasource.url=jdbc:h2:mem:quick-start;DB_CLOSE_DELAY=-1",
+    // Runs in a JVM of its own (pom.xml, execution h2-quick-start); the webapps are not what it checks.
+    "spring.autoconfigure.exclude=org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration,"
+        + "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+    "camunda.bpm.process-engine-name=h2-quick-start",
+    "camunda.bpm.job-execution.enabled=false"})
+@ActiveProfiles("demo")
+@DirtiesContext
+class H2QuickStartTests {
+
+  private static final CurrentUser ADMIN = new CurrentUser("demo", Set.of(CurrentUser.ADMIN_GROUP));
+
+  @Autowired JdbcTemplate jdbc;
+  @Autowired DashboardService dashboard;
+  @Autowired MonitoringService monitoring;
+  @Autowired PracticeService practices;
+  @Autowired RegistryService registries;
+
+  @Test
+  void theDemoRunsEveryAggregateOnH2() {
+    Long khm = jdbc.queryForObject("select id from municipality where code = 'khm'", Long.class);
+    Long school = jdbc.queryForObject("select id from organization where code = 'khm-sch1'", Long.class);
+    int year = jdbc.queryForObject("select max(indicator_year) from roadmap_item_indicator", Integer.class);
+
+    CurrentUser.runAs(ADMIN, () -> {
+      assertThat(dashboard.dashboard(khm, null, null).coverage()).hasSize(3);
+      assertThat(dashboard.dashboard(khm, school, year).coverage()).hasSize(1);
+      var figures = monitoring.figures(khm, null, null, ADMIN, Instant.now());
+      assertThat(figures.total().mentorsInBank()).isPositive();
+      assertThat(monitoring.campaigns(khm, ADMIN)).as("the demo's monitoring year is opened at startup").hasSize(1);
+      assertThat(practices.list(ADMIN, khm, null, null)).isNotNull();
+      for (RegistryService.Registry registry : java.util.List.of(registries.mentors(null, khm), registries.mentees(null, khm),
+          registries.participants(null, khm), registries.programs(null, khm), registries.practices(null, khm, null))) {
+        assertThat(registry.content()).isNotEmpty();
+      }
+      return null;
+    });
+  }
+}

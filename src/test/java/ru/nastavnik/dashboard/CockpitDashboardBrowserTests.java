@@ -1,13 +1,9 @@
 package ru.nastavnik.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,15 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import ru.nastavnik.HeadlessChromium;
 import ru.nastavnik.IntegrationTestSupport;
 
 /**
@@ -36,8 +30,6 @@ import ru.nastavnik.IntegrationTestSupport;
  */
 class CockpitDashboardBrowserTests extends IntegrationTestSupport {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
@@ -45,16 +37,7 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
 
   @BeforeEach
   void startBrowser() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium не установлен: apt-get install chromium chromium-driver (это делает .ci/run)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1300,900",
-        "--user-data-dir=" + Files.createTempDirectory("nastavnik-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start("1300,900");
   }
 
   @AfterEach

@@ -1,11 +1,7 @@
 package ru.nastavnik.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -17,9 +13,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +21,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.nastavnik.HeadlessChromium;
 import ru.nastavnik.IntegrationTestSupport;
 import ru.nastavnik.consent.ConsentService;
 import ru.nastavnik.organization.OrganizationService;
@@ -41,8 +35,6 @@ import ru.nastavnik.person.PersonService;
  */
 class MonitoringTasklistBrowserTests extends IntegrationTestSupport {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @LocalServerPort int port;
   @Autowired OrganizationService organizations;
@@ -57,16 +49,7 @@ class MonitoringTasklistBrowserTests extends IntegrationTestSupport {
 
   @BeforeEach
   void startBrowser() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium не установлен: apt-get install chromium chromium-driver (это делает .ci/run)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,2200",
-        "--user-data-dir=" + Files.createTempDirectory("nastavnik-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start("1400,2200");
     wait = new WebDriverWait(browser, Duration.ofSeconds(60));
     wait.ignoring(StaleElementReferenceException.class);
   }
@@ -99,7 +82,7 @@ class MonitoringTasklistBrowserTests extends IntegrationTestSupport {
     MonitoringMunicipality municipality = MonitoringMunicipality.create(
         new MonitoringMunicipality.Services(organizations, people, consents, accounts, transaction, jdbc), "mtl", "Город Tasklist");
     assertThat(as("mtl-coordinator").exchange("/api/monitoring/schedule?municipalityId=" + municipality.municipalityId(),
-        HttpMethod.PUT, json(Map.of("ORG_REPORTS_OPEN", "0 0 9 1 9 *", "ORG_REPORTS_DUE", "0 0 18 30 8 *",
+        HttpMethod.PUT, json(Map.of("ORG_REPORTS_OPEN", "0 0 0 1 9 *", "ORG_REPORTS_DUE", "0 0 18 30 8 *",
             "ANALYTIC_REPORT_DUE", "0 0 18 31 8 *")), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(post("mtl-coordinator", "/api/monitoring/campaigns?municipalityId=" + municipality.municipalityId(), null)
         .getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -142,7 +142,7 @@ class MonitoringTests extends IntegrationTestSupport {
         .getForEntity("/api/monitoring/schedule?municipalityId=" + municipalityId, String.class).getBody());
     assertThat(schedule.get("ORG_REPORTS_OPEN").asText()).isEqualTo("0 0 9 1 12 *");
     ResponseEntity<String> set = put("mon-coordinator", "/api/monitoring/schedule?municipalityId=" + municipalityId,
-        Map.of("ORG_REPORTS_OPEN", "0 0 9 1 9 *", "ORG_REPORTS_DUE", "0 0 18 30 8 *", "ANALYTIC_REPORT_DUE", "0 0 18 31 8 *",
+        Map.of("ORG_REPORTS_OPEN", "0 0 0 1 9 *", "ORG_REPORTS_DUE", "0 0 18 30 8 *", "ANALYTIC_REPORT_DUE", "0 0 18 31 8 *",
             "PROGRAM_ASSESSMENT_OPEN", "0 0 9 31 8 *"));
     assertThat(set.getStatusCode()).as(set.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(put("mon-curator-a", "/api/monitoring/schedule?municipalityId=" + municipalityId,

@@ -1,9 +1,7 @@
 package ru.nastavnik.roadmap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,15 +17,13 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import ru.nastavnik.HeadlessChromium;
 import ru.nastavnik.IntegrationTestSupport;
 
 /**
@@ -37,8 +33,6 @@ import ru.nastavnik.IntegrationTestSupport;
  */
 class RoadmapTasklistBrowserTests extends IntegrationTestSupport {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
   @LocalServerPort int port;
   @Autowired JdbcTemplate jdbc;
@@ -47,16 +41,7 @@ class RoadmapTasklistBrowserTests extends IntegrationTestSupport {
 
   @BeforeEach
   void startBrowser() throws Exception {
-    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium не установлен: apt-get install chromium chromium-driver (это делает .ci/run)");
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1400,2200",
-        "--user-data-dir=" + Files.createTempDirectory("nastavnik-chromium"));
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
-        .usingAnyFreePort().build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start("1400,2200");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     // Tasklist re-renders its lists while loading: look again instead of failing on a replaced element.
     wait.ignoring(StaleElementReferenceException.class);

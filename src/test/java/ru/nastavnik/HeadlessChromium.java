@@ -1,0 +1,38 @@
+package ru.nastavnik;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium and ChromeDriver (installed by .ci/run) for the browser tests; without them
+ * the test is skipped with the command that installs them.
+ */
+public final class HeadlessChromium {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+  private HeadlessChromium() {}
+
+  /** A fresh browser with a profile of its own; {@code windowSize} like «1400,2200». */
+  public static WebDriver start(String windowSize) throws IOException {
+    assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        "Chromium не установлен: apt-get install chromium chromium-driver (это делает .ci/run)");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=" + windowSize,
+        "--user-data-dir=" + Files.createTempDirectory("nastavnik-chromium"));
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+        .usingAnyFreePort().build();
+    return new ChromeDriver(service, options);
+  }
+}

@@ -155,17 +155,25 @@ public class MonitoringService {
   /** An organization's report to be started as its own process. */
   public record ReportStart(Long reportId, String organizationCode, Instant dueAt, Instant reminderAt) {}
 
-  /** Asks every educational organization of the municipality for its report (once). */
+  /** Asks every educational organization of the municipality for its December report (once). */
   public List<ReportStart> requestOrganizationReports(Long campaignId, Instant now) {
+    return requestSchoolReports(campaignId, ReportKind.ORGANIZATION, now);
+  }
+
+  /** Asks every educational organization for a report of the kind (its December report or its self-diagnostics), once. */
+  public List<ReportStart> requestSchoolReports(Long campaignId, ReportKind kind, Instant now) {
+    if (!kind.isFiledBySchools()) {
+      throw new IllegalArgumentException(kind + " is not filed by schools");
+    }
     MonitoringCampaign campaign = campaign(campaignId);
-    Instant due = timeline(campaignId).get(MonitoringStage.ORG_REPORTS_DUE);
+    Instant due = stageDue(campaignId, kind);
     List<ReportStart> result = new ArrayList<>();
     for (Organization organization : organizationRepository.findByMunicipalityIdOrderByName(campaign.getMunicipality().getId())) {
       if (!organization.getKind().isEducational()
-          || reports.findByCampaignIdAndKindAndOrganizationId(campaignId, ReportKind.ORGANIZATION, organization.getId()).isPresent()) {
+          || reports.findByCampaignIdAndKindAndOrganizationId(campaignId, kind, organization.getId()).isPresent()) {
         continue;
       }
-      MonitoringReport report = reports.save(new MonitoringReport(campaign, ReportKind.ORGANIZATION, organization, due, now));
+      MonitoringReport report = reports.save(new MonitoringReport(campaign, kind, organization, due, now));
       Instant reminder = due.minusSeconds(REMINDER_DAYS * 86_400L);
       result.add(new ReportStart(report.getId(), organization.getCode(), due, reminder.isBefore(now) ? now : reminder));
     }
@@ -181,10 +189,18 @@ public class MonitoringService {
   public String organizationReportText(Long reportId, Instant now) {
     MonitoringReport report = report(reportId);
     Figures figures = organizationFigures(report, now);
-    return "**" + report.getOrganization().getName() + "**, " + report.getCampaign().periodTitle()
+    return "**" + report.getKind().title() + "**\n\n**" + report.getOrganization().getName() + "**, "
+        + report.getCampaign().periodTitle()
         + ". Срок представления: " + MonitoringDocuments.dateTime(report.getDueAt(), zone(report)) + ".\n\n"
         + "Показатели, известные системе на " + MonitoringDocuments.date(now, zone(report)) + ":\n\n"
         + markdown(figures) + "\n\n" + links(reportId);
+  }
+
+  /** The name of the curators' task for the report (the December report or the self-diagnostics). */
+  @Transactional(readOnly = true)
+  public String reportTaskName(Long reportId) {
+    MonitoringReport report = report(reportId);
+    return report.getKind().taskName() + " — " + report.getOrganization().getShortName();
   }
 
   /** The curator's report: the figures are frozen as they are now; comments are the curator's. */
@@ -206,8 +222,8 @@ public class MonitoringService {
       return;
     }
     notifier.notifyGroup(GroupNames.curators(report.getOrganization().getCode()),
-        "Напоминание: отчёт о реализации целевой модели наставничества",
-        "Срок представления отчёта за " + report.getCampaign().periodTitle() + " — "
+        "Напоминание: " + report.getKind().title(),
+        "Срок представления за " + report.getCampaign().periodTitle() + " — "
             + MonitoringDocuments.dateTime(report.getDueAt(), zone(report)) + ". Задача ждёт вас в Tasklist.");
   }
 
@@ -220,8 +236,9 @@ public class MonitoringService {
     report.markOverdue();
     Organization organization = report.getOrganization();
     String municipality = organization.getMunicipality().getCode();
-    String subject = "Не представлен отчёт о наставничестве: " + organization.getShortName();
-    String body = organization.getName() + " не представила отчёт о реализации целевой модели наставничества за "
+    String subject = (report.getKind() == ReportKind.ORGANIZATION ? "Не представлен отчёт о наставничестве: "
+        : "Не представлена справка самодиагностики: ") + organization.getShortName();
+    String body = organization.getName() + " не представила в срок: " + report.getKind().title() + " за "
         + report.getCampaign().periodTitle() + " (срок — " + MonitoringDocuments.dateTime(report.getDueAt(), zone(report))
         + "). Напоминание № " + report.getEscalations() + ".";
     notifier.notifyGroup(GroupNames.directors(organization.getCode()), subject, body);
@@ -324,8 +341,27 @@ public class MonitoringService {
     List<Figures> rows = metrics.byOrganization(municipality.getId(), null, period(campaign, now));
     return "**" + kind.title() + "**, " + municipality.getName() + ", " + campaign.periodTitle() + ". Срок: "
         + MonitoringDocuments.dateTime(stageDue(campaignId, kind), municipality.getTimeZone()) + ".\n\n"
+        + schoolsText(campaignId, kind)
         + "Показатели муниципалитета на " + MonitoringDocuments.date(now, municipality.getTimeZone()) + ":\n\n"
         + markdown(metrics.total(municipality.getName(), rows));
+  }
+
+  /** For the self-diagnostics stage: which schools have filed their own, with links to them. */
+  private String schoolsText(Long campaignId, ReportKind kind) {
+    if (kind != ReportKind.SELF_DIAGNOSTICS) {
+      return "";
+    }
+    StringBuilder text = new StringBuilder("Справки самодиагностики образовательных организаций:\n\n");
+    for (MonitoringReport report : reports.findByCampaignIdOrderById(campaignId)) {
+      if (report.getKind() == ReportKind.SCHOOL_SELF_DIAGNOSTICS) {
+        text.append("- ").append(report.getOrganization().getShortName()).append(": ").append(report.getStatus().title());
+        if (report.getStatus().isFiled()) {
+          text.append(" — [справка](/api/monitoring/reports/").append(report.getId()).append("/spravka.docx)");
+        }
+        text.append("\n");
+      }
+    }
+    return text.append("\n").toString();
   }
 
   /** The code of the body that files the municipal report (the methodical centre). */
@@ -363,6 +399,7 @@ public class MonitoringService {
     Map<MonitoringStage, Instant> timeline = timeline(campaignId);
     return switch (kind) {
       case ORGANIZATION -> timeline.get(MonitoringStage.ORG_REPORTS_DUE);
+      case SCHOOL_SELF_DIAGNOSTICS -> timeline.get(MonitoringStage.EFFECTIVENESS_DUE);
       case MUNICIPAL -> timeline.get(MonitoringStage.ANALYTIC_REPORT_DUE);
       case PROGRAM_ASSESSMENT -> timeline.get(MonitoringStage.PROGRAM_ASSESSMENT_DUE);
       case EFFECTIVENESS -> timeline.get(MonitoringStage.EFFECTIVENESS_DUE);
@@ -438,7 +475,7 @@ public class MonitoringService {
     Organization organization = report.getOrganization();
     // Without a user the system itself builds the documents (attached to the process).
     boolean allowed = user == null || access.isMunicipalStaff(user, organization.getMunicipality())
-        || (report.getKind() == ReportKind.ORGANIZATION && access.canSeePeopleOf(user, organization));
+        || (report.getKind().isFiledBySchools() && access.canSeePeopleOf(user, organization));
     if (!allowed) {
       throw new ForbiddenException("Отчёт доступен организации, которая его представляет, координатору и органу управления");
     }
@@ -451,8 +488,8 @@ public class MonitoringService {
       total = snapshot.total() != null ? snapshot.total() : rows.get(0);
       asOf = snapshot.asOf();
     } else {
-      rows = report.getKind() == ReportKind.ORGANIZATION ? List.of(organizationFigures(report, now)) : municipalFigures(report, now);
-      total = report.getKind() == ReportKind.ORGANIZATION ? rows.get(0)
+      rows = report.getKind().isFiledBySchools() ? List.of(organizationFigures(report, now)) : municipalFigures(report, now);
+      total = report.getKind().isFiledBySchools() ? rows.get(0)
           : metrics.total(organization.getMunicipality().getName(), rows);
       asOf = now;
     }
@@ -461,10 +498,11 @@ public class MonitoringService {
     addSection(texts, "Затруднения", report.getDifficulties());
     addSection(texts, "Планы", report.getPlans());
     addSection(texts, report.getKind() == ReportKind.MUNICIPAL ? "Выводы и предложения" : "Результаты", report.getConclusions());
-    List<String> missing = report.getKind() == ReportKind.ORGANIZATION ? List.of() : missingReports(report.getCampaign().getId());
+    List<String> missing = report.getKind().isFiledBySchools() ? List.of() : missingReports(report.getCampaign().getId(),
+        report.getKind() == ReportKind.SELF_DIAGNOSTICS ? ReportKind.SCHOOL_SELF_DIAGNOSTICS : ReportKind.ORGANIZATION);
     return new MonitoringDocuments.Content(report.getId(), report.getKind().title(), organization.getName(),
         organization.getMunicipality().getName(), report.getCampaign().periodTitle(), asOf, zone(report),
-        report.getStatus().title(), total, report.getKind() == ReportKind.ORGANIZATION ? List.of() : rows, texts, missing);
+        report.getStatus().title(), total, report.getKind().isFiledBySchools() ? List.of() : rows, texts, missing);
   }
 
   private static void addSection(List<MonitoringDocuments.Section> texts, String title, String text) {
@@ -475,10 +513,15 @@ public class MonitoringService {
 
   // --- helpers --------------------------------------------------------------------------------
 
-  /** Organizations asked for a report that have not filed it, by short name. */
+  /** Organizations asked for their December report that have not filed it, by short name. */
   List<String> missingReports(Long campaignId) {
+    return missingReports(campaignId, ReportKind.ORGANIZATION);
+  }
+
+  /** Organizations asked for a report of the kind that have not filed it, by short name. */
+  List<String> missingReports(Long campaignId, ReportKind kind) {
     return reports.findByCampaignIdOrderById(campaignId).stream()
-        .filter(r -> r.getKind() == ReportKind.ORGANIZATION && !r.getStatus().isFiled())
+        .filter(r -> r.getKind() == kind && !r.getStatus().isFiled())
         .map(r -> r.getOrganization().getShortName()).sorted().toList();
   }
 

@@ -28,6 +28,9 @@ class MonitoringTaskListener implements TaskListener {
           stageOf(task.getTaskDefinitionKey()), now);
     };
     task.setVariableLocal(AnnualMonitoringProcessVariables.REPORT_TEXT, text);
+    if ("UserTask_FileOrganizationReport".equals(task.getTaskDefinitionKey())) {
+      task.setName(service.reportTaskName(FormValues.id(task.getVariable(OrganizationReportProcessVariables.REPORT_ID))));
+    }
   }
 
   static ReportKind stageOf(String taskKey) {

@@ -11,7 +11,10 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.system.FormValues;
 
-/** Asks every educational organization for its report: one OrganizationReportProcess each. */
+/**
+ * Asks every educational organization for its report — the December report, or its June
+ * self-diagnostics when the task's input {@code stageKind} says so: one OrganizationReportProcess each.
+ */
 @Component
 class RequestOrganizationReportsDelegate implements JavaDelegate {
 
@@ -25,7 +28,9 @@ class RequestOrganizationReportsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long campaignId = FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID));
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
-    for (MonitoringService.ReportStart start : service.requestOrganizationReports(campaignId, ClockUtil.getCurrentTime().toInstant())) {
+    Object stage = execution.getVariableLocal(AnnualMonitoringProcessVariables.STAGE_KIND);
+    ReportKind kind = stage == null ? ReportKind.ORGANIZATION : ReportKind.valueOf(stage.toString());
+    for (MonitoringService.ReportStart start : service.requestSchoolReports(campaignId, kind, ClockUtil.getCurrentTime().toInstant())) {
       ProcessInstance instance = Privileged.call(execution.getProcessEngineServices().getIdentityService(), () ->
           runtime.startProcessInstanceByKey(OrganizationReportProcessVariables.PROCESS_ID, String.valueOf(start.reportId()),
               Variables.createVariables()

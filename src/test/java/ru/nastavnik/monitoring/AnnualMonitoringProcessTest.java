@@ -69,7 +69,8 @@ class AnnualMonitoringProcessTest {
       execution.setVariable(DECISIONS_DUE_AT, date(MonitoringStage.DECISIONS_DUE));
     });
     Mocks.register("openMonitoringYearsDelegate", (JavaDelegate) execution -> calls.add("openYears"));
-    Mocks.register("requestOrganizationReportsDelegate", (JavaDelegate) execution -> calls.add("requestReports@" + now()));
+    Mocks.register("requestOrganizationReportsDelegate", (JavaDelegate) execution -> calls.add(
+        execution.getVariableLocal(STAGE_KIND) == null ? "requestReports@" + now() : "requestReports:" + execution.getVariableLocal(STAGE_KIND)));
     Mocks.register("prepareMunicipalReportDelegate", (JavaDelegate) execution -> {
       calls.add("prepare@" + now());
       execution.setVariable(MUNICIPAL_REPORT_ID, 40L);
@@ -200,6 +201,7 @@ class AnnualMonitoringProcessTest {
     assertThat(timer(instance, "TimerEvent_JuneStages").getDuedate()).isEqualTo(date(MonitoringStage.JUNE_STAGES_OPEN));
     fire(timer(instance, "TimerEvent_JuneStages"));
     assertThat(instance).isWaitingAt("UserTask_SelfDiagnostics", "UserTask_MonitorEffectiveness");
+    assertThat(instance).hasPassed("ServiceTask_RequestSelfDiagnostics");
     assertThat(task(instance, "UserTask_MonitorEffectiveness").getDueDate()).isEqualTo(date(MonitoringStage.EFFECTIVENESS_DUE));
     assertThat(task(instance, "UserTask_SelfDiagnostics").getDueDate()).isEqualTo(date(MonitoringStage.DECISIONS_DUE));
 
@@ -211,8 +213,9 @@ class AnnualMonitoringProcessTest {
     complete(task(instance, "UserTask_SelfDiagnostics"), withVariables(STAGE_SUMMARY, "Самодиагностика проведена"));
 
     assertThat(instance).isEnded().hasPassed("ServiceTask_CloseMonitoringYear");
-    assertThat(calls).containsSubsequence("stage:PROGRAM_ASSESSMENT", "stage:EFFECTIVENESS", "stage:MANAGEMENT_DECISIONS",
+    assertThat(calls).containsSubsequence("stage:PROGRAM_ASSESSMENT", "requestReports:SCHOOL_SELF_DIAGNOSTICS",
         "stage:SELF_DIAGNOSTICS", "close");
+    assertThat(calls).containsSubsequence("stage:EFFECTIVENESS", "stage:MANAGEMENT_DECISIONS", "close");
   }
 
   @Test

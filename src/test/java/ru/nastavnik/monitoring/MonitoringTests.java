@@ -143,7 +143,7 @@ class MonitoringTests extends IntegrationTestSupport {
     assertThat(schedule.get("ORG_REPORTS_OPEN").asText()).isEqualTo("0 0 9 1 12 *");
     ResponseEntity<String> set = put("mon-coordinator", "/api/monitoring/schedule?municipalityId=" + municipalityId,
         Map.of("ORG_REPORTS_OPEN", "0 0 0 1 9 *", "ORG_REPORTS_DUE", "0 0 18 30 8 *", "ANALYTIC_REPORT_DUE", "0 0 18 31 8 *",
-            "PROGRAM_ASSESSMENT_OPEN", "0 0 9 31 8 *"));
+            "PROGRAM_ASSESSMENT_OPEN", "0 0 9 31 8 *", "JUNE_STAGES_OPEN", "0 0 10 31 8 *"));
     assertThat(set.getStatusCode()).as(set.getBody()).isEqualTo(HttpStatus.OK);
     assertThat(put("mon-curator-a", "/api/monitoring/schedule?municipalityId=" + municipalityId,
         Map.of("ORG_REPORTS_OPEN", "0 0 9 2 9 *")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
@@ -270,6 +270,27 @@ class MonitoringTests extends IntegrationTestSupport {
     assertThat(acknowledged.get("returns").asInt()).isEqualTo(1);
     assertThat(runtimeService.getActiveActivityIds(yearInstance)).contains("TimerEvent_ProgramAssessment");
     assertThat(runtimeService.getVariables(yearInstance)).doesNotContainKeys("reportConclusions", "reviewDecision", "reviewComment");
+
+    // May: the coordinator's program assessment; June: every school gets its own self-diagnostics task.
+    runTimer(yearInstance, "TimerEvent_ProgramAssessment");
+    Task assess = awaitTask(yearInstance, "UserTask_AssessPrograms", "coordinators-mon");
+    assertThat(post("mon-coordinator", "/engine-rest/task/" + assess.getId() + "/submit-form",
+        Map.of("variables", Map.of("stageSummary", variable("Затруднения молодых педагогов выявлены", "String"))))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(report(campaign(campaignId), "ЦРО").get("status").asText()).isEqualTo("ACKNOWLEDGED");
+    runTimer(yearInstance, "TimerEvent_JuneStages");
+    Task selfDiagnostics = awaitTask(null, "UserTask_FileOrganizationReport", "curators-mon-a");
+    assertThat(selfDiagnostics.getName()).isEqualTo("Провести самодиагностику по наставничеству — Школа А");
+    Task summary = awaitTask(yearInstance, "UserTask_SelfDiagnostics", "coordinators-mon");
+    assertThat((String) taskService.getVariableLocal(summary.getId(), AnnualMonitoringProcessVariables.REPORT_TEXT))
+        .contains("Справки самодиагностики образовательных организаций", "- Школа А: Запрошен", "- Школа Б: Запрошен");
+    assertThat(post("mon-curator-a", "/engine-rest/task/" + selfDiagnostics.getId() + "/submit-form",
+        Map.of("variables", Map.of("reportComments", variable("Программы реализуются, риски — нагрузка наставников", "String"))))
+        .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    long selfDiagnosticsA = jdbc.queryForObject("select id from monitoring_report where kind = 'SCHOOL_SELF_DIAGNOSTICS'"
+        + " and organization_id = ?", Long.class, schoolA.getId());
+    assertThat(docxText(download("mon-curator-a", "/api/monitoring/reports/" + selfDiagnosticsA + "/spravka.docx").getBody()))
+        .contains("Справка по результатам самодиагностики образовательной организации", "риски — нагрузка наставников");
 
     // The municipal workbook through the REST API: the department may download it, a curator may not.
     ResponseEntity<byte[]> figures = download("mon-manager", "/api/monitoring/reports/" + municipalReport + "/figures.xlsx");

@@ -16,6 +16,10 @@ public final class OrganizationReportProcessVariables {
   public static final String REPORT_DIFFICULTIES = "reportDifficulties";
   public static final String REPORT_PLANS = "reportPlans";
 
+  /** The filed report's documents, attached to the (then ended) process instance. */
+  public static final String REPORT_DOCX = "reportDocx";
+  public static final String REPORT_XLSX = "reportXlsx";
+
   static final List<String> FORM_FIELDS = List.of(REPORT_COMMENTS, REPORT_DIFFICULTIES, REPORT_PLANS);
 
   private OrganizationReportProcessVariables() {}

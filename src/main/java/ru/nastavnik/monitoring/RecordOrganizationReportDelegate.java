@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
 
-/** Records the curator's report; bad input rolls the task completion back with a Russian message. */
+/**
+ * Records the curator's report (bad input rolls the task completion back with a Russian message)
+ * and attaches its documents to the process instance.
+ */
 @Component
 class RecordOrganizationReportDelegate implements JavaDelegate {
 
@@ -27,5 +30,8 @@ class RecordOrganizationReportDelegate implements JavaDelegate {
         execution.getVariable(OrganizationReportProcessVariables.REPORT_PLANS),
         users.currentUserId("куратор"), ClockUtil.getCurrentTime().toInstant());
     execution.removeVariables(OrganizationReportProcessVariables.FORM_FIELDS);
+    Long reportId = FormValues.id(execution.getVariable(OrganizationReportProcessVariables.REPORT_ID));
+    ReportAttachments.attach(execution, service.documentContent(reportId, null, ClockUtil.getCurrentTime().toInstant()),
+        OrganizationReportProcessVariables.REPORT_DOCX, OrganizationReportProcessVariables.REPORT_XLSX);
   }
 }

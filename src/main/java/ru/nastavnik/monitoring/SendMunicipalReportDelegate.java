@@ -6,7 +6,6 @@ import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
@@ -17,9 +16,6 @@ import ru.nastavnik.system.FormValues;
  */
 @Component
 class SendMunicipalReportDelegate implements JavaDelegate {
-
-  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
   private final MonitoringService service;
   private final EngineUsers users;
@@ -34,11 +30,7 @@ class SendMunicipalReportDelegate implements JavaDelegate {
     Long reportId = FormValues.id(execution.getVariable(MUNICIPAL_REPORT_ID));
     Instant now = ClockUtil.getCurrentTime().toInstant();
     service.sendMunicipalReport(reportId, execution.getVariable(REPORT_CONCLUSIONS), users.currentUserId("координатор"), now);
-    MonitoringDocuments.Content content = service.documentContent(reportId, null, now);
-    execution.setVariable(ANALYTIC_REPORT_DOCX, Variables.fileValue("Аналитическая справка " + reportId + ".docx")
-        .file(MonitoringDocuments.docx(content)).mimeType(DOCX).create());
-    execution.setVariable(ANALYTIC_REPORT_XLSX, Variables.fileValue("Показатели мониторинга " + reportId + ".xlsx")
-        .file(MonitoringDocuments.xlsx(content)).mimeType(XLSX).create());
+    ReportAttachments.attach(execution, service.documentContent(reportId, null, now), ANALYTIC_REPORT_DOCX, ANALYTIC_REPORT_XLSX);
     execution.removeVariables(FORM_FIELDS);
   }
 }

@@ -15,6 +15,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -62,6 +63,7 @@ class MonitoringTests extends IntegrationTestSupport {
   @Autowired TaskService taskService;
   @Autowired RuntimeService runtimeService;
   @Autowired ManagementService managementService;
+  @Autowired HistoryService historyService;
 
   private long municipalityId;
   private Organization schoolA;
@@ -189,6 +191,9 @@ class MonitoringTests extends IntegrationTestSupport {
             "reportPlans", variable("Открыть школу наставников", "String"))));
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(report(campaign(campaignId), "Школа А").get("status").asText()).isEqualTo("SUBMITTED");
+    var attached = historyService.createHistoricVariableInstanceQuery().processInstanceId(taskA.getProcessInstanceId())
+        .variableName(OrganizationReportProcessVariables.REPORT_DOCX).singleResult();
+    assertThat(docxText(bytes((FileValue) attached.getTypedValue()))).contains("Нехватка времени у наставников");
 
     // The school's own «Аналитическая справка»: the curator downloads it, the other school may not.
     ResponseEntity<byte[]> docA = download("mon-curator-a", "/api/monitoring/reports/" + reportA + "/spravka.docx");

@@ -1,16 +1,23 @@
 package ru.nastavnik;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
@@ -36,6 +43,9 @@ public abstract class IntegrationTestSupport {
 
   @Autowired
   protected TestRestTemplate rest;
+
+  @Autowired
+  private TaskService engineTasks;
 
   @Autowired
   void rememberContext(ConfigurableApplicationContext context) {
@@ -82,6 +92,52 @@ public abstract class IntegrationTestSupport {
 
   public ResponseEntity<String> post(String login, String url, Object body) {
     return as(login).exchange(url, HttpMethod.POST, json(body), String.class);
+  }
+
+  /** Completes a task as Tasklist does: the form's values through submit-form. */
+  protected ResponseEntity<String> submit(String login, Task task, Map<String, Object> variables) {
+    return post(login, "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables));
+  }
+
+  protected void submitOk(String login, Task task, Map<String, Object> variables) {
+    ResponseEntity<String> response = submit(login, task, variables);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+  }
+
+  /** The task is refused with 400, names the problem in Russian and stays open. */
+  protected void submitRefused(String login, Task task, Map<String, Object> variables, String message) {
+    ResponseEntity<String> response = submit(login, task, variables);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains(message);
+    assertThat(isOpen(task)).isTrue();
+  }
+
+  /** Waits (up to 30 s) for the one task of a process instance that the job executor or a message creates. */
+  protected Task awaitTask(String processKey, Object businessKey, String taskKey) throws InterruptedException {
+    for (int i = 0; i < 120; i++) {
+      List<Task> tasks = engineTasks.createTaskQuery().processDefinitionKey(processKey)
+          .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).list();
+      if (tasks.size() == 1) {
+        return tasks.get(0);
+      }
+      Thread.sleep(250);
+    }
+    throw new AssertionError("Задача " + taskKey + " не появилась");
+  }
+
+  protected boolean isOpen(Task task) {
+    return engineTasks.createTaskQuery().taskId(task.getId()).count() == 1;
+  }
+
+  /** Form values as Camunda REST variables: name, value, name, value… (Integer, Boolean, else String). */
+  protected static Map<String, Object> vars(Object... keysAndValues) {
+    Map<String, Object> variables = new HashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      Object value = keysAndValues[i + 1];
+      String type = value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String";
+      variables.put((String) keysAndValues[i], variable(value, type));
+    }
+    return variables;
   }
 
   /** Camunda REST variable: {"value": ..., "type": ...}. */

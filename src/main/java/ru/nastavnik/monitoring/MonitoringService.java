@@ -11,6 +11,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
@@ -81,6 +83,13 @@ public class MonitoringService {
     jdbc.query("select stage, cron from monitoring_schedule where municipality_id = ?",
         rs -> { result.put(MonitoringStage.valueOf(rs.getString(1)), rs.getString(2)); }, municipalityId);
     return result;
+  }
+
+  /** The calendar as the municipality's coordinators and department see it. */
+  @Transactional(readOnly = true)
+  public Map<MonitoringStage, String> schedule(Long municipalityId, CurrentUser user) {
+    requireStaff(user, organizations.municipality(municipalityId));
+    return schedule(municipalityId);
   }
 
   /** Changes some stages' cron; every value is checked first, so a bad one changes nothing. */
@@ -167,10 +176,11 @@ public class MonitoringService {
     }
     MonitoringCampaign campaign = campaign(campaignId);
     Instant due = stageDue(campaignId, kind);
+    Set<Long> asked = reports.findByCampaignIdOrderById(campaignId).stream().filter(r -> r.getKind() == kind)
+        .map(r -> r.getOrganization().getId()).collect(Collectors.toSet());
     List<ReportStart> result = new ArrayList<>();
     for (Organization organization : organizationRepository.findByMunicipalityIdOrderByName(campaign.getMunicipality().getId())) {
-      if (!organization.getKind().isEducational()
-          || reports.findByCampaignIdAndKindAndOrganizationId(campaignId, kind, organization.getId()).isPresent()) {
+      if (!organization.getKind().isEducational() || asked.contains(organization.getId())) {
         continue;
       }
       MonitoringReport report = reports.save(new MonitoringReport(campaign, kind, organization, due, now));
@@ -206,9 +216,9 @@ public class MonitoringService {
   /** The curator's report: the figures are frozen as they are now; comments are the curator's. */
   public void submitOrganizationReport(Long reportId, Object comments, Object difficulties, Object plans, String by, Instant now) {
     MonitoringReport report = report(reportId);
-    String comment = required(comments, "reportComments", "Опишите, как реализуется наставничество в организации", 4000);
-    String difficulty = optional(difficulties, "reportDifficulties", "Затруднения", 4000);
-    String plan = optional(plans, "reportPlans", "Планы", 4000);
+    String comment = FormValues.requiredText(comments, "reportComments", "Опишите, как реализуется наставничество в организации", 4000);
+    String difficulty = FormValues.optionalText(difficulties, "reportDifficulties", 4000);
+    String plan = FormValues.optionalText(plans, "reportPlans", 4000);
     if (report.getStatus().isFiled()) {
       throw new BusinessRuleException("Отчёт уже представлен");
     }
@@ -290,7 +300,7 @@ public class MonitoringService {
   /** The coordinator's conclusions; the figures are frozen as they are now. */
   public void sendMunicipalReport(Long reportId, Object conclusions, String by, Instant now) {
     MonitoringReport report = report(reportId);
-    String text = required(conclusions, "reportConclusions", "Напишите выводы и предложения по итогам мониторинга", 8000);
+    String text = FormValues.requiredText(conclusions, "reportConclusions", "Напишите выводы и предложения по итогам мониторинга", 8000);
     if (report.getStatus() == ReportStatus.ACKNOWLEDGED) {
       throw new BusinessRuleException("Отчёт уже принят органом управления образованием");
     }
@@ -307,8 +317,8 @@ public class MonitoringService {
       throw new BusinessRuleException("reviewDecision", "Выберите решение: принять отчёт или вернуть на доработку");
     }
     boolean accepted = "ACKNOWLEDGE".equals(value);
-    String text = accepted ? optional(comment, "reviewComment", "Комментарий", 2000)
-        : required(comment, "reviewComment", "Укажите, что нужно доработать в отчёте", 2000);
+    String text = accepted ? FormValues.optionalText(comment, "reviewComment", 2000)
+        : FormValues.requiredText(comment, "reviewComment", "Укажите, что нужно доработать в отчёте", 2000);
     if (report.getStatus() != ReportStatus.SUBMITTED) {
       throw new BusinessRuleException("Отчёт ещё не направлен координатором");
     }
@@ -374,7 +384,7 @@ public class MonitoringService {
 
   /** The stage's document: a summary written by the coordinator (or the department for decisions). */
   public void recordStage(Long campaignId, ReportKind kind, Object summary, String by, Instant now) {
-    String text = required(summary, "stageSummary", "Кратко изложите результаты", 8000);
+    String text = FormValues.requiredText(summary, "stageSummary", "Кратко изложите результаты", 8000);
     MonitoringCampaign campaign = campaign(campaignId);
     Organization body = municipalBody(campaign.getMunicipality(),
         kind == ReportKind.MANAGEMENT_DECISIONS ? OrganizationKind.DEPARTMENT : OrganizationKind.METHODICAL_CENTER);
@@ -432,13 +442,14 @@ public class MonitoringService {
 
   private CampaignView view(Long campaignId) {
     MonitoringCampaign c = campaign(campaignId);
-    List<ReportRow> rows = reports.findByCampaignIdOrderById(campaignId).stream()
+    List<MonitoringReport> all = reports.findByCampaignIdOrderById(campaignId);
+    List<ReportRow> rows = all.stream()
         .map(r -> new ReportRow(r.getId(), r.getKind().name(), r.getKind().title(), r.getOrganization().getId(),
             r.getOrganization().getShortName(), r.getStatus().name(), r.getStatus().title(), r.getDueAt(), r.getSubmittedAt(),
             r.isLate(), r.getEscalations(), r.getReturns()))
         .toList();
     return new CampaignView(c.getId(), c.getMunicipality().getId(), c.getMunicipality().getName(), c.getAcademicYear(),
-        c.periodTitle(), c.getStatus().name(), timeline(campaignId), rows, missingReports(campaignId));
+        c.periodTitle(), c.getStatus().name(), timeline(campaignId), rows, missing(all, ReportKind.ORGANIZATION));
   }
 
   /** Live figures of a municipality (or one organization) for an academic year, as of now. */
@@ -520,7 +531,11 @@ public class MonitoringService {
 
   /** Organizations asked for a report of the kind that have not filed it, by short name. */
   List<String> missingReports(Long campaignId, ReportKind kind) {
-    return reports.findByCampaignIdOrderById(campaignId).stream()
+    return missing(reports.findByCampaignIdOrderById(campaignId), kind);
+  }
+
+  private static List<String> missing(List<MonitoringReport> all, ReportKind kind) {
+    return all.stream()
         .filter(r -> r.getKind() == kind && !r.getStatus().isFiled())
         .map(r -> r.getOrganization().getShortName()).sorted().toList();
   }
@@ -581,25 +596,8 @@ public class MonitoringService {
     return table.toString().trim();
   }
 
-  private static String required(Object value, String field, String message, int max) {
-    String text = FormValues.text(value);
-    if (text == null || text.isBlank()) {
-      throw new BusinessRuleException(field, message);
-    }
-    return limit(text.trim(), field, max);
-  }
 
-  private static String optional(Object value, String field, String label, int max) {
-    String text = FormValues.text(value);
-    return text == null || text.isBlank() ? null : limit(text.trim(), field, max);
-  }
 
-  private static String limit(String text, String field, int max) {
-    if (text.length() > max) {
-      throw new BusinessRuleException(field, "Не больше " + max + " символов (сейчас " + text.length() + ")");
-    }
-    return text;
-  }
 
   /** The figures frozen when a report was filed. */
   record Snapshot(List<Figures> organizations, Figures total, Instant asOf) {}

@@ -24,6 +24,7 @@ import ru.nastavnik.program.ProgramStatus;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -110,10 +111,10 @@ public class PracticeService {
       default -> throw new BusinessRuleException(PRACTICE_DECISION,
           "Выберите решение: опубликовать практику, вернуть куратору на доработку или отклонить");
     };
-    String titleText = text(title, TITLE, "Укажите название практики", Practice.MAX_TITLE);
-    String descriptionText = text(description, DESCRIPTION,
+    String titleText = FormValues.requiredText(title, TITLE, "Укажите название практики", Practice.MAX_TITLE);
+    String descriptionText = FormValues.requiredText(description, DESCRIPTION,
         "Опишите практику: что сделано и каких результатов достигла пара", Practice.MAX_DESCRIPTION);
-    String commentText = optional(comment, REVIEW_COMMENT, Practice.MAX_COMMENT);
+    String commentText = FormValues.optionalText(comment, REVIEW_COMMENT, Practice.MAX_COMMENT);
     if (outcome == PracticeStatus.RETURNED && commentText == null) {
       throw new BusinessRuleException(REVIEW_COMMENT, "Напишите куратору, что нужно доработать в описании практики");
     }
@@ -142,8 +143,8 @@ public class PracticeService {
       throw new BusinessRuleException("Практика № " + practiceId + " не возвращена на доработку: "
           + practice.getStatus().title());
     }
-    String titleText = text(title, TITLE, "Укажите название практики", Practice.MAX_TITLE);
-    String descriptionText = text(description, DESCRIPTION,
+    String titleText = FormValues.requiredText(title, TITLE, "Укажите название практики", Practice.MAX_TITLE);
+    String descriptionText = FormValues.requiredText(description, DESCRIPTION,
         "Опишите практику: что сделано и каких результатов достигла пара", Practice.MAX_DESCRIPTION);
     practice.revised(titleText, descriptionText, by, now);
     return practice;
@@ -309,22 +310,5 @@ public class PracticeService {
     return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 
-  private static String text(String value, String field, String missing, int max) {
-    String text = value == null ? "" : value.trim();
-    if (text.isEmpty()) {
-      throw new BusinessRuleException(field, missing);
-    }
-    if (text.length() > max) {
-      throw new BusinessRuleException(field, "Не длиннее " + max + " символов");
-    }
-    return text;
-  }
 
-  private static String optional(String value, String field, int max) {
-    String text = value == null ? "" : value.trim();
-    if (text.length() > max) {
-      throw new BusinessRuleException(field, "Не длиннее " + max + " символов");
-    }
-    return text.isEmpty() ? null : text;
-  }
 }

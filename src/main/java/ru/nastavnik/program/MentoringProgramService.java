@@ -31,6 +31,7 @@ import ru.nastavnik.request.MentoringRequest;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -115,9 +116,9 @@ public class MentoringProgramService {
     if (program.getStatus() != ProgramStatus.DRAFT && program.getStatus() != ProgramStatus.RETURNED) {
       throw new BusinessRuleException("Программа № " + programId + " уже в состоянии «" + program.getStatus().title() + "»");
     }
-    String goals = text(draft.goals(), GOALS, "Опишите цели программы наставничества", MAX_TEXT);
-    String tasks = text(draft.tasks(), TASKS, "Перечислите задачи программы", MAX_TEXT);
-    String results = text(draft.plannedResults(), PLANNED_RESULTS, "Опишите планируемые результаты", MAX_TEXT);
+    String goals = FormValues.requiredText(draft.goals(), GOALS, "Опишите цели программы наставничества", MAX_TEXT);
+    String tasks = FormValues.requiredText(draft.tasks(), TASKS, "Перечислите задачи программы", MAX_TEXT);
+    String results = FormValues.requiredText(draft.plannedResults(), PLANNED_RESULTS, "Опишите планируемые результаты", MAX_TEXT);
     int months = months(draft.durationMonths());
     ZoneId zone = zone(program.getOrganization());
     LocalDate lastDay = program.getStartsOn().plusMonths(months);
@@ -137,7 +138,7 @@ public class MentoringProgramService {
       case RETURN -> false;
       default -> throw new BusinessRuleException(PROGRAM_DECISION, "Выберите решение: утвердить программу или вернуть на доработку");
     };
-    String text = optional(comment, REVIEW_COMMENT, MAX_COMMENT);
+    String text = FormValues.optionalText(comment, REVIEW_COMMENT, MAX_COMMENT);
     if (!approved && text == null) {
       throw new BusinessRuleException(REVIEW_COMMENT, "Напишите наставнику, что нужно доработать в программе");
     }
@@ -174,7 +175,7 @@ public class MentoringProgramService {
     if (meeting.getStatus() != MeetingStatus.PLANNED) {
       throw new BusinessRuleException("Встреча уже отмечена: " + meeting.getStatus().title().toLowerCase(Locale.ROOT));
     }
-    String text = text(notes, MEETING_NOTES, "Кратко опишите, как прошла встреча и о чём договорились", MAX_TEXT);
+    String text = FormValues.requiredText(notes, MEETING_NOTES, "Кратко опишите, как прошла встреча и о чём договорились", MAX_TEXT);
     meeting.held(text, now, now.plus(Duration.ofDays(FEEDBACK_DAYS)));
     return meeting;
   }
@@ -187,7 +188,7 @@ public class MentoringProgramService {
       throw new BusinessRuleException("Отзыв о встрече уже получен");
     }
     int score = score(rating, FEEDBACK_RATING, "Оцените встречу по шкале от 1 до 10", "Оценка встречи");
-    String text = text(comment, FEEDBACK_COMMENT, "Напишите комментарий: что было полезно, что изменить", MAX_COMMENT);
+    String text = FormValues.requiredText(comment, FEEDBACK_COMMENT, "Напишите комментарий: что было полезно, что изменить", MAX_COMMENT);
     entry.submit(score, text, by, now);
     return entry;
   }
@@ -232,9 +233,9 @@ public class MentoringProgramService {
   public MentoringProgram recordReport(Long programId, ProgramRole author, String reflection, String report, Instant now) {
     MentoringProgram program = program(programId);
     requireRunning(program);
-    String reflectionText = text(reflection, REFLECTION, "Напишите рефлексию: что получилось, что нет, чему научились",
+    String reflectionText = FormValues.requiredText(reflection, REFLECTION, "Напишите рефлексию: что получилось, что нет, чему научились",
         MAX_TEXT);
-    String reportText = text(report, REPORT, "Напишите отчёт о реализации программы", MAX_TEXT);
+    String reportText = FormValues.requiredText(report, REPORT, "Напишите отчёт о реализации программы", MAX_TEXT);
     program.report(author, reflectionText, reportText, now);
     return program;
   }
@@ -243,7 +244,7 @@ public class MentoringProgramService {
   public boolean assess(Long programId, AssessmentDraft draft, String by, Instant now) {
     MentoringProgram program = program(programId);
     requireRunning(program);
-    String assessment = text(draft.assessment(), ASSESSMENT, "Опишите оценку реализации программы", MAX_TEXT);
+    String assessment = FormValues.requiredText(draft.assessment(), ASSESSMENT, "Опишите оценку реализации программы", MAX_TEXT);
     int rating = score(draft.rating(), ASSESSMENT_RATING, "Оцените реализацию программы по шкале от 1 до 10",
         "Оценка программы");
     FinalEventKind kind = finalEventKind(draft.finalEventKind());
@@ -257,12 +258,12 @@ public class MentoringProgramService {
       throw new BusinessRuleException(FINAL_EVENT_DATE, "Дата итогового мероприятия раньше начала программы ("
           + MeetingSchedule.ru(program.getStartsOn()) + ")");
     }
-    String note = optional(draft.finalEventNote(), FINAL_EVENT_NOTE, 1000);
+    String note = FormValues.optionalText(draft.finalEventNote(), FINAL_EVENT_NOTE, 1000);
     if (kind == FinalEventKind.OTHER && note == null) {
       throw new BusinessRuleException(FINAL_EVENT_NOTE, "Опишите итоговое мероприятие");
     }
     boolean rewardProposed = flag(draft.rewardProposed());
-    String proposal = optional(draft.rewardProposal(), REWARD_PROPOSAL, MAX_COMMENT);
+    String proposal = FormValues.optionalText(draft.rewardProposal(), REWARD_PROPOSAL, MAX_COMMENT);
     if (rewardProposed && proposal == null) {
       throw new BusinessRuleException(REWARD_PROPOSAL,
           "Опишите предлагаемое поощрение наставника (благодарность, грамота, премия …)");
@@ -284,7 +285,7 @@ public class MentoringProgramService {
       case DECLINE -> false;
       default -> throw new BusinessRuleException(REWARD_DECISION, "Выберите решение: поощрить наставника или отказать");
     };
-    String text = optional(comment, REWARD_COMMENT, MAX_COMMENT);
+    String text = FormValues.optionalText(comment, REWARD_COMMENT, MAX_COMMENT);
     if (!approved && text == null) {
       throw new BusinessRuleException(REWARD_COMMENT, "Укажите причину отказа в поощрении");
     }
@@ -634,24 +635,7 @@ public class MentoringProgramService {
     }
   }
 
-  private static String text(String value, String field, String missing, int max) {
-    String text = value == null ? "" : value.trim();
-    if (text.isEmpty()) {
-      throw new BusinessRuleException(field, missing);
-    }
-    if (text.length() > max) {
-      throw new BusinessRuleException(field, "Не длиннее " + max + " символов");
-    }
-    return text;
-  }
 
-  private static String optional(String value, String field, int max) {
-    String text = value == null ? "" : value.trim();
-    if (text.length() > max) {
-      throw new BusinessRuleException(field, "Не длиннее " + max + " символов");
-    }
-    return text.isEmpty() ? null : text;
-  }
 
   /** A score 1–10 as forms send it: a number or its text. */
   static int score(Object value, String field, String missing, String what) {

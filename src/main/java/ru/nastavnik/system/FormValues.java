@@ -23,6 +23,31 @@ public final class FormValues {
     return text.isEmpty() ? null : text;
   }
 
+  /**
+   * A required text field, trimmed: empty gives {@code missing}, longer than {@code max} a
+   * length message; both are errors of {@code field}, so Tasklist shows them at the field.
+   */
+  public static String requiredText(Object value, String field, String missing, int max) {
+    String text = text(value);
+    if (text == null) {
+      throw new BusinessRuleException(field, missing);
+    }
+    return limited(text, field, max);
+  }
+
+  /** An optional text field, trimmed; empty is null, longer than {@code max} an error of {@code field}. */
+  public static String optionalText(Object value, String field, int max) {
+    String text = text(value);
+    return text == null ? null : limited(text, field, max);
+  }
+
+  private static String limited(String text, String field, int max) {
+    if (text.length() > max) {
+      throw new BusinessRuleException(field, "Не длиннее " + max + " символов (сейчас " + text.length() + ")");
+    }
+    return text;
+  }
+
   public static List<String> strings(Object value) {
     List<String> result = new ArrayList<>();
     if (value == null) {

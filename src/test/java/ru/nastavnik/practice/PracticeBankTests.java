@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
@@ -62,18 +61,6 @@ class PracticeBankTests extends IntegrationTestSupport {
 
   // --- helpers -------------------------------------------------------------------------------
 
-  private Task awaitTask(String processKey, Object businessKey, String taskKey) throws InterruptedException {
-    for (int i = 0; i < 120; i++) {
-      List<Task> tasks = taskService.createTaskQuery().processDefinitionKey(processKey)
-          .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).list();
-      if (tasks.size() == 1) {
-        return tasks.get(0);
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("Задача " + taskKey + " не появилась");
-  }
-
   private Task programTask(long pairId, String taskKey) {
     return taskService.createTaskQuery().processDefinitionKey(MentoringProgramProcessVariables.PROCESS_ID)
         .processInstanceBusinessKey(String.valueOf(pairId)).taskDefinitionKey(taskKey).singleResult();
@@ -82,36 +69,6 @@ class PracticeBankTests extends IntegrationTestSupport {
   private Task practiceTask(long practiceId, String taskKey) {
     return taskService.createTaskQuery().processDefinitionKey(PracticeReviewProcessVariables.PROCESS_ID)
         .processInstanceBusinessKey(String.valueOf(practiceId)).taskDefinitionKey(taskKey).singleResult();
-  }
-
-  private boolean isOpen(Task task) {
-    return taskService.createTaskQuery().taskId(task.getId()).count() == 1;
-  }
-
-  private ResponseEntity<String> submit(String login, Task task, Map<String, Object> variables) {
-    return post(login, "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables));
-  }
-
-  private void submitOk(String login, Task task, Map<String, Object> variables) {
-    ResponseEntity<String> response = submit(login, task, variables);
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
-  }
-
-  private void submitRefused(String login, Task task, Map<String, Object> variables, String message) {
-    ResponseEntity<String> response = submit(login, task, variables);
-    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
-    assertThat(response.getBody()).contains(message);
-    assertThat(isOpen(task)).isTrue();
-  }
-
-  private static Map<String, Object> vars(Object... keysAndValues) {
-    Map<String, Object> variables = new HashMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      Object value = keysAndValues[i + 1];
-      String type = value instanceof Integer ? "Integer" : value instanceof Boolean ? "Boolean" : "String";
-      variables.put((String) keysAndValues[i], variable(value, type));
-    }
-    return variables;
   }
 
   private String iso(int days) {

@@ -82,10 +82,6 @@ class RoadmapProgressTests extends IntegrationTestSupport {
         .processInstanceId(occurrence.processInstanceId()).executable().count() == 0 ? true : null);
   }
 
-  private ResponseEntity<String> submit(String login, Task task, Map<String, Object> variables) {
-    return post(login, "/engine-rest/task/" + task.getId() + "/submit-form", Map.of("variables", variables));
-  }
-
   private Map<String, Object> checkIn(String comment) {
     Map<String, Object> variables = new HashMap<>();
     variables.put("comment", variable(comment, "String"));

@@ -198,6 +198,11 @@ function render(container, data) {
     <div id="nst-monitoring">Загрузка…</div>`;
 }
 
+/** A moment (ISO instant) as a date in the viewer's own time zone. */
+function localDate(instant) {
+  return new Date(instant).toLocaleDateString('ru-RU');
+}
+
 /** The newest monitoring year: who has reported, who has not, and the documents. */
 function monitoringTable(campaigns) {
   if (!campaigns.length) return empty('Год мониторинга ещё не открыт');
@@ -208,8 +213,8 @@ function monitoringTable(campaigns) {
   const rows = c.reports.map(r => `<tr>
       <td>${escapeHtml(r.organization)}<div class="nst-muted">${escapeHtml(r.kindTitle)}</div></td>
       <td class="${['OVERDUE', 'RETURNED'].includes(r.status) ? 'nst-red' : ''}">${escapeHtml(r.statusTitle)}${r.late ? ' (с опозданием)' : ''}</td>
-      <td>${russianDate(r.dueAt.substring(0, 10))}</td>
-      <td>${r.submittedAt ? russianDate(r.submittedAt.substring(0, 10)) : '—'}</td>
+      <td>${localDate(r.dueAt)}</td>
+      <td>${r.submittedAt ? localDate(r.submittedAt) : '—'}</td>
       <td class="nst-num">${r.escalations}</td>
       <td><a href="/api/monitoring/reports/${r.id}/spravka.docx">справка (DOCX)</a><br>
         <a href="/api/monitoring/reports/${r.id}/figures.xlsx">показатели (XLSX)</a></td>

@@ -79,6 +79,11 @@ public class Consent {
     return withdrawnAt == null;
   }
 
+  /** The name of whoever signed is erased with the person's data; the record of consent and withdrawal stays. */
+  public void anonymizeSigner() {
+    this.givenBy = "обезличено";
+  }
+
   void withdraw(Instant when, String reason) {
     this.withdrawnAt = when;
     this.withdrawalReason = reason;

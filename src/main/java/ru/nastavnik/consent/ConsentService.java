@@ -2,6 +2,7 @@ package ru.nastavnik.consent;
 
 import java.time.Instant;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organization.OrganizationAccess;
@@ -10,6 +11,7 @@ import ru.nastavnik.person.PersonService;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -23,11 +25,14 @@ public class ConsentService {
   private final ConsentRepository consents;
   private final PersonService people;
   private final OrganizationAccess access;
+  private final ApplicationEventPublisher events;
 
-  ConsentService(ConsentRepository consents, PersonService people, OrganizationAccess access) {
+  ConsentService(ConsentRepository consents, PersonService people, OrganizationAccess access,
+      ApplicationEventPublisher events) {
     this.consents = consents;
     this.people = people;
     this.access = access;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -51,6 +56,7 @@ public class ConsentService {
     if (when.isAfter(Instant.now())) {
       throw new BusinessRuleException("givenAt", "Дата согласия не может быть в будущем");
     }
+    FormDates.withinBounds(when, "givenAt", "Дата согласия");
     return consents.save(new Consent(person, kind, givenBy, relation, when, document));
   }
 
@@ -63,12 +69,39 @@ public class ConsentService {
       throw new BusinessRuleException("Согласие уже отозвано");
     }
     consent.withdraw(Instant.now(), reason);
+    if (consent.getKind() == ConsentKind.PERSONAL_DATA && !hasValid(personId, ConsentKind.PERSONAL_DATA)) {
+      events.publishEvent(new PersonalDataConsentWithdrawn(personId, reason, CurrentUser.require().userId()));
+    }
     return consent;
+  }
+
+  /** Erases the signers' names of the person's consents (their personal data is being erased). */
+  public void anonymizeSigners(Long personId) {
+    consents.findByPersonIdOrderByGivenAtDesc(personId).forEach(Consent::anonymizeSigner);
   }
 
   @Transactional(readOnly = true)
   public boolean hasValid(Long personId, ConsentKind kind) {
     return consents.existsByPersonIdAndKindAndWithdrawnAtIsNull(personId, kind);
+  }
+
+  /**
+   * Before a step that processes the data of these people (accepting a request, proposing,
+   * confirming or ordering a pair, starting a program): each must have a valid personal-data
+   * consent; the refusal names whose is missing.
+   */
+  @Transactional(readOnly = true)
+  public void requirePersonalDataConsents(String field, Person... involved) {
+    List<String> missing = new java.util.ArrayList<>();
+    for (Person person : involved) {
+      if (!hasValid(person.getId(), ConsentKind.PERSONAL_DATA)) {
+        missing.add(person.getFullName());
+      }
+    }
+    if (!missing.isEmpty()) {
+      throw new BusinessRuleException(field, "Нет действующего согласия на обработку персональных данных у: "
+          + String.join(", ", missing) + ". Шаг не выполнен: оформите согласие у куратора или завершите работу с участником.");
+    }
   }
 
   /** Throws the Russian explanation when the person's data may not enter a bank. */

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.OrganizationService;
 
@@ -31,7 +32,7 @@ class DashboardController {
           + "ответственными; в filters — годы и организации для фильтров")
   DashboardService.Dashboard dashboard(@RequestParam Long municipalityId, @RequestParam(required = false) Long organizationId,
       @RequestParam(required = false) Integer year) {
-    return service.dashboard(municipalityId, organizationId, year);
+    return service.dashboard(municipalityId, organizationId, year == null ? null : FormDates.academicYear(year, "year"));
   }
 
   @GetMapping("/municipalities")

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.Role;
@@ -38,13 +39,17 @@ class CamundaAccounts implements Accounts {
   @Override
   public void sync(String login, String firstName, String lastName, String email, Map<String, GroupSpec> groups) {
     User user = identityService.createUserQuery().userId(login).singleResult();
-    if (user == null) {
+    boolean created = user == null;
+    if (created) {
       user = identityService.newUser(login);
+      // A login without a password makes the engine's password check fail with an error: until the
+      // person sets their own password, the account has a random one that nobody knows.
+      user.setPassword(UnknownPassword.generate());
     }
     user.setFirstName(firstName);
     user.setLastName(lastName);
     user.setEmail(email);
-    identityService.saveUser(user);
+    save(user, created);
 
     Set<String> current = new HashSet<>();
     for (Group group : identityService.createGroupQuery().groupMember(login).list()) {
@@ -61,6 +66,20 @@ class CamundaAccounts implements Accounts {
         identityService.createMembership(login, groupId);
       }
     });
+  }
+
+  @Override
+  public boolean exists(String login) {
+    return identityService.createUserQuery().userId(login).count() > 0;
+  }
+
+  /** A generated password is exempt from the password policy (it is never typed by anyone). */
+  private void save(User user, boolean generatedPassword) {
+    if (generatedPassword && identityService instanceof IdentityServiceImpl impl) {
+      impl.saveUser(user, true);
+    } else {
+      identityService.saveUser(user);
+    }
   }
 
   @Override

@@ -23,6 +23,7 @@ import ru.nastavnik.person.Role;
 import ru.nastavnik.request.Competency;
 import ru.nastavnik.request.CompetencyRepository;
 import ru.nastavnik.request.MentoringForm;
+import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
@@ -190,16 +191,16 @@ public class MentorBankService {
     Map<String, String> titles = competencies.findAll().stream()
         .collect(Collectors.toMap(Competency::getCode, Competency::getTitle));
     StringBuilder text = new StringBuilder("**Анкета наставника** — ").append(profile.getStatus().title());
-    text.append("\n\n**Педагог:** ").append(person.getFullName());
-    if (person.getPosition() != null) text.append(", ").append(person.getPosition());
+    text.append("\n\n**Педагог:** ").append(Markdown.text(person.getFullName()));
+    if (person.getPosition() != null) text.append(", ").append(Markdown.text(person.getPosition()));
     if (person.getExperienceYears() != null) text.append("; стаж ").append(person.getExperienceYears()).append(" г.");
-    if (!person.getSubjects().isEmpty()) text.append("\n\n**Предметы:** ").append(String.join(", ", person.getSubjects()));
+    if (!person.getSubjects().isEmpty()) text.append("\n\n**Предметы:** ").append(Markdown.text(String.join(", ", person.getSubjects())));
     text.append("\n\n**Готов взять наставляемых:** ").append(profile.getCapacity());
     text.append("\n\n**Формы наставничества:** ").append(profile.getForms().stream().map(MentoringForm::title)
         .collect(Collectors.joining(", ")));
     text.append("\n\n**Компетенции:**\n");
     profile.getCompetencies().forEach(code -> text.append("\n- ").append(titles.getOrDefault(code, code)));
-    if (profile.getAbout() != null) text.append("\n\n**О себе:** ").append(profile.getAbout());
+    if (profile.getAbout() != null) text.append("\n\n**О себе:** ").append(Markdown.text(profile.getAbout()));
     text.append("\n\n**Согласия:** обработка персональных данных — ")
         .append(consents.hasValid(person.getId(), ConsentKind.PERSONAL_DATA) ? "есть" : "нет")
         .append("; обязанности наставника — ")

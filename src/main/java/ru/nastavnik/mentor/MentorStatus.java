@@ -4,7 +4,9 @@ package ru.nastavnik.mentor;
 public enum MentorStatus {
   SUBMITTED("На рассмотрении"),
   APPROVED("В банке наставников"),
-  DECLINED("Отклонена");
+  DECLINED("Отклонена"),
+  /** Out of the bank because the mentor withdrew the consent to the processing of personal data, or was deleted. */
+  WITHDRAWN("Выбыл: данные наставника обезличены");
 
   private final String title;
 

@@ -25,6 +25,7 @@ import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.ForbiddenException;
 
 /** The yearly monitoring: its calendar, campaigns with who has not reported, figures and report documents. */
@@ -102,7 +103,8 @@ class MonitoringController {
   @Operation(summary = "Показатели мониторинга муниципалитета (или организации) за учебный год на сегодня")
   MonitoringService.FiguresView figures(@RequestParam Long municipalityId, @RequestParam(required = false) Long organizationId,
       @RequestParam(required = false) Integer academicYear) {
-    return service.figures(municipalityId, organizationId, academicYear, CurrentUser.require(), now());
+    return service.figures(municipalityId, organizationId,
+        academicYear == null ? null : FormDates.academicYear(academicYear, "academicYear"), CurrentUser.require(), now());
   }
 
   @GetMapping("/reports/{id}/spravka.docx")

@@ -26,6 +26,7 @@ import ru.nastavnik.organization.MunicipalityRepository;
 import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationRepository;
 import ru.nastavnik.organization.OrganizationService;
+import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
@@ -199,7 +200,7 @@ public class MonitoringService {
   public String organizationReportText(Long reportId, Instant now) {
     MonitoringReport report = report(reportId);
     Figures figures = organizationFigures(report, now);
-    return "**" + report.getKind().title() + "**\n\n**" + report.getOrganization().getName() + "**, "
+    return "**" + report.getKind().title() + "**\n\n**" + Markdown.text(report.getOrganization().getName()) + "**, "
         + report.getCampaign().periodTitle()
         + ". Срок представления: " + MonitoringDocuments.dateTime(report.getDueAt(), zone(report)) + ".\n\n"
         + "Показатели, известные системе на " + MonitoringDocuments.date(now, zone(report)) + ":\n\n"
@@ -281,16 +282,16 @@ public class MonitoringService {
     Municipality municipality = report.getOrganization().getMunicipality();
     List<Figures> rows = municipalFigures(report, now);
     List<String> missing = missingReports(report.getCampaign().getId());
-    StringBuilder text = new StringBuilder("**").append(municipality.getName()).append("**, ")
+    StringBuilder text = new StringBuilder("**").append(Markdown.text(municipality.getName())).append("**, ")
         .append(report.getCampaign().periodTitle()).append(". Срок направления в орган управления образованием: ")
         .append(MonitoringDocuments.dateTime(report.getDueAt(), municipality.getTimeZone())).append(".\n\n");
     if (report.getStatus() == ReportStatus.RETURNED) {
-      text.append("**Возвращён на доработку:** ").append(report.getReviewComment()).append("\n\n");
+      text.append("**Возвращён на доработку:** ").append(Markdown.text(report.getReviewComment())).append("\n\n");
     }
     text.append(missing.isEmpty() ? "Все организации представили отчёты.\n\n"
-        : "**Не представили отчёты:** " + String.join(", ", missing) + ".\n\n");
+        : "**Не представили отчёты:** " + Markdown.text(String.join(", ", missing)) + ".\n\n");
     if (report.getConclusions() != null) {
-      text.append("**Выводы координатора:** ").append(report.getConclusions()).append("\n\n");
+      text.append("**Выводы координатора:** ").append(Markdown.text(report.getConclusions())).append("\n\n");
     }
     text.append("Показатели муниципалитета (сумма по организациям):\n\n")
         .append(markdown(metrics.total(municipality.getName(), rows))).append("\n\n").append(links(reportId));
@@ -349,7 +350,7 @@ public class MonitoringService {
     MonitoringCampaign campaign = campaign(campaignId);
     Municipality municipality = campaign.getMunicipality();
     List<Figures> rows = metrics.byOrganization(municipality.getId(), null, period(campaign, now));
-    return "**" + kind.title() + "**, " + municipality.getName() + ", " + campaign.periodTitle() + ". Срок: "
+    return "**" + kind.title() + "**, " + Markdown.text(municipality.getName()) + ", " + campaign.periodTitle() + ". Срок: "
         + MonitoringDocuments.dateTime(stageDue(campaignId, kind), municipality.getTimeZone()) + ".\n\n"
         + schoolsText(campaignId, kind)
         + "Показатели муниципалитета на " + MonitoringDocuments.date(now, municipality.getTimeZone()) + ":\n\n"
@@ -364,7 +365,7 @@ public class MonitoringService {
     StringBuilder text = new StringBuilder("Справки самодиагностики образовательных организаций:\n\n");
     for (MonitoringReport report : reports.findByCampaignIdOrderById(campaignId)) {
       if (report.getKind() == ReportKind.SCHOOL_SELF_DIAGNOSTICS) {
-        text.append("- ").append(report.getOrganization().getShortName()).append(": ").append(report.getStatus().title());
+        text.append("- ").append(Markdown.text(report.getOrganization().getShortName())).append(": ").append(report.getStatus().title());
         if (report.getStatus().isFiled()) {
           text.append(" — [справка](/api/monitoring/reports/").append(report.getId()).append("/spravka.docx)");
         }
@@ -591,7 +592,7 @@ public class MonitoringService {
   private static String markdown(Figures figures) {
     StringBuilder table = new StringBuilder("| Показатель | Значение |\n|---|---|\n");
     for (Figures.Line line : figures.lines()) {
-      table.append("| ").append(line.label()).append(" | ").append(line.value()).append(" |\n");
+      table.append("| ").append(Markdown.text(line.label())).append(" | ").append(Markdown.text(line.value())).append(" |\n");
     }
     return table.toString().trim();
   }

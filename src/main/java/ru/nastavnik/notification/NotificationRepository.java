@@ -2,8 +2,20 @@ package ru.nastavnik.notification;
 
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 /** The journal of sent notifications. */
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
   List<Notification> findByRecipientGroupOrderByCreatedAtDesc(String recipientGroup);
+
+  /** Replaces a text (a name, an address) wherever the journal holds it. */
+  @Modifying(flushAutomatically = true, clearAutomatically = false)
+  @Query("update Notification n set n.subject = function('replace', n.subject, :text, :replacement),"
+      + " n.body = function('replace', n.body, :text, :replacement),"
+      + " n.recipients = function('replace', n.recipients, :text, :replacement),"
+      + " n.recipientGroup = function('replace', n.recipientGroup, :text, :replacement)"
+      + " where n.subject like concat('%', :text, '%') or n.body like concat('%', :text, '%')"
+      + " or n.recipients like concat('%', :text, '%') or n.recipientGroup like concat('%', :text, '%')")
+  int replaceText(String text, String replacement);
 }

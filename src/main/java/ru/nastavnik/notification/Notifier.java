@@ -43,6 +43,12 @@ public class Notifier {
     return send(recipient, email == null || email.isBlank() ? List.of() : List.of(email), subject, body);
   }
 
+  /** Takes a text (a person's name or address) out of the journal, e.g. when their data is erased. */
+  @Transactional
+  public int replaceInJournal(String text, String replacement) {
+    return journal.replaceText(text, replacement);
+  }
+
   private Notification send(String recipient, List<String> emails, String subject, String body) {
     String status = Notification.NO_RECIPIENTS;
     if (!emails.isEmpty()) {

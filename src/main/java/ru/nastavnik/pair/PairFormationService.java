@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,9 @@ import ru.nastavnik.person.Person;
 import ru.nastavnik.request.MentoringRequest;
 import ru.nastavnik.request.MentoringRequestService;
 import ru.nastavnik.request.RequestStatus;
+import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -124,6 +125,7 @@ public class PairFormationService {
     RankedMentor chosen = ranked(request).stream().filter(c -> c.mentor().getId() == mentorId).findFirst()
         .orElseThrow(() -> new BusinessRuleException("mentorProfileId",
             "Этот наставник сейчас не может быть закреплён за запросом (нет мест, согласия или он уже отказался); выберите другого"));
+    consents.requirePersonalDataConsents("mentorProfileId", request.getMentee(), chosen.mentor().getPerson());
     return Optional.of(pairs.save(new MentoringPair(request, chosen.mentor(), chosen.score(), chosen.explanation(), curator, now)));
   }
 
@@ -131,6 +133,7 @@ public class PairFormationService {
     MentoringPair pair = pair(pairId);
     requireStatus(pair, PairStatus.PROPOSED);
     if (accepted) {
+      consents.requirePersonalDataConsents("accepted", pair.getRequest().getMentee(), pair.getMentor().getPerson());
       if (!consents.hasValid(pair.getMentor().getPerson().getId(), ConsentKind.MENTORING_DUTIES)) {
         throw new BusinessRuleException("accepted", "Нет действующего согласия наставника на дополнительные обязанности");
       }
@@ -145,6 +148,7 @@ public class PairFormationService {
     MentoringPair pair = pair(pairId);
     requireStatus(pair, PairStatus.MENTOR_CONFIRMED);
     if (accepted) {
+      consents.requirePersonalDataConsents("accepted", pair.getRequest().getMentee(), pair.getMentor().getPerson());
       pair.menteeConfirmed(now);
     } else {
       pair.decline("Наставляемый отказался: " + reason(comment), now);
@@ -183,6 +187,12 @@ public class PairFormationService {
     last.setSupportNote(text);
   }
 
+  /** Before the pair's data is processed further (its program starts): both must have a valid personal-data consent. */
+  @Transactional(readOnly = true)
+  public void requireConsents(MentoringPair pair) {
+    consents.requirePersonalDataConsents("form", pair.getRequest().getMentee(), pair.getMentor().getPerson());
+  }
+
   /** The director's order fixes the pair: number and date as written on the order. */
   public MentoringPair activate(Long pairId, String orderNumber, Object orderDate, Instant now) {
     MentoringPair pair = pair(pairId);
@@ -192,7 +202,7 @@ public class PairFormationService {
       throw new BusinessRuleException("orderNumber", "Укажите номер приказа (до 100 символов)");
     }
     ZoneId zone = pair.getOrganization().getMunicipality().getTimeZone();
-    LocalDate date = date(orderDate);
+    LocalDate date = date(orderDate, zone);
     if (date.isAfter(now.atZone(zone).toLocalDate())) {
       throw new BusinessRuleException("orderDate", "Дата приказа не может быть в будущем");
     }
@@ -200,6 +210,7 @@ public class PairFormationService {
       throw new BusinessRuleException("orderDate", "Дата приказа раньше, чем пара была предложена ("
           + RU_DATE.format(pair.getProposedAt().atZone(zone)) + ")");
     }
+    consents.requirePersonalDataConsents("orderNumber", pair.getRequest().getMentee(), pair.getMentor().getPerson());
     pair.activate(number, date, now);
     return pair;
   }
@@ -223,10 +234,10 @@ public class PairFormationService {
     MentoringPair pair = pair(pairId);
     MentoringRequest request = pair.getRequest();
     return "**Наставническая пара № " + pair.getId() + "** — " + pair.getStatus().title()
-        + "\n\n**Наставник:** " + pair.getMentor().getPerson().getFullName()
-        + "\n\n**Наставляемый:** " + request.getMentee().getFullName()
+        + "\n\n**Наставник:** " + Markdown.text(pair.getMentor().getPerson().getFullName())
+        + "\n\n**Наставляемый:** " + Markdown.text(request.getMentee().getFullName())
         + "\n\n**Форма наставничества:** " + request.getDesiredForm().title()
-        + "\n\n**Почему предложен этот наставник:** " + pair.getExplanation() + " (" + pair.getScore() + " из 100)"
+        + "\n\n**Почему предложен этот наставник:** " + Markdown.text(pair.getExplanation()) + " (" + pair.getScore() + " из 100)"
         + "\n\n" + requests.summary(request.getId());
   }
 
@@ -237,9 +248,9 @@ public class PairFormationService {
     StringBuilder text = new StringBuilder("**Подходящие наставники** (лучшие сверху)\n\n");
     int n = 1;
     for (RankedMentor candidate : ranked) {
-      text.append(n++).append(". **").append(candidate.mentor().getPerson().getFullName()).append("** (")
-          .append(candidate.mentor().getOrganization().getShortName()).append(") — ").append(candidate.score())
-          .append(" из 100: ").append(candidate.explanation()).append("\n");
+      text.append(n++).append(". **").append(Markdown.text(candidate.mentor().getPerson().getFullName())).append("** (")
+          .append(Markdown.text(candidate.mentor().getOrganization().getShortName())).append(") — ").append(candidate.score())
+          .append(" из 100: ").append(Markdown.text(candidate.explanation())).append("\n");
     }
     if (ranked.isEmpty()) {
       text.append("Подходящих наставников сейчас нет.");
@@ -314,19 +325,12 @@ public class PairFormationService {
     return text;
   }
 
-  private static LocalDate date(Object value) {
-    if (value == null || value.toString().isBlank()) {
+  private static LocalDate date(Object value, ZoneId zone) {
+    LocalDate date = FormDates.parse(value, "orderDate", "Дата приказа", zone);
+    if (date == null) {
       throw new BusinessRuleException("orderDate", "Укажите дату приказа");
     }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(ZoneId.of("UTC")).toLocalDate();
-    }
-    String text = value.toString().trim();
-    try {
-      return text.contains(".") ? LocalDate.parse(text, RU_DATE) : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException("orderDate", "Дата приказа «" + text + "» не распознана; укажите её как 15.09.2026");
-    }
+    return date;
   }
 
   /** A mentor of the bank with their score and its Russian explanation. */

@@ -9,11 +9,14 @@ import java.util.Map;
 public interface Accounts {
 
   /**
-   * Creates or updates the user {@code login} and makes their memberships among the groups this
+   * Creates (with a random password nobody knows, until the person sets their own) or updates the user {@code login} and makes their memberships among the groups this
    * application manages exactly {@code groups} (group id → Russian group name), creating groups
    * and their rights as needed.
    */
   void sync(String login, String firstName, String lastName, String email, Map<String, GroupSpec> groups);
+
+  /** Whether a login account of that name exists (linked to a person or not). */
+  boolean exists(String login);
 
   /** Sets a password; used by the demo loader and by administrators. */
   void setPassword(String login, String password);

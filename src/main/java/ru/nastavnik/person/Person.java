@@ -72,6 +72,9 @@ public class Person {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  @Column(name = "anonymized_at")
+  private Instant anonymizedAt;
+
   @Column(name = "updated_at", nullable = false)
   private Instant updatedAt;
 
@@ -109,6 +112,28 @@ public class Person {
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
   public void touch() { this.updatedAt = Instant.now(); }
+  public Instant getAnonymizedAt() { return anonymizedAt; }
+  public boolean isAnonymized() { return anonymizedAt != null; }
+
+  /** How an anonymized person is named everywhere: by number only. */
+  public static String anonymousName(Long id) {
+    return "Участник № " + id + " (данные обезличены)";
+  }
+
+  /**
+   * Erases what identifies the person — name, position, subjects, e-mail, login and roles — and
+   * keeps what statistics count: organization, category, experience, whether a minor.
+   */
+  public void anonymize(Instant when) {
+    this.fullName = anonymousName(id);
+    this.position = null;
+    this.subjects = new LinkedHashSet<>();
+    this.email = null;
+    this.login = null;
+    this.roles = EnumSet.noneOf(Role.class);
+    this.anonymizedAt = when;
+    this.updatedAt = when;
+  }
 
   /** «Иванова Мария Петровна» → last name «Иванова», first names «Мария Петровна». */
   public String lastName() {

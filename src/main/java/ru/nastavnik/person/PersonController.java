@@ -58,13 +58,13 @@ class PersonController {
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Добавить участника; роль создаёт логин и членство в группах организации")
   PersonView create(@Valid @RequestBody PersonRequest request) {
-    return PersonView.of(service.create(request.toData()));
+    return PersonView.of(service.create(request.toData(), Boolean.TRUE.equals(request.linkExistingLogin())));
   }
 
   @PutMapping("/{id}")
   @Operation(summary = "Изменить участника")
   PersonView update(@PathVariable Long id, @Valid @RequestBody PersonRequest request) {
-    return PersonView.of(service.update(id, request.toData()));
+    return PersonView.of(service.update(id, request.toData(), Boolean.TRUE.equals(request.linkExistingLogin())));
   }
 
   record PersonRequest(
@@ -77,7 +77,8 @@ class PersonController {
       @Email(message = "некорректный адрес электронной почты") @Size(max = 254, message = "адрес не длиннее 254 символов") String email,
       Boolean minor,
       @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$", message = "логин: латинские строчные буквы, цифры, точка, дефис, подчёркивание; от 3 до 64 символов") String login,
-      Set<@NotNull(message = "роль не может быть пустой") Role> roles) {
+      Set<@NotNull(message = "роль не может быть пустой") Role> roles,
+      Boolean linkExistingLogin) {
 
     PersonData toData() {
       Set<String> cleanSubjects = subjects == null ? Set.of()

@@ -12,6 +12,7 @@ import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.ConflictException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.NotFoundException;
@@ -30,12 +31,15 @@ public class PersonService {
   private final OrganizationService organizations;
   private final OrganizationAccess access;
   private final Accounts accounts;
+  private final RoleGrants grants;
 
-  PersonService(PersonRepository people, OrganizationService organizations, OrganizationAccess access, Accounts accounts) {
+  PersonService(PersonRepository people, OrganizationService organizations, OrganizationAccess access, Accounts accounts,
+      RoleGrants grants) {
     this.people = people;
     this.organizations = organizations;
     this.access = access;
     this.accounts = accounts;
+    this.grants = grants;
   }
 
   /** People of one organization, or of every organization whose people the user may see. */
@@ -80,8 +84,19 @@ public class PersonService {
   }
 
   public Person create(PersonData data) {
+    return create(data, false);
+  }
+
+  /**
+   * Adds a person. A login that already exists is refused with 409 — unless an administrator
+   * links an existing account to the person on purpose ({@code linkExistingLogin}).
+   */
+  public Person create(PersonData data, boolean linkExistingLogin) {
+    CurrentUser user = CurrentUser.require();
     Organization organization = organizations.organization(data.organizationId());
-    checkMayManage(organization, data.roles());
+    checkMayManagePeopleOf(user, organization);
+    checkRoleChange(user, null, EnumSet.noneOf(Role.class), roles(data), organization);
+    checkNewLogin(user, data.login(), linkExistingLogin);
     Person person = new Person(organization, data.fullName(), PersonCategory.EXPERIENCED);
     apply(person, organization, data);
     person = people.save(person);
@@ -90,17 +105,44 @@ public class PersonService {
   }
 
   public Person update(Long id, PersonData data) {
+    return update(id, data, false);
+  }
+
+  public Person update(Long id, PersonData data, boolean linkExistingLogin) {
+    CurrentUser user = CurrentUser.require();
     Person person = find(id);
-    checkMayManage(person.getOrganization(), person.getRoles());
+    boolean self = user.userId().equals(person.getLogin());
     Organization organization = organizations.organization(data.organizationId());
-    checkMayManage(organization, data.roles());
+    if (self) {
+      if (!organization.getId().equals(person.getOrganization().getId()) || !roles(data).equals(person.getRoles())) {
+        throw new ForbiddenException("Свои роли и организацию изменить нельзя: "
+            + "это делает тот, кто их назначает (см. «Безопасность» в README)");
+      }
+    } else {
+      checkMayManageHolder(user, person);
+      checkMayManagePeopleOf(user, organization);
+      checkRoleChange(user, person.getOrganization(), person.getRoles(), roles(data), organization);
+    }
     if (person.getLogin() != null && !person.getLogin().equals(data.login())) {
       throw new BusinessRuleException("login", "Логин участника изменить нельзя");
+    }
+    if (person.getLogin() == null) {
+      checkNewLogin(user, data.login(), linkExistingLogin);
     }
     apply(person, organization, data);
     person.touch();
     syncAccount(person);
     return person;
+  }
+
+  /** Refuses unless the user manages the person (as for changing them) and it is not themselves. */
+  @Transactional(readOnly = true)
+  public void checkMayDelete(CurrentUser user, Long id) {
+    Person person = find(id);
+    if (user.userId().equals(person.getLogin())) {
+      throw new ForbiddenException("Удалить себя нельзя: попросите того, кто назначил вам роль");
+    }
+    checkMayManageHolder(user, person);
   }
 
   /** Gives a role as a consequence of a process (a questionnaire approved), with its login group. */
@@ -132,9 +174,6 @@ public class PersonService {
     if (!roles.isEmpty() && (data.login() == null || data.login().isBlank())) {
       throw new BusinessRuleException("login", "Участнику с ролью нужен логин для входа в Tasklist");
     }
-    if (data.login() != null && !data.login().equals(person.getLogin()) && people.existsByLogin(data.login())) {
-      throw new BusinessRuleException("login", "Логин «" + data.login() + "» уже занят");
-    }
     person.setOrganization(organization);
     person.setFullName(data.fullName());
     person.setPosition(data.position());
@@ -162,15 +201,67 @@ public class PersonService {
     return data.category();
   }
 
-  private void checkMayManage(Organization organization, Set<Role> roles) {
-    CurrentUser user = CurrentUser.require();
-    if (!access.canManagePeopleOf(user, organization)) {
+  private static Set<Role> roles(PersonData data) {
+    return data.roles() == null || data.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(data.roles());
+  }
+
+  /** The organization's people are kept by its director and curator, the municipality and the role grantors. */
+  private void checkMayManagePeopleOf(CurrentUser user, Organization organization) {
+    if (!access.canManagePeopleOf(user, organization) && grants.grantable(user, organization).isEmpty()) {
       throw new ForbiddenException("Изменять состав участников «" + organization.getShortName()
           + "» может её руководитель, куратор или координатор муниципалитета");
     }
-    boolean municipal = roles != null && roles.stream().anyMatch(Role::isMunicipal);
-    if (municipal && !access.canManageMunicipality(user, organization.getMunicipality())) {
-      throw new ForbiddenException("Муниципальные роли назначает администратор или координатор муниципалитета");
+  }
+
+  /** A person who holds roles is managed only by whoever may grant every one of them. */
+  private void checkMayManageHolder(CurrentUser user, Person person) {
+    checkMayManagePeopleOf(user, person.getOrganization());
+    Set<Role> grantable = grants.grantable(user, person.getOrganization());
+    for (Role role : person.getRoles()) {
+      if (!grantable.contains(role)) {
+        throw new ForbiddenException("Данные и вход участника с ролью «" + role.title() + "» изменяет "
+            + RoleGrants.grantors(role));
+      }
+    }
+  }
+
+  /** Every role given or taken must be one the user may grant (README, «Безопасность»). */
+  private void checkRoleChange(CurrentUser user, Organization from, Set<Role> before, Set<Role> after, Organization to) {
+    Set<Role> added = EnumSet.noneOf(Role.class);
+    added.addAll(after);
+    added.removeAll(before);
+    Set<Role> removed = EnumSet.noneOf(Role.class);
+    removed.addAll(before);
+    removed.removeAll(after);
+    Set<Role> grantableThere = grants.grantable(user, to);
+    for (Role role : added) {
+      if (!grantableThere.contains(role)) {
+        throw new ForbiddenException("Роль «" + role.title() + "» назначает " + RoleGrants.grantors(role));
+      }
+    }
+    Set<Role> grantableHere = from == null ? grantableThere : grants.grantable(user, from);
+    for (Role role : removed) {
+      if (!grantableHere.contains(role)) {
+        throw new ForbiddenException("Роль «" + role.title() + "» снимает " + RoleGrants.grantors(role));
+      }
+    }
+  }
+
+  /**
+   * A new login must not belong to anybody yet: neither to another person nor to an account of
+   * the engine (the administrator, a coordinator created in Camunda Admin). Only an
+   * administrator links an existing account to a person, and only on purpose.
+   */
+  private void checkNewLogin(CurrentUser user, String login, boolean linkExistingLogin) {
+    if (login == null || login.isBlank()) {
+      return;
+    }
+    if (people.existsByLogin(login)) {
+      throw new ConflictException("login", "Логин «" + login + "» уже занят другим участником");
+    }
+    if (accounts.exists(login) && !(linkExistingLogin && user.isAdmin())) {
+      throw new ConflictException("login", "Логин «" + login + "» уже существует в системе. Выберите другой логин;"
+          + " привязать существующую учётную запись к участнику может только администратор (linkExistingLogin: true)");
     }
   }
 

@@ -21,6 +21,7 @@ import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.program.MentoringProgramService;
 import ru.nastavnik.program.ProgramStatus;
+import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
@@ -179,11 +180,11 @@ public class PracticeService {
   public String summary(Long practiceId) {
     Practice practice = practice(practiceId);
     StringBuilder text = new StringBuilder("**Практика № ").append(practice.getId()).append("** — ")
-        .append(practice.getStatus().title()).append("\n\n**Организация:** ").append(practice.getOrganization().getName())
+        .append(practice.getStatus().title()).append("\n\n**Организация:** ").append(Markdown.text(practice.getOrganization().getName()))
         .append("\n\n**Предложена:** ")
         .append(DATE.format(practice.getProposedAt().atZone(practice.getOrganization().getMunicipality().getTimeZone())));
     if (practice.getStatus() == PracticeStatus.RETURNED && practice.getReviewComment() != null) {
-      text.append("\n\n**Координатор вернул практику на доработку:** ").append(practice.getReviewComment());
+      text.append("\n\n**Координатор вернул практику на доработку:** ").append(Markdown.text(practice.getReviewComment()));
     }
     text.append("\n\n---\n\n").append(programs.summary(practice.getProgram().getId()));
     return text.toString();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.FormDates;
 
 /**
  * Reads and checks the meeting plan of a program: встреча-знакомство, пробная встреча,
@@ -124,22 +125,11 @@ final class MeetingSchedule {
    * {@link java.util.Date} taken in the municipality's zone.
    */
   static LocalDate date(Object value, String field, String missing, ZoneId zone) {
-    if (value == null || value.toString().isBlank()) {
+    LocalDate date = FormDates.parse(value, field, "Дата", zone);
+    if (date == null) {
       throw new BusinessRuleException(field, missing);
     }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(zone).toLocalDate();
-    }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    String text = value.toString().trim();
-    try {
-      return text.contains(".") ? LocalDate.parse(pad(text), RU_DATE)
-          : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException(field, "Дата «" + text + "» не распознана; укажите её как 15.10.2026");
-    }
+    return date;
   }
 
   static String ru(LocalDate date) {

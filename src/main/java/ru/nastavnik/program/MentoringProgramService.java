@@ -28,6 +28,7 @@ import ru.nastavnik.person.Person;
 import ru.nastavnik.request.Competency;
 import ru.nastavnik.request.CompetencyRepository;
 import ru.nastavnik.request.MentoringRequest;
+import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
@@ -94,6 +95,7 @@ public class MentoringProgramService {
     if (pair.getStatus() != PairStatus.ACTIVE) {
       throw new BusinessRuleException("Пара № " + pairId + " не закреплена приказом: " + pair.getStatus().title());
     }
+    pairs.requireConsents(pair);
     MentoringProgram program = new MentoringProgram(pair, now.atZone(zone(pair.getOrganization())).toLocalDate(), now);
     MentoringRequest request = pair.getRequest();
     List<String> known = new ArrayList<>();
@@ -418,13 +420,13 @@ public class MentoringProgramService {
     StringBuilder text = new StringBuilder();
     text.append("**Встреча ").append(meeting.getSequence()).append(" из ").append(program.getMeetings().size())
         .append(" — ").append(meeting.getKind().title()).append("**\n\n**Дата по плану:** ")
-        .append(MeetingSchedule.ru(meeting.getPlannedOn())).append("\n\n**Тема:** ").append(meeting.getTopic());
+        .append(MeetingSchedule.ru(meeting.getPlannedOn())).append("\n\n**Тема:** ").append(Markdown.text(meeting.getTopic()));
     if (meeting.getNotes() != null) {
-      text.append("\n\n**Итоги встречи (записал наставник):** ").append(meeting.getNotes());
+      text.append("\n\n**Итоги встречи (записал наставник):** ").append(Markdown.text(meeting.getNotes()));
     }
-    text.append("\n\n**Наставник:** ").append(program.getPair().getMentor().getPerson().getFullName())
-        .append("\n\n**Наставляемый:** ").append(program.getPair().getRequest().getMentee().getFullName())
-        .append("\n\n**Цели программы:** ").append(nullToDash(program.getGoals()));
+    text.append("\n\n**Наставник:** ").append(Markdown.text(program.getPair().getMentor().getPerson().getFullName()))
+        .append("\n\n**Наставляемый:** ").append(Markdown.text(program.getPair().getRequest().getMentee().getFullName()))
+        .append("\n\n**Цели программы:** ").append(Markdown.text(program.getGoals(), "—"));
     return text.toString();
   }
 
@@ -446,7 +448,7 @@ public class MentoringProgramService {
     }
     text.append("\n");
     for (SurveyItem item : program.getSurveyItems()) {
-      text.append("\n- ").append(item.getTitle());
+      text.append("\n- ").append(Markdown.text(item.getTitle()));
       if (kind == SurveyKind.FINAL && item.getEntryScore() != null) {
         text.append(" (в начале программы: ").append(item.getEntryScore()).append(")");
       }
@@ -465,30 +467,30 @@ public class MentoringProgramService {
     MentoringPair pair = program.getPair();
     StringBuilder text = new StringBuilder();
     text.append("**Программа наставничества № ").append(program.getId()).append("** — ").append(program.getStatus().title())
-        .append("\n\n**Наставник:** ").append(pair.getMentor().getPerson().getFullName())
-        .append("\n\n**Наставляемый:** ").append(pair.getRequest().getMentee().getFullName())
-        .append(" (").append(pair.getOrganization().getShortName()).append(")")
-        .append("\n\n**Приказ о закреплении:** № ").append(nullToDash(pair.getOrderNumber()))
+        .append("\n\n**Наставник:** ").append(Markdown.text(pair.getMentor().getPerson().getFullName()))
+        .append("\n\n**Наставляемый:** ").append(Markdown.text(pair.getRequest().getMentee().getFullName()))
+        .append(" (").append(Markdown.text(pair.getOrganization().getShortName())).append(")")
+        .append("\n\n**Приказ о закреплении:** № ").append(Markdown.text(pair.getOrderNumber(), "—"))
         .append(pair.getOrderDate() == null ? "" : " от " + MeetingSchedule.ru(pair.getOrderDate()))
         .append("\n\n**Затруднения из запроса:**\n");
-    program.getSurveyItems().forEach(item -> text.append("\n- ").append(item.getTitle()));
+    program.getSurveyItems().forEach(item -> text.append("\n- ").append(Markdown.text(item.getTitle())));
     if (program.getReviewComment() != null && program.getStatus() == ProgramStatus.RETURNED) {
-      text.append("\n\n**Куратор вернул программу на доработку:** ").append(program.getReviewComment());
+      text.append("\n\n**Куратор вернул программу на доработку:** ").append(Markdown.text(program.getReviewComment()));
     }
     if (program.getGoals() == null) {
       text.append("\n\nПрограмма ещё не составлена. Срок программы — от 3 до 12 месяцев с ")
           .append(MeetingSchedule.ru(program.getStartsOn())).append(".");
       return text.toString();
     }
-    text.append("\n\n**Цели:** ").append(program.getGoals())
-        .append("\n\n**Задачи:** ").append(program.getTasks())
-        .append("\n\n**Планируемые результаты:** ").append(program.getPlannedResults())
+    text.append("\n\n**Цели:** ").append(Markdown.text(program.getGoals()))
+        .append("\n\n**Задачи:** ").append(Markdown.text(program.getTasks()))
+        .append("\n\n**Планируемые результаты:** ").append(Markdown.text(program.getPlannedResults()))
         .append("\n\n**Срок:** ").append(program.getDurationMonths()).append(" мес., с ")
         .append(MeetingSchedule.ru(program.getStartsOn())).append(" по ").append(MeetingSchedule.ru(program.getEndsOn()))
         .append("\n\n**Встречи:**\n");
     for (ProgramMeeting meeting : program.getMeetings()) {
       text.append("\n").append(meeting.getSequence()).append(". ").append(MeetingSchedule.ru(meeting.getPlannedOn()))
-          .append(" — ").append(meeting.getKind() == MeetingKind.WORKING ? meeting.getTopic() : meeting.getKind().title());
+          .append(" — ").append(meeting.getKind() == MeetingKind.WORKING ? Markdown.text(meeting.getTopic()) : meeting.getKind().title());
       if (meeting.getStatus() != MeetingStatus.PLANNED) {
         text.append(" (").append(meeting.getStatus().title().toLowerCase(Locale.ROOT));
         for (MeetingFeedback entry : meeting.getFeedback()) {
@@ -502,13 +504,13 @@ public class MentoringProgramService {
     if (program.getStatus() == ProgramStatus.RETURNED) {
       text.append("\n\n**Рабочие встречи строками для формы:**\n\n```\n");
       program.getMeetings().stream().filter(m -> m.getKind() == MeetingKind.WORKING).forEach(m ->
-          text.append(MeetingSchedule.ru(m.getPlannedOn())).append(' ').append(m.getTopic()).append('\n'));
+          text.append(MeetingSchedule.ru(m.getPlannedOn())).append(' ').append(Markdown.code(m.getTopic())).append('\n'));
       text.append("```");
     }
     if (program.getEntrySurveyAt() != null) {
       text.append("\n\n**Самооценка наставляемого (вход → итог):**\n");
       for (SurveyItem item : program.getSurveyItems()) {
-        text.append("\n- ").append(item.getTitle()).append(": ").append(nullToDash(item.getEntryScore()))
+        text.append("\n- ").append(Markdown.text(item.getTitle())).append(": ").append(nullToDash(item.getEntryScore()))
             .append(" → ").append(nullToDash(item.getFinalScore()));
         if (item.getGrowth() != null) {
           text.append(" (").append(item.getGrowth() > 0 ? "+" : "").append(item.getGrowth()).append(")");
@@ -519,15 +521,15 @@ public class MentoringProgramService {
     appendReport(text, "наставляемого", program.getMenteeReflection(), program.getMenteeReport());
     if (program.getCuratorAssessment() != null) {
       text.append("\n\n**Оценка куратора:** ").append(program.getCuratorRating()).append(" из 10. ")
-          .append(program.getCuratorAssessment())
+          .append(Markdown.text(program.getCuratorAssessment()))
           .append("\n\n**Итоговое мероприятие:** ").append(program.getFinalEventKind().title())
-          .append(program.getFinalEventNote() == null ? "" : " — " + program.getFinalEventNote()).append(", ")
+          .append(program.getFinalEventNote() == null ? "" : " — " + Markdown.text(program.getFinalEventNote())).append(", ")
           .append(MeetingSchedule.ru(program.getFinalEventDate()));
       if (program.isGoodPractice()) {
         text.append("\n\n**Куратор предлагает программу в банк успешных практик.**");
       }
       if (program.getRewardProposal() != null) {
-        text.append("\n\n**Предложение о поощрении наставника:** ").append(program.getRewardProposal());
+        text.append("\n\n**Предложение о поощрении наставника:** ").append(Markdown.text(program.getRewardProposal()));
       }
     }
     return text.toString();
@@ -630,8 +632,8 @@ public class MentoringProgramService {
 
   private static void appendReport(StringBuilder text, String whose, String reflection, String report) {
     if (report != null) {
-      text.append("\n\n**Рефлексия ").append(whose).append(":** ").append(reflection)
-          .append("\n\n**Отчёт ").append(whose).append(":** ").append(report);
+      text.append("\n\n**Рефлексия ").append(whose).append(":** ").append(Markdown.text(reflection, "—"))
+          .append("\n\n**Отчёт ").append(whose).append(":** ").append(Markdown.text(report));
     }
   }
 

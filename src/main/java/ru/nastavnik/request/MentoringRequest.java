@@ -20,6 +20,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.person.Person;
+import ru.nastavnik.system.ConflictException;
 import ru.nastavnik.person.PersonCategory;
 
 /** A mentee's request (запрос): their professional difficulties and the mentoring they want. */
@@ -109,7 +110,11 @@ public class MentoringRequest {
     this.desiredForm = desiredForm;
   }
 
+  /** The curator's decision; a request is decided once — a second decision collides with the first. */
   void decide(RequestStatus status, String comment, String by, Instant at) {
+    if (this.status != RequestStatus.SUBMITTED) {
+      throw new ConflictException("Запрос № " + id + " уже рассмотрен: " + this.status.title());
+    }
     this.status = status;
     this.curatorComment = comment;
     this.decidedBy = by;

@@ -24,6 +24,7 @@ import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -98,9 +99,6 @@ public class MentoringRequestService {
   /** The curator's decision; returning or rejecting needs a comment the mentee will read. */
   public MentoringRequest decide(Long requestId, String decision, String comment, String curator, Instant now) {
     MentoringRequest request = request(requestId);
-    if (request.getStatus() != RequestStatus.SUBMITTED) {
-      throw new BusinessRuleException("Запрос № " + requestId + " уже рассмотрен");
-    }
     RequestStatus status = switch (decision == null ? "" : decision) {
       case ReviewDecision.ACCEPT -> RequestStatus.ACCEPTED;
       case ReviewDecision.CLARIFY -> RequestStatus.CLARIFICATION;
@@ -114,6 +112,9 @@ public class MentoringRequestService {
     }
     if (text != null && text.length() > MAX_TEXT) {
       throw new BusinessRuleException("curatorComment", "Комментарий не длиннее " + MAX_TEXT + " символов");
+    }
+    if (status == RequestStatus.ACCEPTED) {
+      consents.requirePersonalDataConsents("decision", request.getMentee());
     }
     request.decide(status, text, curator, now);
     return request;
@@ -149,17 +150,17 @@ public class MentoringRequestService {
     if (request.isLate()) {
       text.append(" (подан после окончания сбора запросов)");
     }
-    text.append("\n\n**Наставляемый:** ").append(mentee.getFullName());
-    if (mentee.getPosition() != null) text.append(", ").append(mentee.getPosition());
+    text.append("\n\n**Наставляемый:** ").append(Markdown.text(mentee.getFullName()));
+    if (mentee.getPosition() != null) text.append(", ").append(Markdown.text(mentee.getPosition()));
     text.append("; ").append(request.getCategory().title());
     if (mentee.getExperienceYears() != null) text.append(", стаж ").append(mentee.getExperienceYears()).append(" г.");
-    text.append("\n\n**Предмет:** ").append(request.getSubject() == null ? "не указан" : request.getSubject());
+    text.append("\n\n**Предмет:** ").append(Markdown.text(request.getSubject(), "не указан"));
     text.append("\n\n**Желаемая форма наставничества:** ").append(request.getDesiredForm().title());
     text.append("\n\n**Профессиональные затруднения:**\n");
     request.getDifficulties().forEach(code -> text.append("\n- ").append(titles.getOrDefault(code, code)));
-    if (request.getOtherDifficulty() != null) text.append("\n- ").append(request.getOtherDifficulty());
+    if (request.getOtherDifficulty() != null) text.append("\n- ").append(Markdown.text(request.getOtherDifficulty()));
     if (request.getCuratorComment() != null) {
-      text.append("\n\n**Комментарий куратора:** ").append(request.getCuratorComment());
+      text.append("\n\n**Комментарий куратора:** ").append(Markdown.text(request.getCuratorComment()));
     }
     return text.toString();
   }

@@ -17,6 +17,7 @@ import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.ForbiddenException;
 
 /** REST for the bank of mentees of an organization and its yearly collection campaign. */
@@ -52,7 +53,7 @@ class RequestController {
   CampaignView campaign(@PathVariable Long organizationId, @PathVariable int academicYear,
       @Valid @RequestBody CampaignRequest request) {
     CollectionCampaign campaign = service.setCampaignClosing(CurrentUser.require(),
-        organizations.organization(organizationId), academicYear, request.closesOn());
+        organizations.organization(organizationId), FormDates.academicYear(academicYear, "academicYear"), request.closesOn());
     return new CampaignView(campaign.getOrganizationId(), campaign.getAcademicYear(), campaign.getClosesOn());
   }
 

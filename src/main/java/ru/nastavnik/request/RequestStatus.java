@@ -5,7 +5,9 @@ public enum RequestStatus {
   SUBMITTED("На рассмотрении"),
   CLARIFICATION("Возвращён на уточнение"),
   ACCEPTED("Принят в банк наставляемых"),
-  REJECTED("Отклонён");
+  REJECTED("Отклонён"),
+  /** Closed because the mentee withdrew the consent to the processing of personal data, or was deleted. */
+  WITHDRAWN("Закрыт: данные наставляемого обезличены");
 
   private final String title;
 
@@ -16,6 +18,6 @@ public enum RequestStatus {
   public String title() { return title; }
 
   public boolean isOpen() {
-    return this != REJECTED;
+    return this != REJECTED && this != WITHDRAWN;
   }
 }

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.identity.GroupNames;
 import ru.nastavnik.notification.Notifier;
+import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.NotFoundException;
 
@@ -328,14 +329,14 @@ public class RoadmapExecutionService {
     RoadmapItem item = occurrence.getItem();
     Roadmap roadmap = item.getRoadmap();
     StringBuilder text = new StringBuilder();
-    text.append("**").append(RoadmapTexts.shorten(item.label(), 1500)).append("**\n\n");
-    text.append("Дорожная карта: ").append(RoadmapTexts.shorten(roadmap.getTitle(), 300)).append("\n\n");
+    text.append("**").append(Markdown.text(RoadmapTexts.shorten(item.label(), 1500))).append("**\n\n");
+    text.append("Дорожная карта: ").append(Markdown.text(RoadmapTexts.shorten(roadmap.getTitle(), 300))).append("\n\n");
     if (item.getSection() != null) {
-      text.append("Раздел: ").append(RoadmapTexts.shorten(item.getSection(), 200)).append("\n\n");
+      text.append("Раздел: ").append(Markdown.text(RoadmapTexts.shorten(item.getSection(), 200))).append("\n\n");
     }
-    text.append("Исполнитель: **").append(occurrence.getOrganization().getShortName()).append("** (в документе: «")
-        .append(RoadmapTexts.shorten(item.getResponsibleText(), 200)).append("»)\n\n");
-    text.append("Срок в документе: «").append(RoadmapTexts.shorten(item.getDeadlineText(), 200)).append("»");
+    text.append("Исполнитель: **").append(Markdown.text(occurrence.getOrganization().getShortName())).append("** (в документе: «")
+        .append(Markdown.text(RoadmapTexts.shorten(item.getResponsibleText(), 200))).append("»)\n\n");
+    text.append("Срок в документе: «").append(Markdown.text(RoadmapTexts.shorten(item.getDeadlineText(), 200))).append("»");
     if (occurrence.getDueDate() != null) {
       text.append(" — **до ").append(RoadmapTexts.date(occurrence.getDueDate())).append("** включительно");
     }
@@ -345,7 +346,7 @@ public class RoadmapExecutionService {
           .append(")");
     }
     text.append("\n\nОжидаемый результат: ").append(item.getExpectedResult() == null || item.getExpectedResult().isBlank()
-        ? "не указан" : RoadmapTexts.shorten(item.getExpectedResult(), 1000));
+        ? "не указан" : Markdown.text(RoadmapTexts.shorten(item.getExpectedResult(), 1000)));
     if (occurrence.getDueDate() != null) {
       int year = occurrence.getDueDate().getYear();
       item.targetFor(year).ifPresent(target -> text.append("\n\nПоказатель на ").append(year).append(" год: **")

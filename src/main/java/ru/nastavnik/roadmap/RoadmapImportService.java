@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -34,6 +33,7 @@ import ru.nastavnik.roadmap.parse.ResponsibleBody;
 import ru.nastavnik.roadmap.parse.RoadmapFormatException;
 import ru.nastavnik.roadmap.parse.RoadmapParser;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.NotFoundException;
@@ -505,22 +505,7 @@ public class RoadmapImportService {
 
   /** A date from a form: {@code 2026-09-01}, {@code 2026-09-01T00:00:00}, {@code 01.09.2026} or a {@link java.util.Date}. */
   static LocalDate date(Object value, String field, String what) {
-    if (value == null || value.toString().isBlank()) {
-      return null;
-    }
-    if (value instanceof LocalDate date) {
-      return date;
-    }
-    if (value instanceof java.util.Date date) {
-      return date.toInstant().atZone(ZoneId.of("UTC")).toLocalDate();
-    }
-    String text = value.toString().trim();
-    try {
-      return text.contains(".") && !text.contains("-") ? LocalDate.parse(text, RoadmapTexts.RU_DATE)
-          : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-    } catch (DateTimeParseException e) {
-      throw new BusinessRuleException(field, "Дата " + what + " «" + text + "» не распознана; укажите её как 01.09.2026");
-    }
+    return FormDates.parse(value, field, "Дата " + what, ZoneId.of("UTC"));
   }
 
 }

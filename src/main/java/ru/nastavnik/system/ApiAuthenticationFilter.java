@@ -6,16 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.auth.Authentication;
-import org.camunda.bpm.webapp.impl.security.auth.AuthenticationUtil;
-import org.camunda.bpm.webapp.impl.security.auth.Authentications;
-import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
+import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,8 +21,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 class ApiAuthenticationFilter extends OncePerRequestFilter {
-
-  private static final String ENGINE = "default";
 
   private final IdentityService identityService;
 
@@ -44,9 +37,17 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    CurrentUser user = fromBasicAuth(request);
-    if (user == null) {
+    // Credentials sent are checked and nothing else: a wrong password never falls back to a session.
+    boolean basic = BasicCredentials.from(request).isPresent();
+    CurrentUser user = basic ? fromBasicAuth(request) : null;
+    if (!basic) {
       user = fromWebappSession(request);
+      if (user != null && changesState(request) && !sameOriginWithToken(request)) {
+        Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Запрос отклонён",
+            "Запрос отклонён защитой от подделки запросов (CSRF): изменять данные по сессии браузера можно только"
+                + " со страниц самого приложения с токеном X-XSRF-TOKEN. Обновите страницу и повторите.");
+        return;
+      }
     }
     if (user == null) {
       unauthorized(response);
@@ -61,25 +62,11 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private CurrentUser fromBasicAuth(HttpServletRequest request) {
-    String header = request.getHeader("Authorization");
-    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+    BasicCredentials credentials = BasicCredentials.from(request).orElse(null);
+    if (credentials == null || !passwordMatches(credentials)) {
       return null;
     }
-    String decoded;
-    try {
-      decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
-    int colon = decoded.indexOf(':');
-    if (colon <= 0) {
-      return null;
-    }
-    String userId = decoded.substring(0, colon);
-    String password = decoded.substring(colon + 1);
-    if (!identityService.checkPassword(userId, password)) {
-      return null;
-    }
+    String userId = credentials.login();
     Set<String> groups = new HashSet<>();
     for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
       groups.add(group.getId());
@@ -87,27 +74,61 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     return new CurrentUser(userId, groups);
   }
 
+  /** A login without a password (never set) is a wrong password, not an error. */
+  private boolean passwordMatches(BasicCredentials credentials) {
+    try {
+      return identityService.checkPassword(credentials.login(), credentials.password());
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   private CurrentUser fromWebappSession(HttpServletRequest request) {
+    return RequestUsers.sessionUser(request)
+        .map(user -> new CurrentUser(user.getName(), new HashSet<>(user.getGroupIds())))
+        .orElse(null);
+  }
+
+  private static boolean changesState(HttpServletRequest request) {
+    String method = request.getMethod();
+    return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method));
+  }
+
+  /**
+   * A state change authenticated only by the session cookie must come from a page of the
+   * application: an {@code Origin} (or {@code Referer}) of this host, if the browser sends one, and
+   * the webapps' CSRF token (the {@code XSRF-TOKEN} cookie echoed in the {@code X-XSRF-TOKEN} header).
+   */
+  private static boolean sameOriginWithToken(HttpServletRequest request) {
+    String origin = request.getHeader("Origin");
+    if (origin == null) {
+      origin = request.getHeader("Referer");
+    }
+    if (origin != null && !sameOrigin(origin, request)) {
+      return false;
+    }
     HttpSession session = request.getSession(false);
-    if (session == null) {
-      return null;
+    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
+    String token = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
+    return expected instanceof String value && token != null
+        && java.security.MessageDigest.isEqual(value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static boolean sameOrigin(String origin, HttpServletRequest request) {
+    try {
+      java.net.URI uri = java.net.URI.create(origin);
+      int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+      return request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == port
+          && request.getScheme().equalsIgnoreCase(uri.getScheme());
+    } catch (IllegalArgumentException e) {
+      return false;
     }
-    Authentications authentications = AuthenticationUtil.getAuthsFromSession(session);
-    if (authentications == null) {
-      return null;
-    }
-    Authentication authentication = authentications.getAuthenticationForProcessEngine(ENGINE);
-    if (authentication instanceof UserAuthentication userAuthentication) {
-      return new CurrentUser(userAuthentication.getName(), new HashSet<>(userAuthentication.getGroupIds()));
-    }
-    return null;
   }
 
   private static void unauthorized(HttpServletResponse response) throws IOException {
-    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
     response.setHeader("WWW-Authenticate", "Basic realm=\"nastavnik\", charset=\"UTF-8\"");
-    response.setContentType("application/problem+json;charset=UTF-8");
-    response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Требуется вход\",\"status\":401,"
-        + "\"detail\":\"Войдите в систему: укажите логин и пароль (HTTP Basic) или войдите через Camunda Tasklist.\"}");
+    Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Требуется вход",
+        "Войдите в систему: укажите логин и пароль (HTTP Basic) или войдите через Camunda Tasklist.");
   }
 }

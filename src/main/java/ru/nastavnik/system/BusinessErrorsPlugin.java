@@ -1,6 +1,7 @@
 package ru.nastavnik.system;
 
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.impl.interceptor.DelegateInterceptor;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -42,6 +43,9 @@ public class BusinessErrorsPlugin extends AbstractProcessEnginePlugin {
         throw new FormFieldValidationException("form", e.getMessage(), e);
       } catch (ForbiddenException e) {
         throw new AuthorizationException(e.getMessage());
+      } catch (ConflictException e) {
+        // Someone else did it first: to the engine (and its REST) this is a concurrent modification.
+        throw new OptimisticLockingException(e.getMessage());
       }
     }
   }

@@ -110,9 +110,20 @@ class MonitoringTasklistBrowserTests extends IntegrationTestSupport {
 
     // A group's task is taken into work first; then its form can be filled.
     clickText("button", "Взять в работу");
-    WebElement comments = wait.until(driver -> driver.findElements(By.cssSelector(".fjs-form textarea")).stream()
-        .filter(WebElement::isEnabled).findFirst().orElse(null));
-    comments.sendKeys("Все молодые педагоги работают с наставниками");
+    // Tasklist renders the form again once the task is claimed: type only into the form it shows then.
+    wait.until(driver -> driver.findElements(By.cssSelector("button")).stream()
+        .noneMatch(b -> b.getText().trim().startsWith("Взять в работу")));
+    wait.until(driver -> {
+      WebElement comments = driver.findElements(By.cssSelector(".fjs-form textarea")).stream()
+          .filter(WebElement::isEnabled).findFirst().orElse(null);
+      if (comments == null) {
+        return false;
+      }
+      if (comments.getAttribute("value").isEmpty()) {
+        comments.sendKeys("Все молодые педагоги работают с наставниками");
+      }
+      return "Все молодые педагоги работают с наставниками".equals(comments.getAttribute("value"));
+    });
     WebElement complete = wait.until(driver -> driver.findElements(By.cssSelector("button")).stream()
         .filter(b -> b.getText().trim().equals("Завершить")).findFirst().orElse(null));
     click(complete);

@@ -122,7 +122,7 @@ class PersonApiTests extends IntegrationTestSupport {
 
   @Test
   void aMinorCannotBeACurator() throws Exception {
-    ResponseEntity<String> response = post("curator3", "/api/people", Map.of("organizationId", organizationId("khm-sch3"),
+    ResponseEntity<String> response = post("director3", "/api/people", Map.of("organizationId", organizationId("khm-sch3"),
         "fullName", "Юный Куратор", "minor", true, "roles", List.of("CURATOR"), "login", "young-curator"));
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     assertThat(response.getBody()).contains("Несовершеннолетний не может быть");

@@ -1,23 +1,19 @@
-package ru.nastavnik.system;
+package ru.nastavnik.security;
 
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start outside the local demo when the Camunda administrator would get an empty or
- * well-known password: Camunda would otherwise create {@code admin/admin}-like accounts silently.
+ * Refuses to start outside the local demo when the Camunda administrator would get a password
+ * that breaks the {@link PasswordRules} (empty, short, common, containing the login): Camunda
+ * would otherwise create such an account silently.
  */
 public class AdminPasswordGuard implements EnvironmentPostProcessor {
 
   static final String DEMO_PROFILE = "demo";
-
-  private static final Set<String> WELL_KNOWN = Set.of(
-      "demo", "admin", "administrator", "camunda", "password", "pass", "passw0rd", "changeme",
-      "secret", "123456", "12345678", "qwerty", "nastavnik");
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -40,13 +36,10 @@ public class AdminPasswordGuard implements EnvironmentPostProcessor {
     if (password == null || password.isBlank()) {
       return "пароль администратора «" + userId + "» не задан.";
     }
-    String lower = password.toLowerCase(Locale.ROOT);
-    if (WELL_KNOWN.contains(lower) || lower.equals(userId.toLowerCase(Locale.ROOT))) {
-      return "у администратора «" + userId + "» пароль по умолчанию или совпадающий с логином.";
+    List<String> problems = PasswordRules.problems(password, userId, List.of());
+    if (problems.isEmpty()) {
+      return null;
     }
-    if (password.length() < 8) {
-      return "пароль администратора «" + userId + "» короче 8 символов.";
-    }
-    return null;
+    return "пароль администратора «" + userId + "» не соответствует правилам: " + String.join(" ", problems);
   }
 }

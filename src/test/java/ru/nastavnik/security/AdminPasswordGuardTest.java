@@ -1,4 +1,4 @@
-package ru.nastavnik.system;
+package ru.nastavnik.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -37,11 +37,13 @@ class AdminPasswordGuardTest {
   }
 
   @Test
-  void wellKnownOrShortPasswordsAreRefused() {
-    assertThat(AdminPasswordGuard.problemWith("admin", "demo")).contains("по умолчанию");
-    assertThat(AdminPasswordGuard.problemWith("admin", "Admin")).contains("по умолчанию");
-    assertThat(AdminPasswordGuard.problemWith("admin", "camunda")).contains("по умолчанию");
-    assertThat(AdminPasswordGuard.problemWith("admin", "x7#kQ")).contains("короче 8");
+  void commonShortOrPersonalPasswordsAreRefusedByTheSameRuleAsEveryOtherPassword() {
+    assertThat(AdminPasswordGuard.problemWith("admin", "demo")).contains("распространённый").contains("короче 10");
+    assertThat(AdminPasswordGuard.problemWith("admin", "Admin")).contains("не должен содержать логин");
+    assertThat(AdminPasswordGuard.problemWith("admin", "qwerty123")).contains("распространённый");
+    assertThat(AdminPasswordGuard.problemWith("admin", "Qwerty12345!")).contains("распространённый");
+    assertThat(AdminPasswordGuard.problemWith("admin", "x7#kQ")).contains("короче 10");
+    assertThat(AdminPasswordGuard.problemWith("admin", "длинныйпарольбезцифр")).contains("хотя бы 3 видов");
     assertThat(AdminPasswordGuard.problemWith("admin", "Стойкий-пароль-2026")).isNull();
   }
 

@@ -1,0 +1,49 @@
+package ru.nastavnik.security;
+
+import java.time.Clock;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import ru.nastavnik.person.PersonRepository;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** The login throttle and its filter, between the input guard and the engine's REST errors. */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  LoginThrottle loginThrottle(Clock clock) {
+    return new LoginThrottle(clock);
+  }
+
+  @Bean
+  FilterRegistrationBean<AccountGuardFilter> accountGuardFilter(IdentityService identityService, PersonRepository people) {
+    FilterRegistrationBean<AccountGuardFilter> registration =
+        new FilterRegistrationBean<>(new AccountGuardFilter(identityService, people));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    // Inside the Russian error filter, before Camunda's own filters.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<StatisticsVisibilityFilter> statisticsVisibilityFilter(IdentityService identityService,
+      RuntimeService runtimeService, ManagementService managementService) {
+    FilterRegistrationBean<StatisticsVisibilityFilter> registration =
+        new FilterRegistrationBean<>(new StatisticsVisibilityFilter(identityService, runtimeService, managementService));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
+    FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    return registration;
+  }
+}

@@ -1,0 +1,41 @@
+package ru.nastavnik.system;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * The servlet filters in front of every API, in this order: {@link InputGuardFilter} (refuses
+ * text no field may hold), then the login throttle of the {@code security} package, then
+ * {@link EngineRestErrorFilter} (Russian refusals of the engine's REST). All run before Camunda's
+ * own filters, whose answers they can therefore see and translate.
+ */
+@Configuration
+class WebFilters {
+
+  /** Paths of every API: ours, the engine's REST, the webapps' REST. */
+  static final String[] API_PATHS = {"/api/*", "/engine-rest/*", "/camunda/api/*"};
+
+  /** The first position: before the login throttle ({@code Ordered.HIGHEST_PRECEDENCE + 1}). */
+  static final int INPUT_GUARD_ORDER = Ordered.HIGHEST_PRECEDENCE;
+  /** After the login throttle, before Camunda's authentication filters. */
+  static final int ENGINE_ERRORS_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
+
+  @Bean
+  FilterRegistrationBean<InputGuardFilter> inputGuardFilter() {
+    FilterRegistrationBean<InputGuardFilter> registration = new FilterRegistrationBean<>(new InputGuardFilter());
+    registration.addUrlPatterns(API_PATHS);
+    registration.setOrder(INPUT_GUARD_ORDER);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<EngineRestErrorFilter> engineRestErrorFilter(HistoryService history) {
+    FilterRegistrationBean<EngineRestErrorFilter> registration = new FilterRegistrationBean<>(new EngineRestErrorFilter(history));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(ENGINE_ERRORS_ORDER);
+    return registration;
+  }
+}

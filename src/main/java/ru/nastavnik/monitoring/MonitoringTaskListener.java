@@ -2,35 +2,54 @@ package ru.nastavnik.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.Clock;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.TaskForm;
 
 /** Puts the figures the system knows (and the download links) into every monitoring task as it is created. */
 @Component
-class MonitoringTaskListener implements TaskListener {
+class MonitoringTaskListener implements TaskListener, TaskForm.Filler {
 
   private final MonitoringService service;
+  private final Clock clock;
 
-  MonitoringTaskListener(MonitoringService service) {
+  MonitoringTaskListener(MonitoringService service, Clock clock) {
     this.service = service;
+    this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    var now = ClockUtil.getCurrentTime().toInstant();
-    String text = switch (task.getTaskDefinitionKey()) {
-      case "UserTask_FileOrganizationReport" ->
-          service.organizationReportText(FormValues.id(task.getVariable(OrganizationReportProcessVariables.REPORT_ID)), now);
-      case "UserTask_CompileMunicipalReport", "UserTask_ReviewMunicipalReport" ->
-          service.municipalReportText(FormValues.id(task.getVariable(AnnualMonitoringProcessVariables.MUNICIPAL_REPORT_ID)), now);
-      default -> service.stageText(FormValues.id(task.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID)),
-          stageOf(task.getTaskDefinitionKey()), now);
-    };
-    task.setVariableLocal(AnnualMonitoringProcessVariables.REPORT_TEXT, text);
+    fill(TaskForm.of(task));
     if ("UserTask_FileOrganizationReport".equals(task.getTaskDefinitionKey())) {
       task.setName(service.reportTaskName(FormValues.id(task.getVariable(OrganizationReportProcessVariables.REPORT_ID))));
     }
+  }
+
+  /** Every monitoring task shows the figures of the moment its form is opened; they are frozen only when filed. */
+  @Override
+  public boolean fills(String taskKey) {
+    return switch (taskKey) {
+      case "UserTask_FileOrganizationReport", "UserTask_CompileMunicipalReport", "UserTask_ReviewMunicipalReport",
+          "UserTask_AssessPrograms", "UserTask_SelfDiagnostics", "UserTask_MonitorEffectiveness",
+          "UserTask_ReviewManagementDecisions" -> true;
+      default -> false;
+    };
+  }
+
+  @Override
+  public void fill(TaskForm form) {
+    var now = clock.instant();
+    String text = switch (form.taskKey()) {
+      case "UserTask_FileOrganizationReport" ->
+          service.organizationReportText(FormValues.id(form.variable(OrganizationReportProcessVariables.REPORT_ID)), now);
+      case "UserTask_CompileMunicipalReport", "UserTask_ReviewMunicipalReport" ->
+          service.municipalReportText(FormValues.id(form.variable(AnnualMonitoringProcessVariables.MUNICIPAL_REPORT_ID)), now);
+      default -> service.stageText(FormValues.id(form.variable(AnnualMonitoringProcessVariables.CAMPAIGN_ID)),
+          stageOf(form.taskKey()), now);
+    };
+    form.show(AnnualMonitoringProcessVariables.REPORT_TEXT, text);
   }
 
   static ReportKind stageOf(String taskKey) {

@@ -4,57 +4,87 @@ import static ru.nastavnik.pair.PairFormationProcessVariables.*;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.Spin;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.request.MentoringRequestService;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.TaskForm;
 
 /**
  * Names the tasks of pair formation after the request or the pair and gives their forms what
  * they show: the ranked candidates and the select options, or the pair's summary.
  */
 @Component
-class PairTaskListener implements TaskListener {
+class PairTaskListener implements TaskListener, TaskForm.Filler {
+
+  private static final Set<String> CHOOSING = Set.of("UserTask_ChooseMentor", "UserTask_RecordSupport");
 
   private final PairFormationService service;
   private final MentoringRequestService requests;
+  private final TaskService tasks;
+  private final RuntimeService runtime;
+  private final IdentityService identity;
 
-  PairTaskListener(PairFormationService service, MentoringRequestService requests) {
+  PairTaskListener(PairFormationService service, MentoringRequestService requests, TaskService tasks, RuntimeService runtime,
+      IdentityService identity) {
     this.service = service;
     this.requests = requests;
+    this.tasks = tasks;
+    this.runtime = runtime;
+    this.identity = identity;
   }
 
   /** Requests whose curator's choice is open: they may join a group formed in this task. */
-  private static Set<Long> waitingRequests(DelegateTask task) {
+  private Set<Long> waitingRequests() {
     Set<Long> waiting = new LinkedHashSet<>();
-    Privileged.run(task.getProcessEngineServices().getIdentityService(), () ->
-        task.getProcessEngineServices().getTaskService().createTaskQuery()
-            .processDefinitionKey(PROCESS_ID).taskDefinitionKey("UserTask_ChooseMentor").list()
-            .forEach(other -> {
-              Object id = task.getProcessEngineServices().getRuntimeService().getVariable(other.getExecutionId(), REQUEST_ID);
-              if (id != null) waiting.add(FormValues.id(id));
-            }));
+    Privileged.run(identity, () -> tasks.createTaskQuery()
+        .processDefinitionKey(PROCESS_ID).taskDefinitionKey("UserTask_ChooseMentor").list()
+        .forEach(other -> {
+          Object id = runtime.getVariable(other.getExecutionId(), REQUEST_ID);
+          if (id != null) waiting.add(FormValues.id(id));
+        }));
     return waiting;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Object pairId = task.getVariable(PAIR_ID);
-    Long requestId = FormValues.id(task.getVariable(REQUEST_ID));
-    boolean choosing = "UserTask_ChooseMentor".equals(task.getTaskDefinitionKey())
-        || "UserTask_RecordSupport".equals(task.getTaskDefinitionKey());
-    if (choosing || pairId == null) {
-      task.setName(task.getName() + " — " + requests.label(requestId));
-      task.setVariableLocal(CANDIDATES_SUMMARY, service.candidatesMarkdown(requestId));
-      task.setVariableLocal(CANDIDATE_OPTIONS, Spin.JSON(service.candidateOptions(requestId)));
-      task.setVariableLocal(GROUP_OPTIONS, Spin.JSON(service.groupOptions(requestId, waitingRequests(task))));
+    if (CHOOSING.contains(task.getTaskDefinitionKey()) || pairId == null) {
+      task.setName(TaskForm.name(task.getName(), requests.label(FormValues.id(task.getVariable(REQUEST_ID)))));
     } else {
-      Long id = FormValues.id(pairId);
-      task.setName(task.getName() + " — " + service.label(id));
-      task.setVariableLocal(PAIR_SUMMARY, service.summary(id));
+      task.setName(TaskForm.name(task.getName(), service.label(FormValues.id(pairId))));
+    }
+    fill(TaskForm.of(task));
+  }
+
+  /** A typed JSON value: set through the task service, a plain Spin node would be stored as a Java object. */
+  private static Object json(Object value) {
+    return SpinValues.jsonValue(Spin.JSON(value).toString()).create();
+  }
+
+  @Override
+  public boolean fills(String taskKey) {
+    return CHOOSING.contains(taskKey);
+  }
+
+  /** The candidates are ranked anew whenever the choice's form is opened: the bank changes meanwhile. */
+  @Override
+  public void fill(TaskForm form) {
+    Object pairId = form.variable(PAIR_ID);
+    if (CHOOSING.contains(form.taskKey()) || pairId == null) {
+      Long requestId = FormValues.id(form.variable(REQUEST_ID));
+      form.show(CANDIDATES_SUMMARY, service.candidatesMarkdown(requestId));
+      form.show(CANDIDATE_OPTIONS, json(service.candidateOptions(requestId)));
+      form.show(GROUP_OPTIONS, json(service.groupOptions(requestId, waitingRequests())));
+    } else {
+      form.show(PAIR_SUMMARY, service.summary(FormValues.id(pairId)));
     }
   }
 }

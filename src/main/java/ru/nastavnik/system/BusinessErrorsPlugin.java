@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BusinessErrorsPlugin extends AbstractProcessEnginePlugin {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BusinessErrorsPlugin.class);
+
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
     DelegateInterceptor delegate = configuration.getDelegateInterceptor();
@@ -37,16 +39,24 @@ public class BusinessErrorsPlugin extends AbstractProcessEnginePlugin {
     public void handleInvocation(DelegateInvocation invocation) throws Exception {
       try {
         delegate.handleInvocation(invocation);
-      } catch (BusinessRuleException e) {
-        throw new FormFieldValidationException(e.getField() == null ? "form" : e.getField(), e.getMessage(), e);
-      } catch (NotFoundException e) {
-        throw new FormFieldValidationException("form", e.getMessage(), e);
-      } catch (ForbiddenException e) {
-        throw new AuthorizationException(e.getMessage());
-      } catch (ConflictException e) {
-        // Someone else did it first: to the engine (and its REST) this is a concurrent modification.
-        throw new OptimisticLockingException(e.getMessage());
+      } catch (BusinessRuleException | NotFoundException | ForbiddenException | ConflictException e) {
+        LOG.info("Отказ по правилу ({}): {}", e.getClass().getSimpleName(), e.getMessage());
+        throw translate(e);
       }
+    }
+
+    private static RuntimeException translate(RuntimeException refusal) {
+      if (refusal instanceof BusinessRuleException e) {
+        return new FormFieldValidationException(e.getField() == null ? "form" : e.getField(), e.getMessage(), e);
+      }
+      if (refusal instanceof ForbiddenException e) {
+        return new AuthorizationException(e.getMessage());
+      }
+      if (refusal instanceof ConflictException e) {
+        // Someone else did it first: to the engine (and its REST) this is a concurrent modification.
+        return new OptimisticLockingException(e.getMessage());
+      }
+      return new FormFieldValidationException("form", refusal.getMessage(), refusal);
     }
   }
 }

@@ -1,6 +1,9 @@
 package ru.nastavnik.system;
 
+import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,6 +31,16 @@ class WebFilters {
     FilterRegistrationBean<InputGuardFilter> registration = new FilterRegistrationBean<>(new InputGuardFilter());
     registration.addUrlPatterns(API_PATHS);
     registration.setOrder(INPUT_GUARD_ORDER);
+    return registration;
+  }
+
+  @Bean
+  FilterRegistrationBean<TaskFormRefreshFilter> taskFormRefreshFilter(TaskService tasks, List<TaskForm.Filler> fillers,
+      TransactionTemplate transaction) {
+    FilterRegistrationBean<TaskFormRefreshFilter> registration =
+        new FilterRegistrationBean<>(new TaskFormRefreshFilter(tasks, fillers, transaction));
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+    registration.setOrder(ENGINE_ERRORS_ORDER + 10);
     return registration;
   }
 

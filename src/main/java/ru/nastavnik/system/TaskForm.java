@@ -1,0 +1,55 @@
+package ru.nastavnik.system;
+
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.Task;
+
+/**
+ * A user task's form as our listeners fill it: when the task is created (through the engine's
+ * {@link DelegateTask}) and again whenever its form is opened (through the {@link TaskService}), so
+ * that what the form shows — candidates, figures, summaries — is current, not frozen at creation.
+ * Values shown are task-local: they vanish with the task.
+ */
+public interface TaskForm {
+
+  /** The longest task name the engine stores. */
+  int MAX_NAME = 255;
+
+  String taskKey();
+
+  /** A variable visible from the task (its own or its process's). */
+  Object variable(String name);
+
+  /** Puts a value the form shows. */
+  void show(String name, Object value);
+
+  static TaskForm of(DelegateTask task) {
+    return new TaskForm() {
+      @Override public String taskKey() { return task.getTaskDefinitionKey(); }
+      @Override public Object variable(String name) { return task.getVariable(name); }
+      @Override public void show(String name, Object value) { task.setVariableLocal(name, value); }
+    };
+  }
+
+  static TaskForm of(TaskService tasks, Task task) {
+    return new TaskForm() {
+      @Override public String taskKey() { return task.getTaskDefinitionKey(); }
+      @Override public Object variable(String name) { return tasks.getVariable(task.getId(), name); }
+      @Override public void show(String name, Object value) { tasks.setVariableLocal(task.getId(), name, value); }
+    };
+  }
+
+  /** The task's name with a suffix (the request, the pair …), cut to what the engine stores. */
+  static String name(String base, String suffix) {
+    String name = suffix == null || suffix.isBlank() ? base : base + " — " + suffix;
+    return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
+  }
+
+  /** Fills the forms of some tasks; each is filled at creation and again when opened. */
+  interface Filler {
+
+    boolean fills(String taskKey);
+
+    void fill(TaskForm form);
+  }
+}

@@ -483,6 +483,11 @@ public final class DeadlineParser {
     return false;
   }
 
+  /** The month (1–12) a Russian month word means in any of its forms ({@code января}, {@code январь}), or {@code null}. */
+  static Integer month(String word) {
+    return word == null ? null : MONTHS.get(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
+  }
+
   private static Integer year(String digits) {
     return digits == null ? null : Integer.valueOf(digits);
   }

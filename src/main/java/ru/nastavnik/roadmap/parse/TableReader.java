@@ -33,6 +33,8 @@ final class TableReader {
   /** Sections and items with a readable number, in document order. */
   private final List<Draft> numbered = new ArrayList<>();
   private final List<ParseWarning> warnings = new ArrayList<>();
+  private final List<Approval> approvals = new ArrayList<>();
+  private String preamble = "";
   private final Set<Integer> skippedTables = new HashSet<>();
   private final Set<Integer> checkedTables = new HashSet<>();
   private SectionDraft currentSection;
@@ -454,7 +456,7 @@ final class TableReader {
         .map(s -> new ParsedSection(s.number, s.title.toString().trim()))
         .toList();
     warnings.sort(Comparator.comparingInt(ParseWarning::row));
-    return new ParsedRoadmap(title, parsedSections, parsed, warnings);
+    return new ParsedRoadmap(title, parsedSections, parsed, warnings, approvals, owner(title));
   }
 
   /** Duplicated, skipped and out-of-order numbers: kept as written, reported. */
@@ -510,25 +512,72 @@ final class TableReader {
 
   // ---------------------------------------------------------------- helpers
 
+  /**
+   * The lines right above the header (after the last blank line) without the approval blocks in
+   * them; the approval blocks of all the text above the header are kept in {@link #approvals}.
+   */
   private String title(int headerIndex) {
-    List<String> block = new ArrayList<>();
+    StringBuilder preamble = new StringBuilder();
+    int[] starts = new int[headerIndex + 1];
+    for (int k = 0; k < headerIndex; k++) {
+      starts[k] = preamble.length();
+      SourceLine l = lines.get(k);
+      if (l.kind() == SourceLine.Kind.TABLE_ROW) {
+        // a layout table («УТВЕРЖДАЮ» in its right cell): each cell a line of its own
+        l.cells().stream().filter(c -> !c.isEmpty()).forEach(c -> preamble.append(c).append('\n'));
+      } else {
+        preamble.append(l.joined()).append('\n');
+      }
+    }
+    starts[headerIndex] = preamble.length();
+    String text = preamble.toString();
+    List<ApprovalParser.Found> found = ApprovalParser.find(text);
+    found.forEach(f -> approvals.add(f.approval()));
+    this.preamble = text;
+
     int j = headerIndex - 1;
     while (j >= 0 && lines.get(j).blank()) {
       j--;
     }
-    while (j >= 0 && !lines.get(j).blank() && block.size() < MAX_TITLE_LINES) {
+    int last = j;
+    int count = 0;
+    while (j >= 0 && !lines.get(j).blank() && count < MAX_TITLE_LINES) {
       SourceLine l = lines.get(j);
       if (l.kind() == SourceLine.Kind.TABLE_ROW && l.cells().stream().filter(c -> !c.isEmpty()).count() > 1) {
         break;
       }
-      block.add(0, l.joined());
+      count++;
       j--;
     }
-    String title = CellText.collapse(String.join(" ", block));
+    String title = "";
+    if (count > 0) {
+      int from = starts[j + 1];
+      int to = starts[last + 1];
+      StringBuilder block = new StringBuilder(text.substring(from, to));
+      for (int f = found.size() - 1; f >= 0; f--) {
+        int s = Math.max(found.get(f).start(), from);
+        int e = Math.min(found.get(f).end(), to);
+        if (s < e) {
+          block.replace(s - from, e - from, " ");
+        }
+      }
+      title = CellText.collapse(block.toString());
+    }
     if (!title.isEmpty()) {
       return title;
     }
     return fileName == null || fileName.isBlank() ? "Дорожная карта" : fileName.trim();
+  }
+
+  /** The owner the title names, else an approval block, else anything above the table. */
+  private Owner owner(String title) {
+    List<String> texts = new ArrayList<>();
+    texts.add(title);
+    for (Approval a : approvals) {
+      texts.add(a.text());
+    }
+    texts.add(preamble);
+    return OwnerParser.find(texts);
   }
 
   private void warnIgnoredColumns(int row) {

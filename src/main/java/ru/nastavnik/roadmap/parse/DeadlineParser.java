@@ -427,6 +427,11 @@ public final class DeadlineParser {
     }
 
     private Analysis checked(DeadlineKind kind, LocalDate start, List<LocalDate> dues) {
+      if (start != null && start.isBefore(from) && dues.stream().noneMatch(d -> d.isBefore(from) || d.isAfter(to))) {
+        // "Август–октябрь" in a September–August year: due inside, but started before the period
+        problems.add("срок «" + CellText.excerpt(phrase) + "» начинается " + start.format(DAY) + ", до начала периода "
+            + from.format(DAY) + " — проверьте год");
+      }
       for (LocalDate d : dues) {
         if (d.isBefore(from) || d.isAfter(to)) {
           problems.add("срок «" + CellText.excerpt(phrase) + "» (" + d.format(DAY) + ") выходит за период "

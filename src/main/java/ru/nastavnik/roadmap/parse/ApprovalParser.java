@@ -96,12 +96,20 @@ final class ApprovalParser {
       Matcher date = DATE.matcher(rest);
       boolean hasDate = date.find(docEnd) && date.start() - docEnd <= 300;
       Matcher number = NUMBER.matcher(rest);
-      boolean hasNumber = number.find(docEnd);
-      if (hasNumber && hasDate) {
-        // "от 14.01.2026 № 12-о" or "№ 12-о от 14.01.2026": the number sits right next to the date
-        hasNumber = number.start() >= date.end() ? number.start() - date.end() <= 12
-            : date.start() - number.end() <= 12;
-      } else if (hasNumber) {
+      boolean hasNumber;
+      if (hasDate) {
+        // "от 14.01.2026 № 12-о", else "№ 12-о от 14.01.2026" — not the "№ 5" of «СОШ № 5» in the body
+        hasNumber = number.find(date.end()) && number.start() - date.end() <= 12;
+        if (!hasNumber) {
+          int before = -1;
+          for (boolean f = number.find(docEnd); f && number.end() <= date.start(); f = number.find()) {
+            if (date.start() - number.end() <= 12 && !insideQuotes(rest, docEnd, number.start())) {
+              before = number.start();
+            }
+          }
+          hasNumber = before >= 0 && number.find(before);
+        }
+      } else if (hasNumber = number.find(docEnd)) {
         hasNumber = number.start() <= lineEnd(rest, lineEnd(rest, docEnd) + 1);
       }
       int bodyEnd;
@@ -146,6 +154,19 @@ final class ApprovalParser {
     int end = lineEnd(rest, offset);
     return new Found(start, wordEnd + end, new Approval(kind, null, null, null, null, annex, null, null,
         CellText.collapse(text.substring(start, wordEnd + end))));
+  }
+
+  private static boolean insideQuotes(String s, int from, int at) {
+    int depth = 0;
+    for (int i = from; i < at; i++) {
+      char c = s.charAt(i);
+      if (c == '«') {
+        depth++;
+      } else if (c == '»') {
+        depth = Math.max(0, depth - 1);
+      }
+    }
+    return depth > 0;
   }
 
   private static int lineEnd(String s, int from) {

@@ -102,7 +102,7 @@ final class SheetSource {
           }
         }
         int last = Math.min(sheet.getLastRowNum(), MAX_ROWS - 1);
-        if (sheet.getLastRowNum() >= MAX_ROWS) {
+        if (sheet.getLastRowNum() >= MAX_ROWS && filledBeyond(sheet)) {
           throw new RoadmapFormatException("На листе Excel больше " + MAX_ROWS + " строк: это не похоже на дорожную карту");
         }
         for (int r = 0; r <= last; r++) {
@@ -135,6 +135,21 @@ final class SheetSource {
             header = r;
           }
         }
+      }
+
+      /** Rows formatted far down but empty are common; only text beyond the limit is refused. */
+      private boolean filledBeyond(Sheet sheet) {
+        for (Row row : sheet) {
+          if (row.getRowNum() < MAX_ROWS) {
+            continue;
+          }
+          for (Cell cell : row) {
+            if (!text(cell).isBlank()) {
+              return true;
+            }
+          }
+        }
+        return false;
       }
 
       List<String> cells(int r) {

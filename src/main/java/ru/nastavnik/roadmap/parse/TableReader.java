@@ -37,6 +37,8 @@ final class TableReader {
   private final List<ParseWarning> warnings = new ArrayList<>();
   private final List<Approval> approvals = new ArrayList<>();
   private String preamble = "";
+  /** Whether the title was found in the document rather than taken from the file name. */
+  private boolean titleInDocument;
   private final Set<Integer> skippedTables = new HashSet<>();
   private final Set<Integer> checkedTables = new HashSet<>();
   private SectionDraft currentSection;
@@ -646,6 +648,7 @@ final class TableReader {
       title = CellText.collapse(block.toString());
     }
     if (!title.isEmpty()) {
+      titleInDocument = true;
       return title;
     }
     return fileName == null || fileName.isBlank() ? "Дорожная карта" : fileName.trim();
@@ -654,7 +657,9 @@ final class TableReader {
   /** The owner the title names, else an approval block, else anything above the table. */
   private Owner owner(String title) {
     List<String> texts = new ArrayList<>();
-    texts.add(title);
+    if (titleInDocument) {
+      texts.add(title);
+    }
     for (Approval a : approvals) {
       texts.add(a.text());
     }

@@ -545,6 +545,7 @@ final class PdfSource {
     /** Glyphs of every page, collected by PDFBox's text stripper (which decodes fonts to Unicode). */
     private final class GlyphCollector extends PDFTextStripper {
       private List<Glyph> glyphs = new ArrayList<>();
+      private int uprightDirection;
 
       GlyphCollector() throws IOException {
         setSortByPosition(false);
@@ -553,6 +554,7 @@ final class PdfSource {
 
       List<Glyph> collect(int page) throws IOException {
         glyphs = new ArrayList<>();
+        uprightDirection = Math.floorMod(doc.getPage(page - 1).getRotation(), 360);
         setStartPage(page);
         setEndPage(page);
         getText(doc);
@@ -561,7 +563,8 @@ final class PdfSource {
 
       @Override
       protected void processTextPosition(TextPosition t) {
-        if (t.getDir() != 0 || t.getUnicode() == null || t.getUnicode().isEmpty()) {
+        // Text upright on the page as displayed: its direction is the page's rotation (0 on most pages).
+        if (Math.round(t.getDir()) % 360 != uprightDirection || t.getUnicode() == null || t.getUnicode().isEmpty()) {
           return;
         }
         if (glyphs.size() + glyphCount > MAX_GLYPHS) {
@@ -597,16 +600,32 @@ final class PdfSource {
     private final float top;
     private float[] start;
     private float[] current;
+    private float[] currentRaw;
+
+    private final float right;
+    private final float bottom;
+    private final int rotation;
 
     LineCollector(PDPage page) {
       super(page);
       PDRectangle crop = page.getCropBox();
       this.left = crop.getLowerLeftX();
       this.top = crop.getUpperRightY();
+      this.right = crop.getUpperRightX();
+      this.bottom = crop.getLowerLeftY();
+      this.rotation = Math.floorMod(page.getRotation(), 360);
     }
 
+    /** A point of the page in the coordinates the upright text is read in: x to the right, y down from the top. */
     private float[] point(double x, double y) {
-      return new float[] {(float) x - left, top - (float) y};
+      float px = (float) x;
+      float py = (float) y;
+      return switch (rotation) {
+        case 90 -> new float[] {py - bottom, px - left};
+        case 180 -> new float[] {right - px, py - bottom};
+        case 270 -> new float[] {top - py, right - px};
+        default -> new float[] {px - left, top - py};
+      };
     }
 
     @Override
@@ -624,10 +643,12 @@ final class PdfSource {
     public void moveTo(float x, float y) {
       start = point(x, y);
       current = start;
+      currentRaw = new float[] {x, y};
     }
 
     @Override
     public void lineTo(float x, float y) {
+      currentRaw = new float[] {x, y};
       float[] next = point(x, y);
       if (current != null) {
         path.add(new float[] {current[0], current[1], next[0], next[1]});
@@ -639,11 +660,12 @@ final class PdfSource {
     @Override
     public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
       current = point(x3, y3);
+      currentRaw = new float[] {x3, y3};
     }
 
     @Override
     public Point2D getCurrentPoint() {
-      return current == null ? new Point2D.Float() : new Point2D.Float(current[0] + left, top - current[1]);
+      return currentRaw == null ? new Point2D.Float() : new Point2D.Float(currentRaw[0], currentRaw[1]);
     }
 
     @Override
@@ -739,6 +761,7 @@ final class PdfSource {
       rectangles.clear();
       start = null;
       current = null;
+      currentRaw = null;
     }
   }
 

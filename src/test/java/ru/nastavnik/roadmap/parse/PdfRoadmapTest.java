@@ -9,17 +9,22 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.multipdf.LayerUtility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.util.Matrix;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * PDF read from its text layer: {@code 000-narrow.pdf} is seed 000 printed by LibreOffice in narrow
@@ -81,6 +86,37 @@ class PdfRoadmapTest {
     assertThat(pdf.items()).extracting(ParsedItem::title).isEqualTo(original.items().stream().map(ParsedItem::title).toList());
     assertThat(pdf.items()).extracting(ParsedItem::expectedResult)
         .isEqualTo(original.items().stream().map(ParsedItem::expectedResult).toList());
+  }
+
+  /** A landscape page kept portrait with /Rotate and its content turned: read as displayed. */
+  @ParameterizedTest
+  @ValueSource(ints = {90, 180, 270})
+  void rotatedPagesAreReadAsDisplayed(int rotation) throws IOException {
+    byte[] rotated;
+    try (PDDocument source = Loader.loadPDF(RoadmapFormatsTest.fixture("003.pdf")); PDDocument doc = new PDDocument()) {
+      LayerUtility layers = new LayerUtility(doc);
+      for (int i = 0; i < source.getNumberOfPages(); i++) {
+        PDRectangle box = source.getPage(i).getMediaBox();
+        float w = box.getWidth();
+        float h = box.getHeight();
+        PDPage page = new PDPage(rotation == 180 ? new PDRectangle(w, h) : new PDRectangle(h, w));
+        page.setRotation(rotation);
+        doc.addPage(page);
+        PDFormXObject form = layers.importPageAsForm(source, i);
+        try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+          content.transform(rotation == 90 ? new Matrix(0, 1, -1, 0, h, 0)
+              : rotation == 270 ? new Matrix(0, -1, 1, 0, 0, w) : new Matrix(-1, 0, 0, -1, w, h));
+          content.drawForm(form);
+        }
+      }
+      rotated = save(doc);
+    }
+    LocalDate from = Seeds.LYUDINOVO_SCHOOL.from;
+    LocalDate to = Seeds.LYUDINOVO_SCHOOL.to;
+    ParsedRoadmap expected = new RoadmapParser().parse("карта.pdf", RoadmapFormatsTest.fixture("003.pdf"), from, to);
+    ParsedRoadmap actual = new RoadmapParser().parse("карта.pdf", rotated, from, to);
+    assertThat(actual.title()).isEqualTo(expected.title());
+    assertThat(actual.items()).isEqualTo(expected.items());
   }
 
   @Test

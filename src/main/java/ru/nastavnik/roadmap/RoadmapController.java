@@ -37,7 +37,7 @@ class RoadmapController {
   }
 
   @PostMapping(value = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  @Operation(summary = "Прочитать дорожную карту (.docx или текст) за период, ничего не сохраняя: разделы, мероприятия, сроки, замечания")
+  @Operation(summary = "Прочитать дорожную карту (.docx, .doc, .odt, PDF с текстом, .xlsx, .xls или текст; формат определяется по содержимому) за период, ничего не сохраняя: разделы, мероприятия, сроки, замечания")
   PreviewView preview(@RequestPart("file") MultipartFile file,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd) throws IOException {

@@ -427,6 +427,11 @@ public final class DeadlineParser {
     }
 
     private Analysis checked(DeadlineKind kind, LocalDate start, List<LocalDate> dues) {
+      if (start != null && start.isBefore(from) && dues.stream().noneMatch(d -> d.isBefore(from) || d.isAfter(to))) {
+        // "Август–октябрь" in a September–August year: due inside, but started before the period
+        problems.add("срок «" + CellText.excerpt(phrase) + "» начинается " + start.format(DAY) + ", до начала периода "
+            + from.format(DAY) + " — проверьте год");
+      }
       for (LocalDate d : dues) {
         if (d.isBefore(from) || d.isAfter(to)) {
           problems.add("срок «" + CellText.excerpt(phrase) + "» (" + d.format(DAY) + ") выходит за период "
@@ -481,6 +486,11 @@ public final class DeadlineParser {
       }
     }
     return false;
+  }
+
+  /** The month (1–12) a Russian month word means in any of its forms ({@code января}, {@code январь}), or {@code null}. */
+  static Integer month(String word) {
+    return word == null ? null : MONTHS.get(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
   }
 
   private static Integer year(String digits) {

@@ -1,18 +1,13 @@
 package ru.nastavnik.roadmap.parse;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -38,55 +33,19 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 final class DocxSource {
 
   /** Guards against zip bombs before POI inflates anything. */
-  static final long MAX_UNZIPPED = 100L * 1024 * 1024;
-  private static final int MAX_ENTRIES = 5_000;
+  static final long MAX_UNZIPPED = Archive.MAX_UNZIPPED;
 
   private DocxSource() {}
 
   static boolean isZip(byte[] content) {
-    return content.length >= 4 && content[0] == 'P' && content[1] == 'K'
-        && (content[2] == 3 || content[2] == 5 || content[2] == 7) && (content[3] == 4 || content[3] == 6 || content[3] == 8);
+    return Archive.isZip(content);
   }
 
   /** Checks the archive before handing it to POI: sizes, and whether it is a Word document at all. */
   static void checkArchive(byte[] content) {
-    Set<String> names = new HashSet<>();
-    long total = 0;
-    byte[] buffer = new byte[64 * 1024];
-    try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-      ZipEntry entry;
-      while ((entry = zip.getNextEntry()) != null) {
-        if (names.size() >= MAX_ENTRIES) {
-          throw new RoadmapFormatException("Архив содержит слишком много файлов: это не похоже на документ Word");
-        }
-        names.add(entry.getName());
-        int n;
-        while ((n = zip.read(buffer)) > 0) {
-          total += n;
-          if (total > MAX_UNZIPPED) {
-            throw new RoadmapFormatException("Документ после распаковки слишком велик: файл повреждён или подозрителен");
-          }
-        }
-      }
-    } catch (IOException | IllegalArgumentException e) {
-      throw new RoadmapFormatException("Архив повреждён и не может быть прочитан: пересохраните документ в формате .docx", e);
+    if (DocumentFormat.ofArchive(Archive.scan(content)) != DocumentFormat.DOCX) {
+      throw new RoadmapFormatException("Архив ZIP не является документом Word (.docx): загрузите дорожную карту в формате .docx");
     }
-    if (names.contains("word/document.xml")) {
-      return;
-    }
-    if (names.contains("xl/workbook.xml")) {
-      throw new RoadmapFormatException("Файл Excel (.xlsx) не поддерживается: загрузите дорожную карту в формате .docx");
-    }
-    if (names.contains("ppt/presentation.xml")) {
-      throw new RoadmapFormatException("Презентация (.pptx) не поддерживается: загрузите дорожную карту в формате .docx");
-    }
-    if (names.contains("content.xml") && names.contains("mimetype")) {
-      throw new RoadmapFormatException("Документ OpenDocument (.odt) не поддерживается: сохраните его в формате .docx");
-    }
-    if (names.isEmpty()) {
-      throw new RoadmapFormatException("Архив пуст или повреждён: это не документ Word (.docx)");
-    }
-    throw new RoadmapFormatException("Архив ZIP не является документом Word (.docx): загрузите дорожную карту в формате .docx");
   }
 
   static List<SourceLine> read(byte[] content) {

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a roadmap (дорожная карта) from a Word .docx table or from its text export (cells
- * separated by TAB, one row per line, UTF-8 or Windows-1251) following
- * {@code docs/roadmap-format.md}. The format is recognized by the content, not by the file name.
+ * Reads a roadmap (дорожная карта) from a Word .docx or .doc table, an OpenDocument .odt table, an
+ * Excel .xlsx/.xls sheet, a PDF with a text layer, or the text export (cells separated by TAB, one
+ * row per line, UTF-8 or Windows-1251) following {@code docs/roadmap-format.md} and
+ * {@code docs/roadmap-formats.md}. The format is recognized by the content, not by the file name
+ * ({@link DocumentFormat}); every format is read into the same {@link SourceLine}s, so the table
+ * reading after that is shared.
  *
  * <p>Nothing in the table is silently dropped: every non-empty row becomes an item, a section,
  * a part of the item it continues, or a {@link ParseWarning} naming the row. Export artifacts
@@ -46,44 +49,13 @@ public final class RoadmapParser {
   }
 
   static List<SourceLine> read(byte[] content) {
-    if (DocxSource.isZip(content)) {
-      return DocxSource.read(content);
-    }
-    rejectKnownBinary(content);
-    return TextSource.read(content);
-  }
-
-  private static void rejectKnownBinary(byte[] c) {
-    if (startsWith(c, "%PDF".getBytes())) {
-      throw new RoadmapFormatException("Файл PDF не поддерживается: загрузите дорожную карту в формате .docx");
-    }
-    if (startsWith(c, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1})) {
-      throw new RoadmapFormatException("Формат Word 97–2003 (.doc) не поддерживается: пересохраните документ как .docx");
-    }
-    if (startsWith(c, new byte[] {(byte) 0x89, 'P', 'N', 'G'}) || startsWith(c, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})
-        || startsWith(c, "GIF8".getBytes()) || startsWith(c, new byte[] {'I', 'I', 0x2A, 0})
-        || startsWith(c, new byte[] {'M', 'M', 0, 0x2A})
-        || (startsWith(c, "RIFF".getBytes()) && c.length >= 12 && c[8] == 'W' && c[9] == 'E' && c[10] == 'B' && c[11] == 'P')) {
-      throw new RoadmapFormatException("Изображение не поддерживается: загрузите дорожную карту в формате .docx, а не снимок или скан");
-    }
-    if (startsWith(c, "{\\rtf".getBytes())) {
-      throw new RoadmapFormatException("Формат RTF не поддерживается: пересохраните документ как .docx");
-    }
-    if (startsWith(c, new byte[] {0x1F, (byte) 0x8B}) || startsWith(c, "Rar!".getBytes())
-        || startsWith(c, new byte[] {'7', 'z', (byte) 0xBC, (byte) 0xAF})) {
-      throw new RoadmapFormatException("Архив не поддерживается: загрузите сам документ в формате .docx");
-    }
-  }
-
-  private static boolean startsWith(byte[] content, byte[] prefix) {
-    if (content.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if (content[i] != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
+    return switch (DocumentFormat.detect(content)) {
+      case DOCX -> DocxSource.read(content);
+      case DOC -> DocSource.read(content);
+      case ODT -> OdtSource.read(content);
+      case XLSX, XLS -> SheetSource.read(content);
+      case PDF -> PdfSource.read(content);
+      case TEXT -> TextSource.read(content);
+    };
   }
 }

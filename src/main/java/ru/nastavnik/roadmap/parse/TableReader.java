@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import ru.nastavnik.roadmap.parse.Header.Column;
 import ru.nastavnik.roadmap.parse.NumberToken.SubItem;
@@ -20,6 +21,7 @@ import ru.nastavnik.roadmap.parse.NumberToken.SubItem;
 final class TableReader {
 
   private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,2}");
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
   private static final int MAX_TITLE_LINES = 10;
 
   private final String fileName;
@@ -33,6 +35,10 @@ final class TableReader {
   /** Sections and items with a readable number, in document order. */
   private final List<Draft> numbered = new ArrayList<>();
   private final List<ParseWarning> warnings = new ArrayList<>();
+  private final List<Approval> approvals = new ArrayList<>();
+  private String preamble = "";
+  /** Whether the title was found in the document rather than taken from the file name. */
+  private boolean titleInDocument;
   private final Set<Integer> skippedTables = new HashSet<>();
   private final Set<Integer> checkedTables = new HashSet<>();
   private SectionDraft currentSection;
@@ -438,23 +444,103 @@ final class TableReader {
             + "ни с образовательными организациями — уточните исполнителя");
       }
       String indicatorText = d.indicator.toString().trim();
-      List<Indicator> indicators = IndicatorParser.parse(indicatorText);
+      List<Indicator> indicators = IndicatorParser.read(indicatorText, from, to);
+      String residue = IndicatorParser.residue(indicatorText, from, to);
       if (!indicatorText.isEmpty() && indicators.isEmpty()) {
         warn(d.row, label + ": показатель «" + CellText.excerpt(indicatorText)
             + "» не распознан (ожидается вид «2026 г. – 60; 2027 г. – 60»)");
-      } else if (!IndicatorParser.residue(indicatorText).isEmpty()) {
+      } else if (!residue.isEmpty()) {
         warn(d.row, label + ": в показателе «" + CellText.excerpt(indicatorText) + "» не распознано «"
-            + CellText.excerpt(IndicatorParser.residue(indicatorText)) + "» (ожидается вид «2026 г. – 60; 2027 г. – 60»)");
+            + CellText.excerpt(residue) + "» (ожидается вид «2026 г. – 60; 2027 г. – 60»)");
       }
+      warnIndicators(d.row, label, indicators, responsible, deadline.deadline());
       parsed.add(new ParsedItem(d.number, d.section == null ? null : d.section.key(), itemTitle,
           deadline.deadline(), responsible, d.result.toString().trim(), indicators, d.row));
     }
     checkNumbers();
+    checkYearlessMonths(parsed);
     List<ParsedSection> parsedSections = sections.stream()
         .map(s -> new ParsedSection(s.number, s.title.toString().trim()))
         .toList();
     warnings.sort(Comparator.comparingInt(ParseWarning::row));
-    return new ParsedRoadmap(title, parsedSections, parsed, warnings);
+    return new ParsedRoadmap(title, parsedSections, parsed, warnings, approvals, owner(title));
+  }
+
+  /**
+   * Targets the system cannot count as written: a fan-out item's fact is the number of
+   * organizations that did it, so a target in practices, people or percent does not compare with
+   * it; and a target for a year in which the item has no deadline has nothing to be checked against.
+   */
+  private void warnIndicators(int row, String label, List<Indicator> indicators, Responsible responsible, Deadline deadline) {
+    if (indicators.isEmpty()) {
+      return;
+    }
+    if (responsible.fanOut()) {
+      for (Indicator i : indicators) {
+        if (i.unit() != IndicatorUnit.NOT_STATED && i.unit() != IndicatorUnit.ORGANIZATIONS) {
+          warn(row, label + ": показатель считает «" + i.unit().label() + "», а исполнители — все образовательные "
+              + "организации, и система считает факт по числу организаций, выполнивших мероприятие: "
+              + "уточните показатель или ведите его факт вручную");
+          break;
+        }
+      }
+    }
+    if (deadline.kind() == DeadlineKind.ON_DEMAND || deadline.kind() == DeadlineKind.UNKNOWN || deadline.dueDates().isEmpty()) {
+      return;
+    }
+    Set<Integer> years = new TreeSet<>();
+    LocalDate first = deadline.start() != null ? deadline.start() : deadline.dueDates().get(0);
+    LocalDate last = deadline.dueDates().get(deadline.dueDates().size() - 1);
+    if (deadline.kind() == DeadlineKind.RANGE || deadline.kind() == DeadlineKind.CONTINUOUS) {
+      for (int y = first.getYear(); y <= last.getYear(); y++) {
+        years.add(y);
+      }
+    } else {
+      deadline.dueDates().forEach(d -> years.add(d.getYear()));
+    }
+    List<Integer> without = indicators.stream().map(Indicator::year).filter(y -> !years.contains(y)).distinct().toList();
+    if (!without.isEmpty()) {
+      warn(row, label + ": показатель задан на " + yearsText(without) + ", но срок мероприятия «"
+          + CellText.excerpt(deadline.text()) + "» в " + (without.size() == 1 ? "этом году" : "эти годы")
+          + " не наступает — уточните срок или показатель");
+    }
+  }
+
+  private static String yearsText(List<Integer> years) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < years.size(); i++) {
+      sb.append(i == 0 ? "" : i == years.size() - 1 ? " и " : ", ").append(years.get(i));
+    }
+    return sb.append(years.size() == 1 ? " г." : " гг.").toString();
+  }
+
+  /**
+   * «Август» and «Август–октябрь» of one roadmap without a year: each is read on its own as its
+   * first occurrence in the period, which can put them in different years. Say so where it happens.
+   */
+  private void checkYearlessMonths(List<ParsedItem> parsed) {
+    Map<Integer, ParsedItem> rangeStarts = new HashMap<>();
+    for (ParsedItem item : parsed) {
+      Deadline d = item.deadline();
+      if (d.kind() == DeadlineKind.RANGE && d.start() != null && !YEAR.matcher(d.text()).find()) {
+        rangeStarts.putIfAbsent(d.start().getMonthValue(), item);
+      }
+    }
+    for (ParsedItem item : parsed) {
+      Deadline d = item.deadline();
+      if (d.kind() != DeadlineKind.DATE || d.dueDates().size() != 1 || YEAR.matcher(d.text()).find()) {
+        continue;
+      }
+      LocalDate due = d.dueDates().get(0);
+      ParsedItem range = rangeStarts.get(due.getMonthValue());
+      if (range != null && range.deadline().start().getYear() != due.getYear()) {
+        String label = item.number() == null ? "Мероприятие без номера" : "Мероприятие " + item.number();
+        warn(item.row(), label + ": срок «" + CellText.excerpt(d.text()) + "» без года отнесён к "
+            + due.getYear() + " г., а срок «" + CellText.excerpt(range.deadline().text()) + "»"
+            + (range.number() == null ? "" : " мероприятия " + range.number()) + " — к "
+            + range.deadline().start().getYear() + " г.; проверьте год");
+      }
+    }
   }
 
   /** Duplicated, skipped and out-of-order numbers: kept as written, reported. */
@@ -510,25 +596,75 @@ final class TableReader {
 
   // ---------------------------------------------------------------- helpers
 
+  /**
+   * The lines right above the header (after the last blank line) without the approval blocks in
+   * them; the approval blocks of all the text above the header are kept in {@link #approvals}.
+   */
   private String title(int headerIndex) {
-    List<String> block = new ArrayList<>();
+    StringBuilder preamble = new StringBuilder();
+    int[] starts = new int[headerIndex + 1];
+    for (int k = 0; k < headerIndex; k++) {
+      starts[k] = preamble.length();
+      SourceLine l = lines.get(k);
+      if (l.kind() == SourceLine.Kind.TABLE_ROW) {
+        // a layout table («УТВЕРЖДАЮ» in its right cell): each cell a line of its own
+        l.cells().stream().filter(c -> !c.isEmpty()).forEach(c -> preamble.append(c).append('\n'));
+      } else {
+        preamble.append(l.joined()).append('\n');
+      }
+    }
+    starts[headerIndex] = preamble.length();
+    String text = preamble.toString();
+    List<ApprovalParser.Found> found = ApprovalParser.find(text);
+    found.forEach(f -> approvals.add(f.approval()));
+    this.preamble = text;
+
     int j = headerIndex - 1;
     while (j >= 0 && lines.get(j).blank()) {
       j--;
     }
-    while (j >= 0 && !lines.get(j).blank() && block.size() < MAX_TITLE_LINES) {
+    int last = j;
+    int count = 0;
+    while (j >= 0 && !lines.get(j).blank() && count < MAX_TITLE_LINES) {
       SourceLine l = lines.get(j);
       if (l.kind() == SourceLine.Kind.TABLE_ROW && l.cells().stream().filter(c -> !c.isEmpty()).count() > 1) {
         break;
       }
-      block.add(0, l.joined());
+      count++;
       j--;
     }
-    String title = CellText.collapse(String.join(" ", block));
+    String title = "";
+    if (count > 0) {
+      int from = starts[j + 1];
+      int to = starts[last + 1];
+      StringBuilder block = new StringBuilder(text.substring(from, to));
+      for (int f = found.size() - 1; f >= 0; f--) {
+        int s = Math.max(found.get(f).start(), from);
+        int e = Math.min(found.get(f).end(), to);
+        if (s < e) {
+          block.replace(s - from, e - from, " ");
+        }
+      }
+      title = CellText.collapse(block.toString());
+    }
     if (!title.isEmpty()) {
+      titleInDocument = true;
       return title;
     }
     return fileName == null || fileName.isBlank() ? "Дорожная карта" : fileName.trim();
+  }
+
+  /** The owner the title names, else an approval block, else anything above the table. */
+  private Owner owner(String title) {
+    List<String> texts = new ArrayList<>();
+    if (titleInDocument) {
+      texts.add(title);
+    }
+    for (Approval a : approvals) {
+      texts.add(a.text());
+    }
+    texts.add(preamble);
+    return OwnerParser.find(texts);
   }
 
   private void warnIgnoredColumns(int row) {

@@ -21,8 +21,8 @@ final class TextSource {
       throw new RoadmapFormatException("Файл пуст: в нём нет ни одной строки текста");
     }
     if (!looksLikeText(text)) {
-      throw new RoadmapFormatException("Файл не является ни документом Word (.docx), ни текстом: "
-          + "загрузите дорожную карту в формате .docx");
+      throw new RoadmapFormatException("Формат файла не распознан: это не документ Word, ODF, PDF, не книга Excel "
+          + "и не текст — " + DocumentFormat.UPLOAD_INSTEAD);
     }
     List<String> raw = split(text);
     List<SourceLine> lines = new ArrayList<>(raw.size());

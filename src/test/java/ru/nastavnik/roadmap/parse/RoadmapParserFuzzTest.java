@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Thousands of random and mutated inputs with fixed seeds: the parser either refuses the file with
@@ -134,6 +136,38 @@ class RoadmapParserFuzzTest {
         bad[4 + random.nextInt(bad.length - 4)] = (byte) random.nextInt(256);
       }
       check("повреждённый docx #" + i, bad, PERIODS[0]);
+    }
+  }
+
+  /**
+   * Every new format, from the seed fixtures: cut short, with bytes changed, and random bytes behind
+   * the format's magic. Each is read or refused in Russian; the time-out only guards against a hang.
+   */
+  @Test
+  @Timeout(value = 10, unit = TimeUnit.MINUTES)
+  void damagedFilesOfEveryFormatAreRefusedOrRead() {
+    Random random = new Random(13L);
+    byte[][] magics = {"%PDF-1.7\n".getBytes(StandardCharsets.US_ASCII),
+        {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1},
+        {'P', 'K', 3, 4, 20, 0, 0, 0, 0, 0}};
+    for (String name : List.of("003.pdf", "000-narrow.pdf", "003.doc", "003.odt", "003.xlsx", "003.xls")) {
+      byte[] good = RoadmapFormatsTest.fixture(name);
+      check(name, good, new LocalDate[] {Seeds.LYUDINOVO_SCHOOL.from, Seeds.LYUDINOVO_SCHOOL.to});
+      for (int i = 0; i < 25; i++) {
+        byte[] bad = random.nextInt(3) == 0 ? Arrays.copyOf(good, 8 + random.nextInt(good.length - 8)) : good.clone();
+        int flips = random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(12);
+        for (int f = 0; f < flips; f++) {
+          bad[8 + random.nextInt(bad.length - 8)] = (byte) random.nextInt(256);
+        }
+        check(name + " повреждение #" + i, bad, PERIODS[random.nextInt(PERIODS.length)]);
+      }
+    }
+    for (int i = 0; i < 90; i++) {
+      byte[] magic = magics[i % magics.length];
+      byte[] content = new byte[magic.length + random.nextInt(5000)];
+      random.nextBytes(content);
+      System.arraycopy(magic, 0, content, 0, magic.length);
+      check("случайные байты с сигнатурой #" + i, content, PERIODS[random.nextInt(PERIODS.length)]);
     }
   }
 

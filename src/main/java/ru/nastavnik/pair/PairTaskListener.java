@@ -40,6 +40,12 @@ class PairTaskListener implements TaskListener {
     return waiting;
   }
 
+  /** The director's task links the draft order; the number and date entered here go into its final copy. */
+  static String orderLink(Long pairId) {
+    return "**Приказ:** [проект приказа о закреплении пары (DOCX)](/api/pairs/" + pairId + "/order.docx) — номер и дата,"
+        + " указанные ниже, войдут в итоговый текст приказа по той же ссылке.";
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Object pairId = task.getVariable(PAIR_ID);
@@ -54,7 +60,11 @@ class PairTaskListener implements TaskListener {
     } else {
       Long id = FormValues.id(pairId);
       task.setName(task.getName() + " — " + service.label(id));
-      task.setVariableLocal(PAIR_SUMMARY, service.summary(id));
+      String summary = service.summary(id);
+      if ("UserTask_IssueOrder".equals(task.getTaskDefinitionKey())) {
+        summary += "\n\n" + orderLink(id);
+      }
+      task.setVariableLocal(PAIR_SUMMARY, summary);
     }
   }
 }

@@ -394,7 +394,7 @@ public final class OfficialDocx {
    */
   public void signature(Signer signer) {
     XWPFParagraph space = paragraph(ParagraphAlignment.LEFT);
-    space.setSpacingBefore(480);
+    space.setSpacingBefore(360);
     space.setKeepNext(true);
     XWPFTable table = borderless(1, 3, 45, 25, 30);
     table.getRow(0).setCantSplitRow(true);
@@ -428,7 +428,7 @@ public final class OfficialDocx {
   /** The executor's mark at the end, in small type (ГОСТ Р 7.0.97-2016, п. 5.26). */
   public void executor(Executor executor) {
     XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
-    paragraph.setSpacingBefore(720);
+    paragraph.setSpacingBefore(360);
     paragraph.setKeepNext(true);
     String name = executor == null || executor.fullName() == null || executor.fullName().isBlank()
         ? "Исполнитель не указан" : executor.fullName();

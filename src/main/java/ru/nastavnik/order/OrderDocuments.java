@@ -44,7 +44,7 @@ final class OrderDocuments {
           pair.form(), pair.term()));
     }
     doc.table(List.of("№", "Наставник", "Наставляемый", "Форма наставничества", "Срок реализации программы"), rows,
-        new int[] {6, 27, 27, 20, 20}, null, OfficialDocx.TABLE_SIZE);
+        new int[] {5, 26, 26, 22, 21}, null, OfficialDocx.TABLE_SIZE);
     if (o.group() != null) {
       doc.paragraph(o.group());
     }

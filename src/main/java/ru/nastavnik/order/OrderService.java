@@ -167,8 +167,8 @@ public class OrderService {
     }
     LocalDate from = orderDate != null ? orderDate : now.atZone(zone).toLocalDate();
     int end = from.getMonthValue() >= 9 ? from.getYear() + 1 : from.getYear();
-    return (orderDate != null ? "с " + RU_DATE.format(orderDate) : "с даты приказа") + " по 31.08." + end
-        + " (от 3 месяцев до 1 года, по программе)";
+    return (orderDate != null ? "с " + RU_DATE.format(orderDate) : "с даты приказа")
+        + ", по персонализированной программе (не позднее 31.08." + end + ")";
   }
 
   /** The valid consents to mentoring duties of the people of the pairs: person → kind → when given. */

@@ -98,7 +98,7 @@ class PairOrderTests extends IntegrationTestSupport {
       assertThat(pairs.getRow(1).getCell(1).getText()).isEqualTo("Григорьев Павел Николаевич, учитель математики");
       assertThat(pairs.getRow(1).getCell(2).getText()).isEqualTo("Козлова Дарья Алексеевна, учитель математики");
       assertThat(pairs.getRow(1).getCell(3).getText()).isEqualTo("Традиционная (один на один)");
-      assertThat(pairs.getRow(1).getCell(4).getText()).startsWith("с даты приказа по 31.08.");
+      assertThat(pairs.getRow(1).getCell(4).getText()).startsWith("с даты приказа, по персонализированной программе (не позднее 31.08.");
       assertSignature(doc, "Директор", "Т. М. Орлова");
     }
 
@@ -109,7 +109,7 @@ class PairOrderTests extends IntegrationTestSupport {
     assertThat(issued.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(issued.getHeaders().getContentDisposition().getFilename()).startsWith("Приказ № 45-о от " + RU.format(today));
     try (XWPFDocument doc = open(issued.getBody(), "order-pair-issued.docx")) {
-      assertThat(text(doc)).contains(RU.format(today) + "\t№ 45-о", "с " + RU.format(today) + " по 31.08.");
+      assertThat(text(doc)).contains(RU.format(today) + "\t№ 45-о", "с " + RU.format(today) + ", по персонализированной программе");
     }
   }
 

@@ -60,12 +60,16 @@ public final class OfficialXlsx implements AutoCloseable {
   /** Rows read to fit the column widths. */
   private static final int WIDTH_SAMPLE = 500;
   private static final int MAX_TEXT = 32_000;
+  /** Height of a line of wrapped text (Calibri 11) and the most lines a row is made tall for. */
+  private static final float LINE_POINTS = 15f;
+  private static final int MAX_LINES = 20;
   /** Zero-based index of the header row: title, subtitle, an empty row, then the header. */
   public static final int HEADER_ROW = 3;
 
   private final SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
   private final List<Table> tables = new ArrayList<>();
   private final CellStyle title;
+  private final CellStyle wrappedTitle;
   private final CellStyle subtitle;
   private final CellStyle header;
   private final CellStyle[] cell = new CellStyle[Kind.values().length];
@@ -80,6 +84,10 @@ public final class OfficialXlsx implements AutoCloseable {
     Font italic = font(10, false, true);
     title = workbook.createCellStyle();
     title.setFont(bigBold);
+    wrappedTitle = workbook.createCellStyle();
+    wrappedTitle.setFont(bigBold);
+    wrappedTitle.setWrapText(true);
+    wrappedTitle.setVerticalAlignment(VerticalAlignment.TOP);
     subtitle = workbook.createCellStyle();
     subtitle.setFont(italic);
     header = bordered(bold);
@@ -179,9 +187,15 @@ public final class OfficialXlsx implements AutoCloseable {
         cell.setCellValue(column.header());
         cell.setCellStyle(header);
         widths[c] = initialWidth(column);
-        lines = Math.max(lines, (column.header().length() + widths[c] - 1) / widths[c]);
+        lines = Math.max(lines, lines(column.header(), widths[c] - 1));
       }
-      headerRow.setHeightInPoints(Math.min(5, lines) * 15f);
+      headerRow.setHeightInPoints(Math.min(6, lines) * LINE_POINTS);
+      int titleWidth = java.util.Arrays.stream(widths).sum();
+      int titleLines = Math.min(3, lines(titleText, Math.max(20, (int) (titleWidth * 0.8))));
+      if (titleLines > 1) {
+        titleCell.setCellStyle(wrappedTitle);
+        sheet.getRow(0).setHeightInPoints(titleLines * 19f);
+      }
     }
 
     private static int initialWidth(Column column) {
@@ -201,9 +215,13 @@ public final class OfficialXlsx implements AutoCloseable {
     /** Appends a data row: {@code Number}, {@code LocalDate}, {@code Boolean} (да/нет), text, or null for an empty cell. */
     public void row(List<?> values) {
       Row row = sheet.createRow(next);
+      int lines = 1;
       for (int c = 0; c < columns.size(); c++) {
         Object value = c < values.size() ? values.get(c) : null;
         write(row, c, value, cell[columns.get(c).kind().ordinal()]);
+        if (columns.get(c).kind() == Kind.LONG_TEXT && value != null) {
+          lines = Math.max(lines, lines(value.toString(), Math.min(60, widths[c]) - 2));
+        }
         if (value instanceof Number number) {
           sums[c] += number.doubleValue();
         }
@@ -211,7 +229,33 @@ public final class OfficialXlsx implements AutoCloseable {
           widths[c] = Math.max(widths[c], displayLength(value) + 2);
         }
       }
+      // wrapped text needs its height: viewers do not fit rows written by a stream
+      if (lines > 1) {
+        row.setHeightInPoints(Math.min(MAX_LINES, lines) * LINE_POINTS);
+      }
       lastData = next++;
+    }
+
+    /** Lines a text takes when wrapped at words in {@code perLine} characters. */
+    private static int lines(String text, int perLine) {
+      int lines = 0;
+      for (String paragraph : text.split("\\R", -1)) {
+        int line = 0;
+        lines++;
+        for (String word : paragraph.split(" ")) {
+          int length = word.length();
+          if (line > 0 && line + 1 + length > perLine) {
+            lines++;
+            line = 0;
+          }
+          line += (line > 0 ? 1 : 0) + length;
+          while (line > perLine) {
+            lines++;
+            line -= perLine;
+          }
+        }
+      }
+      return lines;
     }
 
     /** The number of data rows written so far. */

@@ -138,6 +138,9 @@ final class MonitoringChart {
     if (!decimal) {
       values.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     }
+    // all zeros still get an axis from 0 up, not a single «0»
+    values.setAutoRangeIncludesZero(true);
+    values.setAutoRangeMinimumSize(4);
     if (title.endsWith("%")) {
       values.setRange(0, 110);
     } else if (title.contains("1–10")) {

@@ -30,11 +30,20 @@ public final class DocumentChecks {
   private DocumentChecks() {}
 
   public static XWPFDocument open(byte[] docx, String keepAs) {
+    keep(docx, keepAs);
+    try {
+      return new XWPFDocument(new ByteArrayInputStream(docx));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps a copy of a generated file under {@code target/documents} to look at. */
+  public static void keep(byte[] content, String name) {
     try {
       Path dir = Path.of("target", "documents");
       Files.createDirectories(dir);
-      Files.write(dir.resolve(keepAs), docx);
-      return new XWPFDocument(new ByteArrayInputStream(docx));
+      Files.write(dir.resolve(name), content);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -314,6 +314,7 @@ class MonitoringTests extends IntegrationTestSupport {
     // The municipal workbook through the REST API: the department may download it, a curator may not.
     ResponseEntity<byte[]> figures = download("mon-manager", "/api/monitoring/reports/" + municipalReport + "/figures.xlsx");
     assertThat(figures.getStatusCode()).isEqualTo(HttpStatus.OK);
+    DocumentChecks.keep(figures.getBody(), "monitoring-municipal-figures.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(figures.getBody()))) {
       assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Показатели");
       assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Центр развития образования");

@@ -138,6 +138,7 @@ class RegistryTests extends IntegrationTestSupport {
     ResponseEntity<byte[]> response = as("coordinator").getForEntity("/api/registries/mentees.xlsx?municipalityId=" + municipality,
         byte[].class);
     assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    ru.nastavnik.documents.DocumentChecks.keep(response.getBody(), "registry-mentees.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
       var sheet = workbook.getSheetAt(0);
       Row header = sheet.getRow(OfficialXlsx.HEADER_ROW);
@@ -165,6 +166,7 @@ class RegistryTests extends IntegrationTestSupport {
 
     ResponseEntity<byte[]> mentors = as("curator1").getForEntity("/api/registries/mentors.xlsx?organizationId=" + school("curator1"),
         byte[].class);
+    ru.nastavnik.documents.DocumentChecks.keep(mentors.getBody(), "registry-mentors.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(mentors.getBody()))) {
       var sheet = workbook.getSheetAt(0);
       int places = column(sheet.getRow(OfficialXlsx.HEADER_ROW), "Мест");

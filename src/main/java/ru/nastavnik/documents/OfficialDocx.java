@@ -306,8 +306,9 @@ public final class OfficialDocx {
             numeric != null && numeric[c] ? ParagraphAlignment.RIGHT : ParagraphAlignment.LEFT);
       }
     }
-    // a little air after the table
-    paragraph(ParagraphAlignment.LEFT).setSpacingAfter(120);
+    // a little air after the table: an empty line of 8 pt, not of the text's 14
+    XWPFParagraph air = paragraph(ParagraphAlignment.LEFT);
+    air.setSpacingBetween(8, LineSpacingRule.EXACT);
     return table;
   }
 

@@ -29,6 +29,7 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.RangeType;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
@@ -129,8 +130,9 @@ final class MonitoringChart {
       }
     }
     CategoryAxis categories = new CategoryAxis();
-    categories.setTickLabelFont(new Font(FONT, Font.PLAIN, 11));
-    categories.setCategoryMargin(0.25);
+    categories.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
+    categories.setCategoryMargin(0.2);
+    categories.setMaximumCategoryLabelWidthRatio(1.3f);
     categories.setMaximumCategoryLabelLines(2);
     NumberAxis values = new NumberAxis();
     values.setTickLabelFont(new Font(FONT, Font.PLAIN, 10));
@@ -141,6 +143,7 @@ final class MonitoringChart {
     // all zeros still get an axis from 0 up, not a single «0»
     values.setAutoRangeIncludesZero(true);
     values.setAutoRangeMinimumSize(4);
+    values.setRangeType(RangeType.POSITIVE);
     if (title.endsWith("%")) {
       values.setRange(0, 110);
     } else if (title.contains("1–10")) {

@@ -395,7 +395,7 @@ public final class OfficialDocx {
    */
   public void signature(Signer signer) {
     XWPFParagraph space = paragraph(ParagraphAlignment.LEFT);
-    space.setSpacingBefore(360);
+    space.setSpacingBefore(240);
     space.setKeepNext(true);
     XWPFTable table = borderless(1, 3, 45, 25, 30);
     table.getRow(0).setCantSplitRow(true);
@@ -414,7 +414,7 @@ public final class OfficialDocx {
   /** Lines to acquaint people with an order: «С приказом ознакомлены:» and a line per person. */
   public void acquaintance(String title, List<String> fullNames) {
     XWPFParagraph heading = paragraph(ParagraphAlignment.LEFT);
-    heading.setSpacingBefore(360);
+    heading.setSpacingBefore(240);
     heading.setKeepNext(true);
     run(heading, TEXT_SIZE, false).setText(title);
     XWPFTable table = borderless(fullNames.size(), 3, 40, 25, 35);
@@ -429,7 +429,7 @@ public final class OfficialDocx {
   /** The executor's mark at the end, in small type (ГОСТ Р 7.0.97-2016, п. 5.26). */
   public void executor(Executor executor) {
     XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT);
-    paragraph.setSpacingBefore(360);
+    paragraph.setSpacingBefore(240);
     paragraph.setKeepNext(true);
     String name = executor == null || executor.fullName() == null || executor.fullName().isBlank()
         ? "Исполнитель не указан" : executor.fullName();

@@ -290,17 +290,19 @@ public final class MonitoringDocuments {
 
   /** Every figure of every organization and the municipality's total, in the landscape appendix. */
   private static void organizationsTable(OfficialDocx doc, Content c) {
+    // soft hyphens (\u00ad) let the narrow header cells break words where Russian allows
     List<String> headers = List.of("Организация", "Банк: настав\u00adников / настав\u00adляемых",
-        "Пары: действуют / завершили / досрочно", "Молодые специалисты: всего / с наставником", "Охват, %",
-        "Запросов без настав\u00adника", "Ожидание, дней: среднее / наибольшее", "Встречи: план / проведено",
-        "Отзывы: ожидалось / получено", "Удовлет\u00adворённость (1–10)", "Прирост, баллов",
-        "Дорожная карта: срок / исполнено / не исполнено", "Показатели ДК: план / факт");
+        "Пары: дейст\u00adвуют / завер\u00adшили / досрочно", "Моло\u00adдые специа\u00adлисты: всего / с настав\u00adником",
+        "Охват, %", "Запро\u00adсов без настав\u00adника", "Ожида\u00adние, дней: среднее / наиболь\u00adшее",
+        "Встре\u00adчи: план / прове\u00adдено", "Отзы\u00adвы: ожида\u00adлось / полу\u00adчено",
+        "Удовлет\u00adворён\u00adность (1–10)", "При\u00adрост, баллов",
+        "Дорож\u00adная карта: срок / испол\u00adнено / не испол\u00adнено", "Показа\u00adтели ДК: план / факт");
     List<List<String>> rows = new ArrayList<>();
     for (Figures f : c.organizations()) {
       rows.add(organizationRow(f, f.organization()));
     }
     rows.add(organizationRow(c.total(), "Итого: " + c.total().organization()));
-    int[] widths = {20, 9, 10, 10, 6, 8, 9, 8, 8, 9, 7, 11, 8};
+    int[] widths = {15, 9, 10, 11, 8, 9, 10, 9, 10, 10, 8, 11, 9};
     boolean[] numeric = new boolean[headers.size()];
     java.util.Arrays.fill(numeric, 1, numeric.length, true);
     XWPFTable table = doc.table(headers, rows, widths, numeric, 9);

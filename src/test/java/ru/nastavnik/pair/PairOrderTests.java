@@ -7,14 +7,12 @@ import static ru.nastavnik.documents.DocumentChecks.open;
 import static ru.nastavnik.documents.DocumentChecks.paragraphs;
 import static ru.nastavnik.documents.DocumentChecks.text;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -23,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.IntegrationTestSupport;
 import ru.nastavnik.mentor.MentorProfileRepository;
+import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.PersonRepository;
 
 /**
@@ -32,13 +31,12 @@ import ru.nastavnik.person.PersonRepository;
  */
 class PairOrderTests extends IntegrationTestSupport {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Autowired TaskService taskService;
-  @Autowired RuntimeService runtimeService;
   @Autowired MentorProfileRepository mentors;
   @Autowired PersonRepository people;
+  @Autowired Accounts accounts;
 
   private ResponseEntity<String> complete(String login, Task task, Map<String, Object> variables) {
     return post(login, "/engine-rest/task/" + task.getId() + "/complete", Map.of("variables", variables));
@@ -50,15 +48,10 @@ class PairOrderTests extends IntegrationTestSupport {
 
   @Test
   void theDirectorsTaskLinksTheDraftOrderAndTheNumberAndDateGoIntoTheFinalCopy() throws Exception {
-    ResponseEntity<String> filed = post("mentee2a", "/engine-rest/process-definition/key/MentoringRequestProcess/submit-form",
-        Map.of("variables", Map.of("difficulties", variable("[\"ASSESSMENT\",\"LESSON_PLANNING\"]", "Json"),
-            "subject", variable("математика", "String"), "desiredForm", variable("TRADITIONAL", "String"))));
-    assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.OK);
-    String requestInstance = JSON.readTree(filed.getBody()).get("id").asText();
-    Long requestId = (Long) runtimeService.getVariable(requestInstance, "requestId");
-    Task review = taskService.createTaskQuery().processInstanceId(requestInstance).singleResult();
-    assertThat(complete("curator2", review, Map.of("decision", variable("ACCEPT", "String"))).getStatusCode())
-        .isEqualTo(HttpStatus.NO_CONTENT);
+    // a new teacher of school 2 of our own: the demo mentees' requests belong to other tests
+    long requestId = new DemoRequests(this, taskService, people)
+        .acceptedRequestOfANewTeacher("kostina", "Костина Вера Андреевна", "[\"ASSESSMENT\",\"LESSON_PLANNING\"]");
+    accounts.setPassword("kostina", DEMO_PASSWORD);
     long mentor = mentors.findByPersonId(people.findByLogin("mentor2a").orElseThrow().getId()).orElseThrow().getId();
     Task choose = awaitTask("PairFormationProcess", requestId, "UserTask_ChooseMentor");
     assertThat(complete("curator2", choose, Map.of("mentorProfileId", variable(String.valueOf(mentor), "String")))
@@ -72,7 +65,7 @@ class PairOrderTests extends IntegrationTestSupport {
     assertThat(complete("mentor2a", mentorTask, Map.of("accepted", variable("true", "String"))).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
     Task menteeTask = awaitTask("PairFormationProcess", requestId, "UserTask_MenteeConfirms");
-    assertThat(complete("mentee2a", menteeTask, Map.of("accepted", variable("true", "String"))).getStatusCode())
+    assertThat(complete("kostina", menteeTask, Map.of("accepted", variable("true", "String"))).getStatusCode())
         .isEqualTo(HttpStatus.NO_CONTENT);
 
     Task order = awaitTask("PairFormationProcess", requestId, "UserTask_IssueOrder");
@@ -96,7 +89,7 @@ class PairOrderTests extends IntegrationTestSupport {
           .findFirst().orElseThrow();
       assertThat(pairs.getNumberOfRows()).isEqualTo(2);
       assertThat(pairs.getRow(1).getCell(1).getText()).isEqualTo("Григорьев Павел Николаевич, учитель математики");
-      assertThat(pairs.getRow(1).getCell(2).getText()).isEqualTo("Козлова Дарья Алексеевна, учитель математики");
+      assertThat(pairs.getRow(1).getCell(2).getText()).isEqualTo("Костина Вера Андреевна");
       assertThat(pairs.getRow(1).getCell(3).getText()).isEqualTo("Традиционная (один на один)");
       assertThat(pairs.getRow(1).getCell(4).getText()).startsWith("с даты приказа, по персонализированной программе (не позднее 31.08.");
       assertSignature(doc, "Директор", "Т. М. Орлова");

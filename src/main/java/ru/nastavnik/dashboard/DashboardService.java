@@ -171,6 +171,28 @@ public class DashboardService {
         new Filters(years(params, zone, today), organizationOptions));
   }
 
+  /**
+   * The roadmap figures of a calendar year as the dashboard counts them (sections: done, open,
+   * overdue on {@code today}; indicators: plan and fact), for documents the system builds itself —
+   * the caller has checked who may read them.
+   */
+  public RoadmapYear roadmapYear(Long municipalityId, int year, LocalDate today) {
+    MapSqlParameterSource params = new MapSqlParameterSource("municipality", municipalityId)
+        .addValue("organization", null)
+        .addValue("year", year)
+        .addValue("today", today)
+        .addValue("done", DONE)
+        .addValue("overdue", OVERDUE)
+        .addValue("skipped", SKIPPED)
+        .addValue("educational", Arrays.stream(OrganizationKind.values()).filter(OrganizationKind::isEducational)
+            .map(Enum::name).toList())
+        .addValue("fromDate", LocalDate.of(year, 1, 1)).addValue("toDate", LocalDate.of(year + 1, 1, 1));
+    return new RoadmapYear(sections(params, null, year), indicators(params, null, year));
+  }
+
+  /** A year of the municipality's roadmaps: progress by section and indicators plan against fact. */
+  public record RoadmapYear(List<SectionProgress> sections, List<IndicatorProgress> indicators) {}
+
   /** Occurrence filters shared by the roadmap figures: municipality, organization, year of the due date. */
   private static String occurrenceFilter(Long organizationId, Integer year) {
     return " r.municipality_id = :municipality and o.status <> :skipped"

@@ -1,49 +1,61 @@
 package ru.nastavnik.monitoring;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import ru.nastavnik.dashboard.DashboardService;
+import ru.nastavnik.documents.OfficialDocx;
+import ru.nastavnik.documents.OfficialXlsx;
+import ru.nastavnik.documents.OfficialXlsx.Column;
 
 /**
- * The documents of a monitoring report: «Аналитическая справка» as Word (DOCX) and the figures
- * as an Excel workbook (XLSX), in Russian, with the organization, the period and the date.
+ * The documents of a monitoring report: «Аналитическая справка» (or the municipality's analytic
+ * report) as Word — requisites, general information, the figures beside the previous year's with
+ * the change and a chart, what the curator or the coordinator wrote, proposals, the signature
+ * block and the executor; for a municipality also the roadmap by section, its indicators plan
+ * against fact and, in a landscape appendix, every figure of every organization — and the figures
+ * as an Excel workbook.
  */
 public final class MonitoringDocuments {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.forLanguageTag("ru"));
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.forLanguageTag("ru"));
+  private static final Locale RU = Locale.forLanguageTag("ru");
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", RU);
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", RU);
 
   private MonitoringDocuments() {}
 
-  /** A titled text of the report (comments, difficulties, conclusions). */
-  public record Section(String title, String text) {}
+  /** What people wrote in the report; null where nothing was written. */
+  public record Texts(String comments, String difficulties, String plans, String conclusions) {}
+
+  /**
+   * The previous academic year's figures.
+   *
+   * @param period «2025/2026 учебный год»
+   * @param source where they come from, as the document explains it
+   */
+  public record Previous(String period, Figures total, String source) {}
 
   /**
    * What a document shows.
    *
    * @param organizations per-organization figures of a municipal report; empty for an organization's own report
    * @param notReported organizations that had not reported when the document was made
+   * @param asked how many organizations were asked for their report (a municipal report)
+   * @param roadmap the municipality's roadmap in the calendar year of the report date; null for an organization's report
    */
-  public record Content(Long reportId, String title, String organization, String municipality, String period, Instant asOf,
-      ZoneId zone, String status, Figures total, List<Figures> organizations, List<Section> texts, List<String> notReported) {}
+  public record Content(Long reportId, ReportKind kind, String organization, String municipality, String place,
+      String period, Instant asOf, ZoneId zone, String status, boolean filed, Figures total, Previous previous,
+      List<Figures> organizations, List<String> notReported, int asked, Texts texts,
+      DashboardService.RoadmapYear roadmap, int roadmapYear, OfficialDocx.Signer signer, OfficialDocx.Executor executor) {
+
+    String title() { return kind.title(); }
+  }
 
   static String date(Instant at, ZoneId zone) {
     return DATE.format(at.atZone(zone));
@@ -53,158 +65,388 @@ public final class MonitoringDocuments {
     return DATE_TIME.format(at.atZone(zone));
   }
 
-  /** «Аналитическая справка» as a Word document. */
-  public static byte[] docx(Content content) {
-    try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      paragraph(doc, "Аналитическая справка", true, 16, ParagraphAlignment.CENTER);
-      paragraph(doc, content.title(), true, 12, ParagraphAlignment.CENTER);
-      paragraph(doc, content.organization(), false, 12, ParagraphAlignment.CENTER);
-      paragraph(doc, "Период: " + content.period() + ". Данные на " + date(content.asOf(), content.zone())
-          + ". Статус: " + content.status().toLowerCase(Locale.forLanguageTag("ru")) + ".", false, 11, ParagraphAlignment.LEFT);
-      paragraph(doc, "Показатели", true, 12, ParagraphAlignment.LEFT);
-      List<Figures.Line> lines = content.total().lines();
-      XWPFTable table = doc.createTable(lines.size() + 1, 2);
-      cell(table.getRow(0), 0, "Показатель", true);
-      cell(table.getRow(0), 1, "Значение", true);
-      for (int i = 0; i < lines.size(); i++) {
-        cell(table.getRow(i + 1), 0, lines.get(i).label(), false);
-        cell(table.getRow(i + 1), 1, lines.get(i).value(), false);
-      }
-      if (!content.organizations().isEmpty()) {
-        paragraph(doc, "По организациям", true, 12, ParagraphAlignment.LEFT);
-        List<String> headers = List.of("Организация", "Наставников", "Наставляемых", "Действующих пар",
-            "Молодых специалистов с наставником", "Встреч проведено", "Удовлетворённость", "Дорожная карта: исполнено / просрочено");
-        XWPFTable byOrg = doc.createTable(content.organizations().size() + 1, headers.size());
-        for (int c = 0; c < headers.size(); c++) {
-          cell(byOrg.getRow(0), c, headers.get(c), true);
-        }
-        int r = 1;
-        for (Figures f : content.organizations()) {
-          List<String> values = organizationRow(f);
-          for (int c = 0; c < values.size(); c++) {
-            cell(byOrg.getRow(r), c, values.get(c), false);
-          }
-          r++;
-        }
-      }
-      if (!content.notReported().isEmpty()) {
-        paragraph(doc, "Не представили отчёты: " + String.join(", ", content.notReported()) + ".", false, 11, ParagraphAlignment.LEFT);
-      }
-      for (Section section : content.texts()) {
-        paragraph(doc, section.title(), true, 12, ParagraphAlignment.LEFT);
-        for (String part : section.text().split("\\R")) {
-          paragraph(doc, part, false, 11, ParagraphAlignment.BOTH);
-        }
-      }
-      paragraph(doc, "Дата составления: " + date(content.asOf(), content.zone()), false, 11, ParagraphAlignment.RIGHT);
-      doc.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  // --- the figures of the report, one row each --------------------------------------------------
+
+  /** How a figure is shown: a count, a decimal or a percentage (whose change is in percentage points). */
+  enum Unit { COUNT, DECIMAL, PERCENT }
+
+  /** One figure of the report's table: its label and how it is read from {@link Figures}. */
+  record Figure(String label, Unit unit, Function<Figures, Number> value) {}
+
+  /** The figures of the table, the chart aside, in the order of {@link Figures#lines()}, each a single number. */
+  static final List<Figure> FIGURES = List.of(
+      new Figure("Наставников в банке наставников", Unit.COUNT, Figures::mentorsInBank),
+      new Figure("Наставляемых в банке наставляемых", Unit.COUNT, Figures::menteesInBank),
+      new Figure("Действующих пар (групп) наставничества", Unit.COUNT, Figures::activePairs),
+      new Figure("Пар, завершивших программу за период", Unit.COUNT, Figures::completedPairs),
+      new Figure("Пар, завершённых досрочно за период", Unit.COUNT, Figures::endedEarlyPairs),
+      new Figure("Молодых специалистов (стаж до 3 лет)", Unit.COUNT, Figures::youngSpecialists),
+      new Figure("Из них с наставником", Unit.COUNT, Figures::youngWithMentor),
+      new Figure("Охват молодых специалистов наставничеством, %", Unit.PERCENT, Figures::youngCoveragePercent),
+      new Figure("Запросов без наставника", Unit.COUNT, Figures::requestsWithoutMentor),
+      new Figure("Ожидание наставника в среднем, дней", Unit.DECIMAL, Figures::averageWaitingDays),
+      new Figure("Ожидание наставника наибольшее, дней", Unit.COUNT,
+          f -> f.requestsWithoutMentor() == 0 ? null : f.waitingDaysMax()),
+      new Figure("Встреч запланировано", Unit.COUNT, Figures::meetingsPlanned),
+      new Figure("Встреч проведено", Unit.COUNT, Figures::meetingsHeld),
+      new Figure("Проведено встреч из запланированных, %", Unit.PERCENT, Figures::meetingsHeldPercent),
+      new Figure("Отзывов о встречах ожидалось", Unit.COUNT, Figures::feedbackDue),
+      new Figure("Отзывов о встречах получено", Unit.COUNT, Figures::feedbackGiven),
+      new Figure("Получено отзывов из ожидавшихся, %", Unit.PERCENT, Figures::feedbackPercent),
+      new Figure("Средняя удовлетворённость встречами (1–10)", Unit.DECIMAL, Figures::averageSatisfaction),
+      new Figure("Средний прирост по итогам входного и итогового анкетирования, баллов", Unit.DECIMAL,
+          Figures::averageGrowth),
+      new Figure("Мероприятий дорожной карты со сроком в периоде", Unit.COUNT, Figures::roadmapDue),
+      new Figure("Из них исполнено", Unit.COUNT, Figures::roadmapDone),
+      new Figure("Из них не исполнено в срок", Unit.COUNT, Figures::roadmapOverdue),
+      new Figure("Показатели дорожной карты: план", Unit.COUNT, Figures::indicatorPlan),
+      new Figure("Показатели дорожной карты: факт", Unit.COUNT, Figures::indicatorFact),
+      new Figure("Выполнение показателей дорожной карты, %", Unit.PERCENT, Figures::indicatorPercent));
+
+  static String format(Number value, Unit unit) {
+    if (value == null) {
+      return "—";
+    }
+    if (unit == Unit.DECIMAL) {
+      return new BigDecimal(value.toString()).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString().replace('.', ',');
+    }
+    return String.valueOf(value.longValue());
+  }
+
+  /** The change from the previous year: «+2», «−1,5», «+5 п. п.», «0»; «—» when either is unknown. */
+  static String change(Number current, Number previous, Unit unit) {
+    BigDecimal difference = difference(current, previous);
+    if (difference == null) {
+      return "—";
+    }
+    String sign = difference.signum() > 0 ? "+" : difference.signum() < 0 ? "−" : "";
+    String text = format(difference.abs(), unit);
+    return sign + text + (unit == Unit.PERCENT && difference.signum() != 0 ? " п. п." : "");
+  }
+
+  static BigDecimal difference(Number current, Number previous) {
+    if (current == null || previous == null) {
+      return null;
+    }
+    return new BigDecimal(current.toString()).subtract(new BigDecimal(previous.toString()));
+  }
+
+  // --- Word -----------------------------------------------------------------------------------
+
+  /** The kind of document as its requisite names it. */
+  static String documentKind(ReportKind kind) {
+    return switch (kind) {
+      case ORGANIZATION -> "Аналитическая справка";
+      case SCHOOL_SELF_DIAGNOSTICS, PROGRAM_ASSESSMENT, SELF_DIAGNOSTICS -> "Справка";
+      case MUNICIPAL, EFFECTIVENESS -> "Аналитический отчёт";
+      case MANAGEMENT_DECISIONS -> "Аналитические материалы";
+    };
+  }
+
+  /** The heading to the text: the report's title without the kind already printed above it, and the period. */
+  static String heading(ReportKind kind, String period) {
+    String title = kind.title();
+    String documentKind = documentKind(kind);
+    String rest = title.regionMatches(true, 0, documentKind, 0, documentKind.length())
+        ? title.substring(documentKind.length()).trim() : title;
+    return rest + "\nза " + period;
+  }
+
+  /** «Аналитическая справка» (or the analytic report) as a Word document ready to sign. */
+  public static byte[] docx(Content c) {
+    boolean municipal = !c.kind().isFiledBySchools();
+    OfficialDocx doc = new OfficialDocx();
+    doc.requisites(new OfficialDocx.Requisites(c.organization(), documentKind(c.kind()), date(c.asOf(), c.zone()), null,
+        c.place(), heading(c.kind(), c.period())));
+    int section = 1;
+
+    doc.section(section++ + ". Общие сведения");
+    doc.labelled("Вид отчёта", c.title());
+    doc.labelled(municipal ? "Составитель" : "Организация", c.organization());
+    doc.labelled("Муниципалитет", c.municipality());
+    doc.labelled("Период", c.period() + "; данные на " + date(c.asOf(), c.zone()));
+    doc.labelled("Статус отчёта", c.status().toLowerCase(RU));
+    if (municipal) {
+      doc.labelled("Образовательные организации",
+          "отчёт запрошен у " + c.asked() + ", представили " + (c.asked() - c.notReported().size())
+              + (c.notReported().isEmpty() ? "" : ", не представили " + c.notReported().size()));
+    }
+
+    doc.section(section++ + ". Показатели" + (municipal ? " муниципалитета (сумма по организациям)" : ""));
+    figuresTable(doc, c);
+    doc.picture(MonitoringChart.png(c.total(), shortPeriod(c.period()), c.previous() == null ? null : c.previous().total(),
+            c.previous() == null ? null : shortPeriod(c.previous().period())),
+        "Показатели.png", 165, 165.0 * MonitoringChart.HEIGHT / MonitoringChart.WIDTH,
+        "Рисунок 1 – Основные показатели: " + shortPeriod(c.period())
+            + (c.previous() == null ? "" : " и " + shortPeriod(c.previous().period())));
+
+    if (municipal) {
+      doc.section(section++ + ". Организации, не представившие отчёт");
+      doc.paragraph(c.notReported().isEmpty() ? "Все образовательные организации представили отчёты."
+          : "Не представили отчёты: " + String.join(", ", c.notReported()) + ".");
+      doc.paragraph("Показатели каждой организации приведены в приложении 1.");
+      doc.section(section++ + ". Исполнение дорожной карты в " + c.roadmapYear() + " году");
+      roadmap(doc, c);
+      doc.section(section++ + (c.kind() == ReportKind.MUNICIPAL ? ". Выводы и предложения координатора" : ". Результаты этапа"));
+      writtenText(doc, c, c.texts().conclusions(), "Выводы не сформулированы.");
+    } else {
+      doc.section(section++ + ". Как реализуется наставничество (сведения куратора)");
+      doc.subsection(section - 1 + ".1. Ход работы");
+      writtenText(doc, c, c.texts().comments(), "Куратор не описал ход работы.");
+      doc.subsection(section - 1 + ".2. Затруднения");
+      writtenText(doc, c, c.texts().difficulties(), "Куратор не указал затруднений.");
+      doc.subsection(section - 1 + ".3. Планы на следующий период");
+      writtenText(doc, c, c.texts().plans(), "Куратор не указал планов.");
+    }
+
+    doc.section(section + ". Предложения");
+    List<String> proposals = proposals(c);
+    if (proposals.isEmpty()) {
+      doc.paragraph("Показатели периода не требуют дополнительных мер: продолжить реализацию программ наставничества"
+          + " в прежнем порядке.");
+    } else {
+      proposals.forEach(doc::item);
+    }
+
+    doc.signature(c.signer());
+    doc.executor(c.executor());
+    if (municipal) {
+      doc.landscapeAppendix("Приложение 1\nк документу «" + documentKind(c.kind()) + "»\nот " + date(c.asOf(), c.zone()),
+          "Показатели образовательных организаций\nза " + c.period() + " (данные на " + date(c.asOf(), c.zone()) + ")");
+      organizationsTable(doc, c);
+    }
+    return doc.toBytes();
+  }
+
+  private static String shortPeriod(String period) {
+    return period.replace(" учебный год", " уч. год");
+  }
+
+  private static void writtenText(OfficialDocx doc, Content c, String text, String emptyFiled) {
+    if (text != null && !text.isBlank()) {
+      doc.paragraph(text);
+    } else if (!c.filed()) {
+      doc.paragraph("Отчёт ещё не представлен: раздел заполняется при его представлении.");
+    } else {
+      doc.paragraph(emptyFiled);
     }
   }
 
-  /** The figures as an Excel workbook: the summary sheet and, for a municipality, a sheet per organization row. */
-  public static byte[] xlsx(Content content) {
-    try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      Font bold = workbook.createFont();
-      bold.setBold(true);
-      CellStyle header = workbook.createCellStyle();
-      header.setFont(bold);
-      header.setWrapText(true);
-      Sheet summary = workbook.createSheet("Показатели");
-      text(summary, 0, 0, content.title(), header);
-      text(summary, 1, 0, content.organization(), null);
-      text(summary, 2, 0, "Период: " + content.period() + "; данные на " + date(content.asOf(), content.zone()), null);
-      text(summary, 4, 0, "Показатель", header);
-      text(summary, 4, 1, "Значение", header);
-      int r = 5;
-      for (Figures.Line line : content.total().lines()) {
-        text(summary, r, 0, line.label(), null);
-        text(summary, r, 1, line.value(), null);
-        r++;
+  private static void figuresTable(OfficialDocx doc, Content c) {
+    Figures previous = c.previous() == null ? null : c.previous().total();
+    List<List<String>> rows = new ArrayList<>();
+    int n = 1;
+    for (Figure figure : FIGURES) {
+      Number now = figure.value().apply(c.total());
+      Number before = previous == null ? null : figure.value().apply(previous);
+      rows.add(List.of(n++ + ".", figure.label(), format(now, figure.unit()),
+          previous == null ? "—" : format(before, figure.unit()), change(now, before, figure.unit())));
+    }
+    doc.table(List.of("№", "Показатель", shortPeriod(c.period()),
+            c.previous() == null ? "Прошлый год" : shortPeriod(c.previous().period()), "Изменение"),
+        rows, new int[] {6, 46, 16, 16, 16}, new boolean[] {false, false, true, true, true}, OfficialDocx.TABLE_SIZE);
+    doc.note(c.previous() == null ? "Показателей прошлого учебного года нет." : c.previous().source());
+  }
+
+  private static void roadmap(OfficialDocx doc, Content c) {
+    DashboardService.RoadmapYear roadmap = c.roadmap();
+    if (roadmap == null || roadmap.sections().isEmpty()) {
+      doc.paragraph("Мероприятий дорожных карт со сроком в " + c.roadmapYear() + " году нет.");
+    } else {
+      doc.paragraph("Мероприятия дорожных карт со сроком в " + c.roadmapYear() + " году по разделам (состояние на "
+          + date(c.asOf(), c.zone()) + "):");
+      List<List<String>> rows = new ArrayList<>();
+      int done = 0;
+      int open = 0;
+      int overdue = 0;
+      for (DashboardService.SectionProgress s : roadmap.sections()) {
+        rows.add(List.of((s.number() == null ? "" : s.number() + " ") + s.section(), String.valueOf(s.done()),
+            String.valueOf(s.open()), String.valueOf(s.overdue()), String.valueOf(s.total())));
+        done += s.done();
+        open += s.open();
+        overdue += s.overdue();
       }
-      summary.setColumnWidth(0, 70 * 256);
-      summary.setColumnWidth(1, 24 * 256);
-      if (!content.organizations().isEmpty()) {
-        Sheet byOrg = workbook.createSheet("По организациям");
-        List<String> headers = numericHeaders();
-        for (int c = 0; c < headers.size(); c++) {
-          text(byOrg, 0, c, headers.get(c), header);
-          byOrg.setColumnWidth(c, (c == 0 ? 40 : 16) * 256);
-        }
-        int row = 1;
-        for (Figures f : content.organizations()) {
-          numericRow(byOrg.createRow(row++), f);
-        }
-        numericRow(byOrg.createRow(row), content.total());
-        byOrg.createFreezePane(1, 1);
+      rows.add(List.of("Итого", String.valueOf(done), String.valueOf(open), String.valueOf(overdue),
+          String.valueOf(done + open + overdue)));
+      XWPFTable table = doc.table(List.of("Раздел дорожной карты", "Исполнено", "В работе", "Просрочено", "Всего"), rows,
+          new int[] {52, 12, 12, 12, 12}, new boolean[] {false, true, true, true, true}, OfficialDocx.TABLE_SIZE);
+      OfficialDocx.boldLastRow(table);
+    }
+    if (roadmap == null || roadmap.indicators().stream().noneMatch(i -> i.year() == c.roadmapYear())) {
+      doc.paragraph("Показателей дорожных карт на " + c.roadmapYear() + " год нет.");
+      return;
+    }
+    doc.paragraph("Показатели дорожных карт на " + c.roadmapYear() + " год: план и факт.");
+    List<List<String>> rows = new ArrayList<>();
+    for (DashboardService.IndicatorProgress i : roadmap.indicators()) {
+      if (i.year() == c.roadmapYear()) {
+        rows.add(List.of(i.number() == null ? "" : i.number(), i.title(), String.valueOf(i.target()), String.valueOf(i.fact()),
+            i.percent() + "%"));
       }
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    }
+    doc.table(List.of("№", "Мероприятие", "План", "Факт", "Выполнение"), rows, new int[] {8, 56, 12, 12, 12},
+        new boolean[] {false, false, true, true, true}, OfficialDocx.TABLE_SIZE);
+  }
+
+  /** Every figure of every organization and the municipality's total, in the landscape appendix. */
+  private static void organizationsTable(OfficialDocx doc, Content c) {
+    // soft hyphens (\u00ad) let the narrow header cells break words where Russian allows
+    List<String> headers = List.of("Организация", "Банк: настав\u00adников / настав\u00adляемых",
+        "Пары: дейст\u00adвуют / завер\u00adшили / досрочно", "Моло\u00adдые специа\u00adлисты: всего / с настав\u00adником",
+        "Охват, %", "Запро\u00adсов без настав\u00adника", "Ожида\u00adние, дней: среднее / наиболь\u00adшее",
+        "Встре\u00adчи: план / прове\u00adдено", "Отзы\u00adвы: ожида\u00adлось / полу\u00adчено",
+        "Удовлет\u00adворён\u00adность (1–10)", "При\u00adрост, баллов",
+        "Дорож\u00adная карта: срок / испол\u00adнено / не испол\u00adнено", "Показа\u00adтели ДК: план / факт");
+    List<List<String>> rows = new ArrayList<>();
+    for (Figures f : c.organizations()) {
+      rows.add(organizationRow(f, f.organization()));
+    }
+    rows.add(organizationRow(c.total(), "Итого: " + c.total().organization()));
+    int[] widths = {15, 9, 10, 11, 8, 9, 10, 9, 10, 10, 8, 11, 9};
+    boolean[] numeric = new boolean[headers.size()];
+    java.util.Arrays.fill(numeric, 1, numeric.length, true);
+    XWPFTable table = doc.table(headers, rows, widths, numeric, 9);
+    OfficialDocx.boldLastRow(table);
+  }
+
+  private static List<String> organizationRow(Figures f, String name) {
+    return List.of(name, f.mentorsInBank() + " / " + f.menteesInBank(),
+        f.activePairs() + " / " + f.completedPairs() + " / " + f.endedEarlyPairs(),
+        f.youngSpecialists() + " / " + f.youngWithMentor(), format(f.youngCoveragePercent(), Unit.PERCENT),
+        String.valueOf(f.requestsWithoutMentor()),
+        f.requestsWithoutMentor() == 0 ? "—" : format(f.averageWaitingDays(), Unit.DECIMAL) + " / " + f.waitingDaysMax(),
+        f.meetingsPlanned() + " / " + f.meetingsHeld(), f.feedbackDue() + " / " + f.feedbackGiven(),
+        format(f.averageSatisfaction(), Unit.DECIMAL), format(f.averageGrowth(), Unit.DECIMAL),
+        f.roadmapDue() + " / " + f.roadmapDone() + " / " + f.roadmapOverdue(), f.indicatorPlan() + " / " + f.indicatorFact());
+  }
+
+  /**
+   * Proposals that follow from the figures: each names what is short and by how much. The
+   * figures themselves are those of {@link MonitoringMetrics}; nothing is counted here.
+   */
+  static List<String> proposals(Content c) {
+    Figures f = c.total();
+    List<String> result = new ArrayList<>();
+    if (!c.notReported().isEmpty()) {
+      result.add("Получить отчёты организаций, не представивших их в срок: " + String.join(", ", c.notReported()) + ".");
+    }
+    if (f.mentorsInBank() == 0) {
+      result.add("Сформировать банк наставников: провести анкетирование педагогов, готовых стать наставниками.");
+    }
+    if (f.youngSpecialists() > f.youngWithMentor()) {
+      result.add("Закрепить наставников за молодыми специалистами, у которых их нет: "
+          + (f.youngSpecialists() - f.youngWithMentor()) + " из " + f.youngSpecialists()
+          + " (охват — " + format(f.youngCoveragePercent(), Unit.PERCENT) + "%).");
+    }
+    if (f.requestsWithoutMentor() > 0) {
+      int n = f.requestsWithoutMentor();
+      result.add("Подобрать наставников по " + n + (n % 10 == 1 && n % 100 != 11 ? " запросу" : " запросам")
+          + " без наставника (наибольшее ожидание — "
+          + f.waitingDaysMax() + " дн.); до подбора обеспечить наставляемым психолого-педагогическую поддержку.");
+    }
+    if (f.meetingsPlanned() > f.meetingsHeld()) {
+      result.add("Провести или перенести несостоявшиеся встречи: проведено " + f.meetingsHeld() + " из "
+          + f.meetingsPlanned() + " запланированных.");
+    }
+    if (f.feedbackDue() > f.feedbackGiven()) {
+      result.add("Добиться обратной связи по каждой встрече: получено " + f.feedbackGiven() + " из " + f.feedbackDue()
+          + " отзывов.");
+    }
+    BigDecimal satisfaction = f.averageSatisfaction();
+    if (satisfaction != null && satisfaction.compareTo(BigDecimal.valueOf(7)) < 0) {
+      result.add("Выяснить причины невысокой удовлетворённости встречами (средняя оценка — "
+          + format(satisfaction, Unit.DECIMAL) + " из 10) и скорректировать программы наставничества.");
+    }
+    if (f.roadmapOverdue() > 0) {
+      result.add("Исполнить мероприятия дорожной карты, не исполненные в срок: " + f.roadmapOverdue() + " из "
+          + f.roadmapDue() + ".");
+    }
+    if (f.indicatorPlan() > f.indicatorFact()) {
+      result.add("Принять меры к достижению показателей дорожной карты: факт " + f.indicatorFact() + " при плане "
+          + f.indicatorPlan() + ".");
+    }
+    return result;
+  }
+
+  // --- Excel ----------------------------------------------------------------------------------
+
+  /**
+   * The figures as an Excel workbook: the report's figures beside the previous year's and, for a
+   * municipality, every organization's with the totals, and the roadmap by section and indicator.
+   */
+  public static byte[] xlsx(Content c) {
+    try (OfficialXlsx workbook = new OfficialXlsx()) {
+      String asOf = date(c.asOf(), c.zone());
+      OfficialXlsx.Table summary = workbook.table("Показатели",
+          c.title() + " за " + c.period() + " (данные на " + asOf + ")", c.organization(),
+          List.of(Column.integer("№"), Column.text("Показатель"), Column.number(shortPeriod(c.period())),
+              Column.number(c.previous() == null ? "Прошлый год" : shortPeriod(c.previous().period())),
+              Column.number("Изменение")), 2);
+      Figures previous = c.previous() == null ? null : c.previous().total();
+      int n = 1;
+      for (Figure figure : FIGURES) {
+        Number now = figure.value().apply(c.total());
+        Number before = previous == null ? null : figure.value().apply(previous);
+        summary.row(java.util.Arrays.asList(n++, figure.label(), now, before, difference(now, before)));
+      }
+      if (!c.organizations().isEmpty()) {
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Организация")));
+        for (String header : numericHeaders()) {
+          columns.add(header.startsWith("Средн") ? Column.decimal(header) : Column.integer(header));
+        }
+        OfficialXlsx.Table byOrganization = workbook.table("По организациям",
+            c.title() + ": показатели по организациям за " + c.period() + " (данные на " + asOf + ")", c.organization(),
+            columns, 1);
+        for (Figures f : c.organizations()) {
+          byOrganization.row(numericRow(f, f.organization()));
+        }
+        List<Object> totals = new ArrayList<>(numericRow(c.total(), "Итого: " + c.total().organization()));
+        for (int i = 1; i < totals.size(); i++) {
+          String header = numericHeaders().get(i - 1);
+          // sums where the total is a sum; the largest wait and the averages come from the exact sums
+          if (!header.startsWith("Средн") && !header.startsWith("Ожидание")) {
+            totals.set(i, OfficialXlsx.SUM);
+          }
+        }
+        byOrganization.totals(totals);
+      }
+      if (c.roadmap() != null) {
+        OfficialXlsx.Table sections = workbook.table("Дорожная карта",
+            "Мероприятия дорожных карт со сроком в " + c.roadmapYear() + " году (состояние на " + asOf + ")",
+            c.municipality(), List.of(Column.text("Дорожная карта"), Column.text("Раздел"), Column.integer("Исполнено"),
+                Column.integer("В работе"), Column.integer("Просрочено"), Column.integer("Всего")), 2);
+        for (DashboardService.SectionProgress s : c.roadmap().sections()) {
+          sections.row(List.of(s.roadmap(), (s.number() == null ? "" : s.number() + " ") + s.section(), s.done(), s.open(),
+              s.overdue(), s.total()));
+        }
+        sections.totals(java.util.Arrays.asList("Итого", null, OfficialXlsx.SUM, OfficialXlsx.SUM, OfficialXlsx.SUM,
+            OfficialXlsx.SUM));
+        OfficialXlsx.Table indicators = workbook.table("Показатели ДК",
+            "Показатели дорожных карт на " + c.roadmapYear() + " год: план и факт (на " + asOf + ")", c.municipality(),
+            List.of(Column.text("№"), Column.longText("Мероприятие"), Column.integer("План"), Column.integer("Факт"),
+                Column.integer("Выполнение, %")), 2);
+        for (DashboardService.IndicatorProgress i : c.roadmap().indicators()) {
+          if (i.year() == c.roadmapYear()) {
+            indicators.row(java.util.Arrays.asList(i.number(), i.title(), i.target(), i.fact(), i.percent()));
+          }
+        }
+      }
+      return workbook.toBytes();
     }
   }
 
   private static List<String> numericHeaders() {
-    return List.of("Организация", "Наставников в банке", "Наставляемых в банке", "Действующих пар", "Завершили программу",
+    return List.of("Наставников в банке", "Наставляемых в банке", "Действующих пар", "Завершили программу",
         "Завершены досрочно", "Молодых специалистов", "Из них с наставником", "Запросов без наставника",
         "Ожидание, дней (наибольшее)", "Встреч запланировано", "Встреч проведено", "Отзывов ожидалось", "Отзывов получено",
         "Средняя удовлетворённость", "Средний прирост", "Мероприятий ДК со сроком", "Исполнено", "Не исполнено в срок",
         "Показатели: план", "Показатели: факт");
   }
 
-  private static void numericRow(Row row, Figures f) {
-    List<Object> values = new ArrayList<>(List.of(f.organizationId() == null ? "Итого: " + f.organization() : f.organization(),
-        f.mentorsInBank(), f.menteesInBank(), f.activePairs(), f.completedPairs(), f.endedEarlyPairs(), f.youngSpecialists(),
-        f.youngWithMentor(), f.requestsWithoutMentor(), f.waitingDaysMax(), f.meetingsPlanned(), f.meetingsHeld(),
-        f.feedbackDue(), f.feedbackGiven()));
-    values.add(f.averageSatisfaction());
-    values.add(f.averageGrowth());
-    values.addAll(List.of(f.roadmapDue(), f.roadmapDone(), f.roadmapOverdue(), f.indicatorPlan(), f.indicatorFact()));
-    for (int c = 0; c < values.size(); c++) {
-      Object value = values.get(c);
-      Cell cell = row.createCell(c);
-      if (value instanceof Number number) {
-        cell.setCellValue(number.doubleValue());
-      } else if (value != null) {
-        cell.setCellValue(value.toString());
-      }
-    }
-  }
-
-  private static List<String> organizationRow(Figures f) {
-    return List.of(f.organization(), String.valueOf(f.mentorsInBank()), String.valueOf(f.menteesInBank()),
-        String.valueOf(f.activePairs()),
-        f.youngWithMentor() + " из " + f.youngSpecialists(), f.meetingsHeld() + " из " + f.meetingsPlanned(),
-        f.averageSatisfaction() == null ? "—" : f.averageSatisfaction().toPlainString().replace('.', ','),
-        f.roadmapDone() + " / " + f.roadmapOverdue());
-  }
-
-  private static void text(Sheet sheet, int r, int c, String value, CellStyle style) {
-    Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
-    Cell cell = row.createCell(c);
-    cell.setCellValue(value);
-    if (style != null) {
-      cell.setCellStyle(style);
-    }
-  }
-
-  private static void paragraph(XWPFDocument doc, String text, boolean bold, int size, ParagraphAlignment alignment) {
-    XWPFParagraph paragraph = doc.createParagraph();
-    paragraph.setAlignment(alignment);
-    XWPFRun run = paragraph.createRun();
-    run.setBold(bold);
-    run.setFontSize(size);
-    run.setFontFamily("Times New Roman");
-    run.setText(text);
-  }
-
-  private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
-    XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
-    XWPFRun run = paragraph.createRun();
-    run.setBold(bold);
-    run.setText(text);
+  private static List<Object> numericRow(Figures f, String name) {
+    return java.util.Arrays.asList(name, f.mentorsInBank(), f.menteesInBank(), f.activePairs(), f.completedPairs(),
+        f.endedEarlyPairs(), f.youngSpecialists(), f.youngWithMentor(), f.requestsWithoutMentor(), f.waitingDaysMax(),
+        f.meetingsPlanned(), f.meetingsHeld(), f.feedbackDue(), f.feedbackGiven(), f.averageSatisfaction(), f.averageGrowth(),
+        f.roadmapDue(), f.roadmapDone(), f.roadmapOverdue(), f.indicatorPlan(), f.indicatorFact());
   }
 }

@@ -17,6 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.dashboard.DashboardService;
+import ru.nastavnik.documents.OfficialDocx;
+import ru.nastavnik.documents.Officials;
+import ru.nastavnik.person.Role;
 import ru.nastavnik.identity.GroupNames;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.organization.Municipality;
@@ -53,6 +57,8 @@ public class MonitoringService {
   private final OrganizationService organizations;
   private final OrganizationAccess access;
   private final Notifier notifier;
+  private final DashboardService dashboard;
+  private final Officials officials;
   private final JdbcTemplate jdbc;
   // The system acts without a user in timer jobs: these read without the user's visibility filter.
   private final OrganizationRepository organizationRepository;
@@ -60,7 +66,10 @@ public class MonitoringService {
 
   MonitoringService(MonitoringCampaignRepository campaigns, MonitoringReportRepository reports, MonitoringMetrics metrics,
       OrganizationService organizations, OrganizationAccess access, Notifier notifier, JdbcTemplate jdbc,
-      OrganizationRepository organizationRepository, MunicipalityRepository municipalityRepository) {
+      OrganizationRepository organizationRepository, MunicipalityRepository municipalityRepository, DashboardService dashboard,
+      Officials officials) {
+    this.dashboard = dashboard;
+    this.officials = officials;
     this.campaigns = campaigns;
     this.reports = reports;
     this.metrics = metrics;
@@ -491,6 +500,8 @@ public class MonitoringService {
     if (!allowed) {
       throw new ForbiddenException("Отчёт доступен организации, которая его представляет, координатору и органу управления");
     }
+    Municipality municipality = organization.getMunicipality();
+    ZoneId zone = zone(report);
     Snapshot snapshot = report.getFigures() == null ? null : read(report.getFigures());
     List<Figures> rows;
     Figures total;
@@ -501,26 +512,66 @@ public class MonitoringService {
       asOf = snapshot.asOf();
     } else {
       rows = report.getKind().isFiledBySchools() ? List.of(organizationFigures(report, now)) : municipalFigures(report, now);
-      total = report.getKind().isFiledBySchools() ? rows.get(0)
-          : metrics.total(organization.getMunicipality().getName(), rows);
+      total = report.getKind().isFiledBySchools() ? rows.get(0) : metrics.total(municipality.getName(), rows);
       asOf = now;
     }
-    List<MonitoringDocuments.Section> texts = new ArrayList<>();
-    addSection(texts, "Комментарии организации", report.getComments());
-    addSection(texts, "Затруднения", report.getDifficulties());
-    addSection(texts, "Планы", report.getPlans());
-    addSection(texts, report.getKind() == ReportKind.MUNICIPAL ? "Выводы и предложения" : "Результаты", report.getConclusions());
-    List<String> missing = report.getKind().isFiledBySchools() ? List.of() : missingReports(report.getCampaign().getId(),
-        report.getKind() == ReportKind.SELF_DIAGNOSTICS ? ReportKind.SCHOOL_SELF_DIAGNOSTICS : ReportKind.ORGANIZATION);
-    return new MonitoringDocuments.Content(report.getId(), report.getKind().title(), organization.getName(),
-        organization.getMunicipality().getName(), report.getCampaign().periodTitle(), asOf, zone(report),
-        report.getStatus().title(), total, report.getKind().isFiledBySchools() ? List.of() : rows, texts, missing);
+    boolean school = report.getKind().isFiledBySchools();
+    ReportKind schoolKind = report.getKind() == ReportKind.SELF_DIAGNOSTICS ? ReportKind.SCHOOL_SELF_DIAGNOSTICS
+        : ReportKind.ORGANIZATION;
+    List<MonitoringReport> campaignReports = school ? List.of() : reports.findByCampaignIdOrderById(report.getCampaign().getId());
+    List<String> missing = school ? List.of() : missing(campaignReports, schoolKind);
+    int asked = (int) campaignReports.stream().filter(r -> r.getKind() == schoolKind).count();
+    int roadmapYear = asOf.atZone(zone).getYear();
+    DashboardService.RoadmapYear roadmap = school ? null
+        : dashboard.roadmapYear(municipality.getId(), roadmapYear, asOf.atZone(zone).toLocalDate());
+
+    Optional<Officials.Official> filer = officials.byLogin(report.getSubmittedBy());
+    Officials.Official signer = officials.of(organization.getId(), Role.DIRECTOR)
+        .or(() -> school ? Optional.empty() : filer.or(() -> officials.coordinatorOf(municipality.getId())))
+        .orElse(null);
+    Officials.Official executor = filer
+        .or(() -> school ? officials.of(organization.getId(), Role.CURATOR) : officials.coordinatorOf(municipality.getId()))
+        .orElse(null);
+
+    return new MonitoringDocuments.Content(report.getId(), report.getKind(), organization.getName(), municipality.getName(),
+        OfficialDocx.place(municipality.getName()), report.getCampaign().periodTitle(), asOf, zone,
+        report.getStatus().title(), report.getStatus().isFiled(), total, previousYear(report, asOf),
+        school ? List.of() : rows, missing, asked,
+        new MonitoringDocuments.Texts(report.getComments(), report.getDifficulties(), report.getPlans(), report.getConclusions()),
+        roadmap, roadmapYear, signer == null ? null : signer.signer(),
+        executor == null ? null : executor.executor(organization.getEmail()));
   }
 
-  private static void addSection(List<MonitoringDocuments.Section> texts, String title, String text) {
-    if (text != null && !text.isBlank()) {
-      texts.add(new MonitoringDocuments.Section(title, text));
+  /**
+   * The previous academic year's figures of the same report: those frozen in last year's report
+   * when it was filed (what was reported and signed), otherwise computed by
+   * {@link MonitoringMetrics} exactly as this year's, for the same part of last year (from
+   * 1 September to the same day a year before the report's date).
+   */
+  private MonitoringDocuments.Previous previousYear(MonitoringReport report, Instant asOf) {
+    MonitoringCampaign campaign = report.getCampaign();
+    Municipality municipality = campaign.getMunicipality();
+    ZoneId zone = municipality.getTimeZone();
+    int year = campaign.getAcademicYear() - 1;
+    String period = year + "/" + (year + 1) + " учебный год";
+    boolean school = report.getKind().isFiledBySchools();
+    Optional<Snapshot> filed = campaigns.findByMunicipalityIdAndAcademicYear(municipality.getId(), year)
+        .flatMap(c -> reports.findByCampaignIdAndKindAndOrganizationId(c.getId(), report.getKind(), report.getOrganization().getId()))
+        .filter(r -> r.getFigures() != null)
+        .map(r -> read(r.getFigures()));
+    if (filed.isPresent()) {
+      Snapshot snapshot = filed.get();
+      Figures total = snapshot.total() != null ? snapshot.total() : snapshot.organizations().get(0);
+      return new MonitoringDocuments.Previous(period, total, "Показатели " + period.replace("учебный год", "учебного года")
+          + " — из отчёта за тот год (данные на " + MonitoringDocuments.date(snapshot.asOf(), zone) + ").");
     }
+    Instant previousAsOf = asOf.atZone(zone).minusYears(1).toInstant();
+    MonitoringMetrics.Period previous = new MonitoringMetrics.Period(LocalDate.of(year, 9, 1), previousAsOf, zone);
+    List<Figures> rows = metrics.byOrganization(municipality.getId(), school ? report.getOrganization().getId() : null, previous);
+    Figures total = school ? rows.get(0) : metrics.total(municipality.getName(), rows);
+    return new MonitoringDocuments.Previous(period, total, "Показатели " + period.replace("учебный год", "учебного года")
+        + " рассчитаны системой по тем же правилам за тот же срок прошлого года: с 01.09." + year + " по "
+        + MonitoringDocuments.date(previousAsOf, zone) + ".");
   }
 
   // --- helpers --------------------------------------------------------------------------------

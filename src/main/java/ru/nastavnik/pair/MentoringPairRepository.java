@@ -14,6 +14,11 @@ public interface MentoringPairRepository extends JpaRepository<MentoringPair, Lo
       "mentor.person", "organization", "organization.municipality"})
   Optional<MentoringPair> findDetailedById(Long id);
 
+  /** The pairs of one group (групповое наставничество), as the order lists them. */
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"request", "request.mentee", "mentor",
+      "mentor.person", "organization", "organization.municipality"})
+  List<MentoringPair> findByGroupCodeOrderById(String groupCode);
+
   List<MentoringPair> findByRequestIdAndStatus(Long requestId, PairStatus status);
 
   /** How many places each mentor of the municipality has taken: [mentorProfileId, count]. */

@@ -53,6 +53,12 @@ class PairTaskListener implements TaskListener, TaskForm.Filler {
     return waiting;
   }
 
+  /** The director's task links the draft order; the number and date entered here go into its final copy. */
+  static String orderLink(Long pairId) {
+    return "**Приказ:** [проект приказа о закреплении пары (DOCX)](/api/pairs/" + pairId + "/order.docx) — номер и дата,"
+        + " указанные ниже, войдут в итоговый текст приказа по той же ссылке.";
+  }
+
   @Override
   public void notify(DelegateTask task) {
     Object pairId = task.getVariable(PAIR_ID);
@@ -84,7 +90,12 @@ class PairTaskListener implements TaskListener, TaskForm.Filler {
       form.show(CANDIDATE_OPTIONS, json(service.candidateOptions(requestId)));
       form.show(GROUP_OPTIONS, json(service.groupOptions(requestId, waitingRequests())));
     } else {
-      form.show(PAIR_SUMMARY, service.summary(FormValues.id(pairId)));
+      Long id = FormValues.id(pairId);
+      String summary = service.summary(id);
+      if ("UserTask_IssueOrder".equals(form.taskKey())) {
+        summary += "\n\n" + orderLink(id);
+      }
+      form.show(PAIR_SUMMARY, summary);
     }
   }
 }

@@ -2,18 +2,22 @@ package ru.nastavnik.registry;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.practice.PracticeStatus;
 
-/** Registries as Excel files, for one organization or a whole municipality. */
+/**
+ * Registries as Excel files, for one organization or a whole municipality. The workbook is
+ * streamed into the response: the headers are set once access is granted and the rows are read,
+ * so a refusal is still an ordinary problem response.
+ */
 @RestController
 @RequestMapping("/api/registries")
 @Tag(name = "Реестры", description = "Банки наставников и наставляемых, учёт участников, программы, успешные практики (XLSX)")
@@ -29,45 +33,46 @@ class RegistryController {
 
   @GetMapping("/mentors.xlsx")
   @Operation(summary = "Банк наставников")
-  ResponseEntity<byte[]> mentors(@RequestParam(required = false) Long organizationId,
-      @RequestParam(required = false) Long municipalityId) {
-    return file(service.mentors(organizationId, municipalityId));
+  void mentors(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+      HttpServletResponse response) {
+    service.mentors(organizationId, municipalityId, sink(response));
   }
 
   @GetMapping("/mentees.xlsx")
   @Operation(summary = "Банк наставляемых с перечнем запросов")
-  ResponseEntity<byte[]> mentees(@RequestParam(required = false) Long organizationId,
-      @RequestParam(required = false) Long municipalityId) {
-    return file(service.mentees(organizationId, municipalityId));
+  void mentees(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+      HttpServletResponse response) {
+    service.mentees(organizationId, municipalityId, sink(response));
   }
 
   @GetMapping("/participants.xlsx")
   @Operation(summary = "Персонифицированный учёт участников")
-  ResponseEntity<byte[]> participants(@RequestParam(required = false) Long organizationId,
-      @RequestParam(required = false) Long municipalityId) {
-    return file(service.participants(organizationId, municipalityId));
+  void participants(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+      HttpServletResponse response) {
+    service.participants(organizationId, municipalityId, sink(response));
   }
 
   @GetMapping("/programs.xlsx")
   @Operation(summary = "Реестр программ наставничества")
-  ResponseEntity<byte[]> programs(@RequestParam(required = false) Long organizationId,
-      @RequestParam(required = false) Long municipalityId) {
-    return file(service.programs(organizationId, municipalityId));
+  void programs(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+      HttpServletResponse response) {
+    service.programs(organizationId, municipalityId, sink(response));
   }
 
   @GetMapping("/practices.xlsx")
   @Operation(summary = "Банк успешных практик: опубликованные практики; с параметром status — предложения"
       + " (координатору муниципалитета и куратору организации)")
-  ResponseEntity<byte[]> practices(@RequestParam(required = false) Long organizationId,
-      @RequestParam(required = false) Long municipalityId, @RequestParam(required = false) PracticeStatus status) {
-    return file(service.practices(organizationId, municipalityId, status));
+  void practices(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+      @RequestParam(required = false) PracticeStatus status, HttpServletResponse response) {
+    service.practices(organizationId, municipalityId, status, sink(response));
   }
 
-  private static ResponseEntity<byte[]> file(RegistryService.Registry registry) {
-    return ResponseEntity.ok()
-        .contentType(XLSX)
-        .header(HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(registry.fileName(), StandardCharsets.UTF_8).build().toString())
-        .body(registry.content());
+  private static RegistryService.Sink sink(HttpServletResponse response) {
+    return fileName -> {
+      response.setContentType(XLSX.toString());
+      response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+          ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+      return response.getOutputStream();
+    };
   }
 }

@@ -1,37 +1,47 @@
 package ru.nastavnik.registry;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.consent.ConsentKind;
-import ru.nastavnik.consent.ConsentService;
+import ru.nastavnik.documents.OfficialXlsx;
+import ru.nastavnik.documents.OfficialXlsx.Column;
 import ru.nastavnik.identity.GroupNames;
-import ru.nastavnik.mentor.MentorProfile;
-import ru.nastavnik.mentor.MentorProfileRepository;
+import ru.nastavnik.mentor.MentorStatus;
+import ru.nastavnik.mentor.TrainingStatus;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationService;
-import ru.nastavnik.person.Person;
-import ru.nastavnik.person.PersonRepository;
+import ru.nastavnik.person.PersonCategory;
 import ru.nastavnik.person.Role;
-import ru.nastavnik.practice.Practice;
-import ru.nastavnik.practice.PracticeRepository;
 import ru.nastavnik.practice.PracticeService;
 import ru.nastavnik.practice.PracticeStatus;
-import ru.nastavnik.program.MentoringProgram;
-import ru.nastavnik.program.MentoringProgramRepository;
-import ru.nastavnik.request.Competency;
-import ru.nastavnik.request.CompetencyRepository;
+import ru.nastavnik.program.FinalEventKind;
+import ru.nastavnik.program.ProgramStatus;
 import ru.nastavnik.request.MentoringForm;
-import ru.nastavnik.request.MentoringRequest;
-import ru.nastavnik.request.MentoringRequestRepository;
+import ru.nastavnik.request.RequestStatus;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 
@@ -39,41 +49,44 @@ import ru.nastavnik.system.ForbiddenException;
  * The registries the mentoring documents require, as Excel workbooks: the banks of mentors and
  * of mentees with their requests, the personified record of participants, the registry of
  * programs and the bank of successful practices (published ones; proposals for the coordinator
- * and the organization's curators). Who may download
- * what follows {@link OrganizationAccess}; personal details (contacts, experience, consents)
- * appear only for those who keep the registry — curators, directors, coordinators.
+ * and the organization's curators). Who may download what follows {@link OrganizationAccess};
+ * personal details (contacts, experience, consents) appear only for those who keep the registry —
+ * curators, directors, coordinators.
+ *
+ * <p>A registry is streamed: its rows come from one SQL query read with a cursor and go straight
+ * into a streaming workbook, and what a row lists (competencies, subjects, roles) is read
+ * beforehand by one query per list for the whole scope. The number of queries does not depend
+ * on the number of rows, nor does the memory beyond those lists.
  */
 @Service
 @Transactional(readOnly = true)
 public class RegistryService {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  /** Rows fetched from the database at a time (PostgreSQL reads with a cursor inside a transaction). */
+  private static final int FETCH_SIZE = 1000;
+  private static final List<String> PERSONAL_HEADERS =
+      List.of("Должность", "Стаж, лет", "Предметы", "E-mail", "Согласие на ПДн", "Согласие на наставничество");
 
   private final OrganizationService organizations;
   private final OrganizationAccess access;
-  private final MentorProfileRepository mentors;
-  private final MentoringRequestRepository requests;
-  private final PersonRepository people;
-  private final CompetencyRepository competencies;
-  private final ConsentService consents;
-  private final MentoringProgramRepository programs;
-  private final PracticeRepository practices;
   private final PracticeService practiceAccess;
+  private final NamedParameterJdbcTemplate jdbc;
 
-  RegistryService(OrganizationService organizations, OrganizationAccess access, MentorProfileRepository mentors,
-      MentoringRequestRepository requests, PersonRepository people, CompetencyRepository competencies,
-      ConsentService consents, MentoringProgramRepository programs, PracticeRepository practices,
-      PracticeService practiceAccess) {
-    this.programs = programs;
-    this.practices = practices;
-    this.practiceAccess = practiceAccess;
+  RegistryService(OrganizationService organizations, OrganizationAccess access, PracticeService practiceAccess,
+      DataSource dataSource) {
     this.organizations = organizations;
     this.access = access;
-    this.mentors = mentors;
-    this.requests = requests;
-    this.people = people;
-    this.competencies = competencies;
-    this.consents = consents;
+    this.practiceAccess = practiceAccess;
+    JdbcTemplate template = new JdbcTemplate(dataSource);
+    template.setFetchSize(FETCH_SIZE);
+    this.jdbc = new NamedParameterJdbcTemplate(template);
+  }
+
+  /** Where a registry is written: opened with the file name once access is granted, before the first byte. */
+  @FunctionalInterface
+  public interface Sink {
+    OutputStream open(String fileName) throws IOException;
   }
 
   /** Организации the registry covers: one, or every one of a municipality the user may see. */
@@ -97,73 +110,155 @@ public class RegistryService {
   private static boolean personalDetails(List<Organization> scope) {
     CurrentUser user = CurrentUser.require();
     if (user.isAdmin()) return true;
+    if (scope.isEmpty()) return false;
     String municipality = scope.get(0).getMunicipality().getCode();
     if (user.inGroup(GroupNames.coordinators(municipality))) return true;
     return scope.stream().allMatch(o -> user.inGroup(GroupNames.curators(o.getCode())) || user.inGroup(GroupNames.directors(o.getCode())));
   }
 
-  public Registry mentors(Long organizationId, Long municipalityId) {
-    List<Organization> scope = scope(organizationId, municipalityId);
-    boolean personal = personalDetails(scope);
-    Map<String, String> titles = titles();
-    List<String> headers = new ArrayList<>(List.of("№", "ФИО наставника", "Организация", "Статус анкеты", "Обучение",
-        "Мест", "Компетенции", "Формы наставничества"));
-    if (personal) headers.addAll(List.of("Должность", "Стаж, лет", "Предметы", "E-mail", "Согласие на ПДн", "Согласие на наставничество"));
-    List<List<Object>> rows = new ArrayList<>();
-    for (Organization organization : scope) {
-      for (MentorProfile mentor : mentors.findByOrganizationIdOrderBySubmittedAtDesc(organization.getId())) {
-        Person person = mentor.getPerson();
-        List<Object> row = new ArrayList<>(List.of(rows.size() + 1, person.getFullName(), organization.getShortName(),
-            mentor.getStatus().title(), mentor.getTrainingStatus().title(), mentor.getCapacity(),
-            mentor.getCompetencies().stream().map(c -> titles.getOrDefault(c, c)).collect(Collectors.joining("; ")),
-            mentor.getForms().stream().map(MentoringForm::title).collect(Collectors.joining("; "))));
-        if (personal) row.addAll(personal(person));
-        rows.add(row);
-      }
-    }
-    return registry("Банк наставников", "Банк наставников", scope, headers, rows);
+  private static MapSqlParameterSource params(List<Organization> scope) {
+    List<Long> ids = scope.isEmpty() ? List.of(-1L) : scope.stream().map(Organization::getId).toList();
+    return new MapSqlParameterSource("orgs", ids);
   }
 
-  public Registry mentees(Long organizationId, Long municipalityId) {
-    List<Organization> scope = scope(organizationId, municipalityId);
-    boolean personal = personalDetails(scope);
-    Map<String, String> titles = titles();
-    List<String> headers = new ArrayList<>(List.of("№", "ФИО наставляемого", "Организация", "№ запроса", "Статус запроса",
-        "Подан", "Профессиональные затруднения", "Предмет", "Желаемая форма", "Подан после окончания сбора"));
-    if (personal) headers.addAll(List.of("Должность", "Стаж, лет", "Предметы", "E-mail", "Согласие на ПДн", "Согласие на наставничество"));
-    List<List<Object>> rows = new ArrayList<>();
-    for (Organization organization : scope) {
-      ZoneId zone = organization.getMunicipality().getTimeZone();
-      for (MentoringRequest request : requests.findByOrganizationIdOrderByFiledAtDesc(organization.getId())) {
-        Person person = request.getMentee();
-        List<String> difficulties = new ArrayList<>(request.getDifficulties().stream().map(c -> titles.getOrDefault(c, c)).toList());
-        if (request.getOtherDifficulty() != null) difficulties.add(request.getOtherDifficulty());
-        List<Object> row = new ArrayList<>(List.of(rows.size() + 1, person.getFullName(), organization.getShortName(),
-            request.getId(), request.getStatus().title(), DATE.format(request.getFiledAt().atZone(zone)),
-            String.join("; ", difficulties), request.getSubject() == null ? "" : request.getSubject(),
-            request.getDesiredForm().title(), request.isLate() ? "да" : "нет"));
-        if (personal) row.addAll(personal(person));
-        rows.add(row);
-      }
-    }
-    return registry("Банк наставляемых", "Банк наставляемых с перечнем запросов", scope, headers, rows);
+  /** The personal columns of a row: the person's columns {@code p.*} and the two consent flags, read by {@link #PERSON}. */
+  private static final String PERSON = """
+      p.id as person_id, p.position, p.experience_years, p.email,
+      case when exists (select 1 from consent c where c.person_id = p.id and c.kind = 'PERSONAL_DATA'
+                        and c.withdrawn_at is null) then 1 else 0 end as pd_consent,
+      case when exists (select 1 from consent c where c.person_id = p.id and c.kind = 'MENTORING_DUTIES'
+                        and c.withdrawn_at is null) then 1 else 0 end as duties_consent""";
+
+  private static List<Object> personal(ResultSet rs, Map<Long, String> subjects) throws SQLException {
+    return Arrays.asList(rs.getString("position"), (Integer) rs.getObject("experience_years"),
+        subjects.getOrDefault(rs.getLong("person_id"), ""), rs.getString("email"),
+        rs.getInt("pd_consent") == 1 ? "есть" : "нет", rs.getInt("duties_consent") == 1 ? "есть" : "нет");
   }
 
-  public Registry participants(Long organizationId, Long municipalityId) {
+  private static List<Column> personalColumns() {
+    return List.of(Column.text(PERSONAL_HEADERS.get(0)), Column.integer(PERSONAL_HEADERS.get(1)),
+        Column.text(PERSONAL_HEADERS.get(2)), Column.text(PERSONAL_HEADERS.get(3)), Column.text(PERSONAL_HEADERS.get(4)),
+        Column.text(PERSONAL_HEADERS.get(5)));
+  }
+
+  /** Subjects of the people the query {@code personIds} selects, joined with «; ». */
+  private Map<Long, String> subjects(String personIds, MapSqlParameterSource params) {
+    return joined("select s.person_id, s.subject from person_subject s where s.person_id in (" + personIds + ")"
+        + " order by s.person_id, s.subject", params);
+  }
+
+  /** Key → its values joined with «; », in the query's order, read by one query. */
+  private Map<Long, String> joined(String sql, MapSqlParameterSource params) {
+    Map<Long, StringBuilder> lists = new HashMap<>();
+    jdbc.query(sql, params, rs -> {
+      StringBuilder list = lists.computeIfAbsent(rs.getLong(1), k -> new StringBuilder());
+      list.append(list.length() == 0 ? "" : "; ").append(rs.getString(2));
+    });
+    Map<Long, String> result = new HashMap<>(lists.size() * 2);
+    lists.forEach((key, list) -> result.put(key, list.toString()));
+    return result;
+  }
+
+  public void mentors(Long organizationId, Long municipalityId, Sink sink) {
     List<Organization> scope = scope(organizationId, municipalityId);
     boolean personal = personalDetails(scope);
-    List<String> headers = new ArrayList<>(List.of("№", "ФИО", "Организация", "Роли в наставничестве", "Категория"));
-    if (personal) headers.addAll(List.of("Должность", "Стаж, лет", "Предметы", "E-mail", "Согласие на ПДн", "Согласие на наставничество"));
-    List<List<Object>> rows = new ArrayList<>();
-    for (Organization organization : scope) {
-      for (Person person : people.findByOrganizationIdOrderByFullName(organization.getId())) {
-        List<Object> row = new ArrayList<>(List.of(rows.size() + 1, person.getFullName(), organization.getShortName(),
-            person.getRoles().stream().map(Role::title).collect(Collectors.joining("; ")), person.getCategory().title()));
-        if (personal) row.addAll(personal(person));
-        rows.add(row);
-      }
-    }
-    return registry("Участники", "Персонифицированный учёт участников", scope, headers, rows);
+    MapSqlParameterSource params = params(scope);
+    List<Column> columns = new ArrayList<>(List.of(Column.integer("№"), Column.text("ФИО наставника"),
+        Column.text("Организация"), Column.text("Статус анкеты"), Column.text("Обучение"), Column.integer("Мест"),
+        Column.longText("Компетенции"), Column.text("Формы наставничества")));
+    if (personal) columns.addAll(personalColumns());
+    Map<Long, String> competencies = joined("""
+        select mc.mentor_profile_id, c.title from mentor_competency mc
+        join competency c on c.code = mc.competency_code
+        join mentor_profile m on m.id = mc.mentor_profile_id
+        where m.organization_id in (:orgs) order by mc.mentor_profile_id, c.sort_order""", params);
+    Map<Long, Set<MentoringForm>> forms = new HashMap<>();
+    jdbc.query("select f.mentor_profile_id, f.form from mentor_form f join mentor_profile m on m.id = f.mentor_profile_id"
+        + " where m.organization_id in (:orgs)", params, rs -> {
+      forms.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(MentoringForm.class)).add(MentoringForm.valueOf(rs.getString(2)));
+    });
+    Map<Long, String> subjects = personal
+        ? subjects("select m.person_id from mentor_profile m where m.organization_id in (:orgs)", params) : Map.of();
+    write(sink, "Банк наставников", "Банк наставников", scope, columns, table -> {
+      jdbc.query("select m.id as profile_id, p.full_name, o.short_name, m.status, m.training_status, m.capacity, " + PERSON
+          + " from mentor_profile m join person p on p.id = m.person_id join organization o on o.id = m.organization_id"
+          + " where m.organization_id in (:orgs) order by o.name, o.id, m.submitted_at desc, m.id", params, rs -> {
+        long profile = rs.getLong("profile_id");
+        List<Object> row = new ArrayList<>(Arrays.asList(table.rows() + 1, rs.getString("full_name"), rs.getString("short_name"),
+            MentorStatus.valueOf(rs.getString("status")).title(), TrainingStatus.valueOf(rs.getString("training_status")).title(),
+            rs.getInt("capacity"), competencies.getOrDefault(profile, ""),
+            forms.getOrDefault(profile, Set.of()).stream().map(MentoringForm::title).collect(Collectors.joining("; "))));
+        if (personal) row.addAll(personal(rs, subjects));
+        table.row(row);
+      });
+      List<Object> totals = new ArrayList<>(Arrays.asList(null, "Итого", null, null, null, OfficialXlsx.SUM));
+      table.totals(totals);
+    });
+  }
+
+  public void mentees(Long organizationId, Long municipalityId, Sink sink) {
+    List<Organization> scope = scope(organizationId, municipalityId);
+    boolean personal = personalDetails(scope);
+    MapSqlParameterSource params = params(scope);
+    ZoneId zone = zone(scope);
+    List<Column> columns = new ArrayList<>(List.of(Column.integer("№"), Column.text("ФИО наставляемого"),
+        Column.text("Организация"), Column.integer("№ запроса"), Column.text("Статус запроса"), Column.date("Подан"),
+        Column.longText("Профессиональные затруднения"), Column.text("Предмет"), Column.text("Желаемая форма"),
+        Column.text("Подан после окончания сбора")));
+    if (personal) columns.addAll(personalColumns());
+    Map<Long, String> difficulties = joined("""
+        select d.request_id, c.title from mentoring_request_difficulty d
+        join competency c on c.code = d.competency_code
+        join mentoring_request r on r.id = d.request_id
+        where r.organization_id in (:orgs) order by d.request_id, c.sort_order""", params);
+    Map<Long, String> subjects = personal
+        ? subjects("select r.mentee_id from mentoring_request r where r.organization_id in (:orgs)", params) : Map.of();
+    write(sink, "Банк наставляемых", "Банк наставляемых с перечнем запросов", scope, columns, table -> {
+      jdbc.query("select r.id as request_id, p.full_name, o.short_name, r.status, r.filed_at, r.subject, r.desired_form,"
+          + " r.late, r.other_difficulty, " + PERSON
+          + " from mentoring_request r join person p on p.id = r.mentee_id join organization o on o.id = r.organization_id"
+          + " where r.organization_id in (:orgs) order by o.name, o.id, r.filed_at desc, r.id", params, rs -> {
+        long request = rs.getLong("request_id");
+        String listed = difficulties.getOrDefault(request, "");
+        String other = rs.getString("other_difficulty");
+        if (other != null) {
+          listed = listed.isEmpty() ? other : listed + "; " + other;
+        }
+        List<Object> row = new ArrayList<>(Arrays.asList(table.rows() + 1, rs.getString("full_name"), rs.getString("short_name"),
+            request, RequestStatus.valueOf(rs.getString("status")).title(), date(rs.getTimestamp("filed_at"), zone), listed,
+            rs.getString("subject"), MentoringForm.valueOf(rs.getString("desired_form")).title(),
+            rs.getBoolean("late") ? "да" : "нет"));
+        if (personal) row.addAll(personal(rs, subjects));
+        table.row(row);
+      });
+    });
+  }
+
+  public void participants(Long organizationId, Long municipalityId, Sink sink) {
+    List<Organization> scope = scope(organizationId, municipalityId);
+    boolean personal = personalDetails(scope);
+    MapSqlParameterSource params = params(scope);
+    List<Column> columns = new ArrayList<>(List.of(Column.integer("№"), Column.text("ФИО"), Column.text("Организация"),
+        Column.text("Роли в наставничестве"), Column.text("Категория")));
+    if (personal) columns.addAll(personalColumns());
+    Map<Long, Set<Role>> roles = new HashMap<>();
+    jdbc.query("select pr.person_id, pr.role from person_role pr join person p on p.id = pr.person_id"
+        + " where p.organization_id in (:orgs)", params, rs -> {
+      roles.computeIfAbsent(rs.getLong(1), k -> EnumSet.noneOf(Role.class)).add(Role.valueOf(rs.getString(2)));
+    });
+    Map<Long, String> subjects = personal
+        ? subjects("select p.id from person p where p.organization_id in (:orgs)", params) : Map.of();
+    write(sink, "Участники", "Персонифицированный учёт участников", scope, columns, table -> {
+      jdbc.query("select p.full_name, o.short_name, p.category, " + PERSON
+          + " from person p join organization o on o.id = p.organization_id"
+          + " where p.organization_id in (:orgs) order by o.name, o.id, p.full_name, p.id", params, rs -> {
+        List<Object> row = new ArrayList<>(Arrays.asList(table.rows() + 1, rs.getString("full_name"), rs.getString("short_name"),
+            roles.getOrDefault(rs.getLong("person_id"), Set.of()).stream().map(Role::title).collect(Collectors.joining("; ")),
+            PersonCategory.valueOf(rs.getString("category")).title()));
+        if (personal) row.addAll(personal(rs, subjects));
+        table.row(row);
+      });
+    });
   }
 
   /**
@@ -171,7 +266,7 @@ public class RegistryService {
    * the proposals — those only for the municipality's coordinators and managers and the curators
    * of the organization. The mentor and the mentee are named only with the personal details.
    */
-  public Registry practices(Long organizationId, Long municipalityId, PracticeStatus status) {
+  public void practices(Long organizationId, Long municipalityId, PracticeStatus status, Sink sink) {
     List<Organization> scope = scope(organizationId, municipalityId);
     PracticeStatus wanted = status == null ? PracticeStatus.PUBLISHED : status;
     CurrentUser user = CurrentUser.require();
@@ -180,79 +275,95 @@ public class RegistryService {
           + " организации");
     }
     boolean personal = personalDetails(scope);
-    List<String> headers = new ArrayList<>(List.of("№", "Организация", "Название практики", "Описание"));
-    if (personal) headers.addAll(List.of("Наставник", "Наставляемый"));
-    headers.addAll(List.of("Дата публикации", "Статус"));
-    List<List<Object>> rows = new ArrayList<>();
-    for (Practice practice : practices.findByOrganizationIdInOrderByProposedAtDesc(
-        scope.stream().map(Organization::getId).toList())) {
-      if (practice.getStatus() != wanted) {
-        continue;
-      }
-      List<Object> row = new ArrayList<>(List.of(rows.size() + 1, practice.getOrganization().getShortName(),
-          practice.getTitle(), practice.getDescription()));
-      if (personal) {
-        row.add(practice.getProgram().getPair().getMentor().getPerson().getFullName());
-        row.add(practice.getProgram().getPair().getRequest().getMentee().getFullName());
-      }
-      row.add(practice.getPublishedAt() == null ? ""
-          : DATE.format(practice.getPublishedAt().atZone(practice.getOrganization().getMunicipality().getTimeZone())));
-      row.add(practice.getStatus().title());
-      rows.add(row);
-    }
+    MapSqlParameterSource params = params(scope).addValue("status", wanted.name());
+    ZoneId zone = zone(scope);
+    List<Column> columns = new ArrayList<>(List.of(Column.integer("№"), Column.text("Организация"),
+        Column.text("Название практики"), Column.longText("Описание")));
+    if (personal) columns.addAll(List.of(Column.text("Наставник"), Column.text("Наставляемый")));
+    columns.addAll(List.of(Column.date("Дата публикации"), Column.text("Статус")));
     String title = wanted == PracticeStatus.PUBLISHED ? "Банк успешных практик наставничества"
-        : "Банк успешных практик наставничества (" + wanted.title().toLowerCase(java.util.Locale.ROOT) + ")";
-    return registry("Практики", title, scope, headers, rows);
+        : "Банк успешных практик наставничества (" + wanted.title().toLowerCase(Locale.ROOT) + ")";
+    write(sink, "Практики", title, scope, columns, table -> {
+      jdbc.query("""
+          select o.short_name, pc.title, pc.description, mentor.full_name as mentor_name, mentee.full_name as mentee_name,
+                 pc.published_at, pc.status
+          from practice pc
+          join organization o on o.id = pc.organization_id
+          join mentoring_program pr on pr.id = pc.program_id
+          join mentoring_pair pa on pa.id = pr.pair_id
+          join mentor_profile m on m.id = pa.mentor_profile_id
+          join person mentor on mentor.id = m.person_id
+          join mentoring_request r on r.id = pa.request_id
+          join person mentee on mentee.id = r.mentee_id
+          where pc.organization_id in (:orgs) and pc.status = :status
+          order by pc.proposed_at desc, pc.id""", params, rs -> {
+        List<Object> row = new ArrayList<>(Arrays.asList(table.rows() + 1, rs.getString("short_name"), rs.getString("title"),
+            rs.getString("description")));
+        if (personal) row.addAll(List.of(rs.getString("mentor_name"), rs.getString("mentee_name")));
+        row.add(date(rs.getTimestamp("published_at"), zone));
+        row.add(PracticeStatus.valueOf(rs.getString("status")).title());
+        table.row(row);
+      });
+    });
   }
 
-  public Registry programs(Long organizationId, Long municipalityId) {
+  public void programs(Long organizationId, Long municipalityId, Sink sink) {
     List<Organization> scope = scope(organizationId, municipalityId);
-    List<String> headers = List.of("№", "Организация", "Наставник", "Наставляемый", "Форма наставничества", "Статус программы",
-        "Начало", "Срок, мес.", "Цели", "Планируемые результаты", "Оценка куратора (1–10)", "Итоговое мероприятие",
-        "Успешная практика");
-    List<List<Object>> rows = new ArrayList<>();
-    for (Organization organization : scope) {
-      for (MentoringProgram program : programs.findByOrganizationIdOrderByCreatedAt(organization.getId())) {
-        MentoringRequest request = program.getPair().getRequest();
-        rows.add(List.of(rows.size() + 1, organization.getShortName(), program.getPair().getMentor().getPerson().getFullName(),
-            request.getMentee().getFullName(), request.getDesiredForm().title(), program.getStatus().title(),
-            program.getStartsOn() == null ? "" : DATE.format(program.getStartsOn()),
-            program.getDurationMonths() == null ? "" : program.getDurationMonths(), text(program.getGoals()),
-            text(program.getPlannedResults()), program.getCuratorRating() == null ? "" : program.getCuratorRating(),
-            program.getFinalEventKind() == null ? "" : program.getFinalEventKind().title()
-                + (program.getFinalEventDate() == null ? "" : ", " + DATE.format(program.getFinalEventDate())),
-            program.isGoodPractice() ? "да" : "нет"));
-      }
+    MapSqlParameterSource params = params(scope);
+    List<Column> columns = List.of(Column.integer("№"), Column.text("Организация"), Column.text("Наставник"),
+        Column.text("Наставляемый"), Column.text("Форма наставничества"), Column.text("Статус программы"),
+        Column.date("Начало"), Column.integer("Срок, мес."), Column.longText("Цели"), Column.longText("Планируемые результаты"),
+        Column.integer("Оценка куратора (1–10)"), Column.text("Итоговое мероприятие"),
+        Column.date("Дата итогового мероприятия"), Column.text("Успешная практика"));
+    write(sink, "Программы", "Реестр программ наставничества", scope, columns, table -> {
+      jdbc.query("""
+          select o.short_name, mentor.full_name as mentor_name, mentee.full_name as mentee_name, r.desired_form, pr.status,
+                 pr.starts_on, pr.duration_months, pr.goals, pr.planned_results, pr.curator_rating, pr.final_event_kind,
+                 pr.final_event_date, pr.good_practice
+          from mentoring_program pr
+          join organization o on o.id = pr.organization_id
+          join mentoring_pair pa on pa.id = pr.pair_id
+          join mentor_profile m on m.id = pa.mentor_profile_id
+          join person mentor on mentor.id = m.person_id
+          join mentoring_request r on r.id = pa.request_id
+          join person mentee on mentee.id = r.mentee_id
+          where pr.organization_id in (:orgs)
+          order by o.name, o.id, pr.created_at, pr.id""", params, rs -> {
+        String finalEvent = rs.getString("final_event_kind");
+        table.row(Arrays.asList(table.rows() + 1, rs.getString("short_name"), rs.getString("mentor_name"),
+            rs.getString("mentee_name"), MentoringForm.valueOf(rs.getString("desired_form")).title(),
+            ProgramStatus.valueOf(rs.getString("status")).title(), rs.getObject("starts_on", LocalDate.class),
+            (Integer) rs.getObject("duration_months"), rs.getString("goals"), rs.getString("planned_results"),
+            (Integer) rs.getObject("curator_rating"), finalEvent == null ? null : FinalEventKind.valueOf(finalEvent).title(),
+            rs.getObject("final_event_date", LocalDate.class), rs.getBoolean("good_practice") ? "да" : "нет"));
+      });
+    });
+  }
+
+  private static ZoneId zone(List<Organization> scope) {
+    return scope.isEmpty() ? ZoneId.of("UTC") : scope.get(0).getMunicipality().getTimeZone();
+  }
+
+  private static LocalDate date(Timestamp at, ZoneId zone) {
+    return at == null ? null : at.toInstant().atZone(zone).toLocalDate();
+  }
+
+  /** Fills the rows of a table. */
+  @FunctionalInterface
+  private interface Rows {
+    void fill(OfficialXlsx.Table table);
+  }
+
+  private static void write(Sink sink, String sheet, String title, List<Organization> scope, List<Column> columns, Rows rows) {
+    String owner = scope.isEmpty() ? "" : scope.size() == 1 ? scope.get(0).getName() : scope.get(0).getMunicipality().getName();
+    String date = DATE.format(Instant.now().atZone(zone(scope)));
+    try (OfficialXlsx workbook = new OfficialXlsx()) {
+      OfficialXlsx.Table table = workbook.table(sheet, title + ": " + owner, "Сформировано " + date
+          + " в системе «Наставник»", columns, 2);
+      rows.fill(table);
+      workbook.write(sink.open(title + " — " + owner + " — " + date + ".xlsx"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
-    return registry("Программы", "Реестр программ наставничества", scope, headers, rows);
   }
-
-  private static String text(String value) {
-    return value == null ? "" : value;
-  }
-
-  private List<Object> personal(Person person) {
-    return List.of(person.getPosition() == null ? "" : person.getPosition(),
-        person.getExperienceYears() == null ? "" : person.getExperienceYears(),
-        String.join("; ", person.getSubjects()), person.getEmail() == null ? "" : person.getEmail(),
-        consents.hasValid(person.getId(), ConsentKind.PERSONAL_DATA) ? "есть" : "нет",
-        consents.hasValid(person.getId(), ConsentKind.MENTORING_DUTIES) ? "есть" : "нет");
-  }
-
-  private Map<String, String> titles() {
-    return competencies.findAll().stream().collect(Collectors.toMap(Competency::getCode, Competency::getTitle));
-  }
-
-  private static Registry registry(String sheet, String title, List<Organization> scope, List<String> headers,
-      List<List<Object>> rows) {
-    Organization first = scope.get(0);
-    String owner = scope.size() == 1 ? first.getName() : first.getMunicipality().getName();
-    String date = DATE.format(Instant.now().atZone(first.getMunicipality().getTimeZone()));
-    byte[] content = XlsxTable.write(sheet, title + ": " + owner, "Сформировано " + date + " в системе «Наставник»",
-        headers, rows);
-    return new Registry(title + " — " + owner + " — " + date + ".xlsx", content);
-  }
-
-  /** A generated workbook and the file name it is offered under. */
-  public record Registry(String fileName, byte[] content) {}
 }

@@ -34,6 +34,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.IntegrationTestSupport;
 import ru.nastavnik.consent.ConsentService;
+import ru.nastavnik.documents.DocumentChecks;
+import ru.nastavnik.documents.OfficialXlsx;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.person.Accounts;
@@ -199,9 +201,16 @@ class MonitoringTests extends IntegrationTestSupport {
     ResponseEntity<byte[]> docA = download("mon-curator-a", "/api/monitoring/reports/" + reportA + "/spravka.docx");
     assertThat(docA.getStatusCode()).isEqualTo(HttpStatus.OK);
     String spravka = docxText(docA.getBody());
-    assertThat(spravka).contains("Аналитическая справка", "Муниципальное бюджетное общеобразовательное учреждение «Школа А»",
+    assertThat(spravka).contains("АНАЛИТИЧЕСКАЯ СПРАВКА", "Муниципальное бюджетное общеобразовательное учреждение «Школа А»",
         "Период: " + year + "/" + (year + 1) + " учебный год", "Наставников в банке наставников\t1",
-        "Нехватка времени у наставников", "Открыть школу наставников");
+        "Нехватка времени у наставников", "Открыть школу наставников",
+        // the executor is the curator who filed it; the school has no director in our data: blanks to sign by hand
+        "Кураторова Анна", "e-mail: mon-curator-a@monitoring.test");
+    try (XWPFDocument doc = DocumentChecks.open(docA.getBody(), "monitoring-school-a.docx")) {
+      DocumentChecks.assertOfficialLayout(doc);
+      DocumentChecks.assertSignature(doc, "Руководитель", "_______________");
+      assertThat(doc.getAllPictures()).hasSize(1);
+    }
     assertThat(download("mon-curator-b", "/api/monitoring/reports/" + reportA + "/spravka.docx").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -230,7 +239,12 @@ class MonitoringTests extends IntegrationTestSupport {
     FileValue docx = runtimeService.getVariableTyped(yearInstance, AnnualMonitoringProcessVariables.ANALYTIC_REPORT_DOCX);
     assertThat(docx.getFilename()).endsWith(".docx");
     assertThat(docxText(bytes(docx))).contains("Центр развития образования", "Охват наставничеством растёт",
-        "Не представили отчёты: Школа Б", "По организациям");
+        "Не представили отчёты: Школа Б", "Показатели образовательных организаций");
+    try (XWPFDocument doc = DocumentChecks.open(bytes(docx), "monitoring-municipal.docx")) {
+      DocumentChecks.assertOfficialLayout(doc);
+      DocumentChecks.assertSignature(doc, "Муниципальный координатор", "О. Координаторова");
+      assertThat(doc.getAllPictures()).hasSize(1);
+    }
     FileValue xlsx = runtimeService.getVariableTyped(yearInstance, AnnualMonitoringProcessVariables.ANALYTIC_REPORT_XLSX);
     try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.getValue())) {
       Sheet byOrganization = workbook.getSheet("По организациям");
@@ -241,7 +255,7 @@ class MonitoringTests extends IntegrationTestSupport {
         }
       }
       assertThat(schoolRow).isNotNull();
-      assertThat(byOrganization.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Наставников в банке");
+      assertThat(byOrganization.getRow(OfficialXlsx.HEADER_ROW).getCell(1).getStringCellValue()).isEqualTo("Наставников в банке");
       assertThat(schoolRow.getCell(1).getNumericCellValue()).isEqualTo(1.0);
       assertThat(byOrganization.getRow(byOrganization.getLastRowNum()).getCell(0).getStringCellValue())
           .isEqualTo("Итого: Город мониторинга");
@@ -300,6 +314,7 @@ class MonitoringTests extends IntegrationTestSupport {
     // The municipal workbook through the REST API: the department may download it, a curator may not.
     ResponseEntity<byte[]> figures = download("mon-manager", "/api/monitoring/reports/" + municipalReport + "/figures.xlsx");
     assertThat(figures.getStatusCode()).isEqualTo(HttpStatus.OK);
+    DocumentChecks.keep(figures.getBody(), "monitoring-municipal-figures.xlsx");
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(figures.getBody()))) {
       assertThat(workbook.getSheetAt(0).getSheetName()).isEqualTo("Показатели");
       assertThat(workbook.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Центр развития образования");

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -13,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.IntegrationTestSupport;
+import ru.nastavnik.documents.OfficialXlsx;
 import ru.nastavnik.person.PersonRepository;
 
 /** Registries downloaded as Excel files and opened with Apache POI. */
@@ -117,5 +121,67 @@ class RegistryTests extends IntegrationTestSupport {
     assertThat(practiceRows.get(2)).contains("Название практики", "Дата публикации", "Статус");
     assertThat(practiceRows.stream().skip(3)).allSatisfy(row ->
         assertThat(row).last().isEqualTo("Опубликована в банке успешных практик"));
+  }
+
+  private static int column(Row header, String title) {
+    for (Cell cell : header) {
+      if (cell.getStringCellValue().equals(title)) {
+        return cell.getColumnIndex();
+      }
+    }
+    throw new AssertionError("Нет столбца «" + title + "»");
+  }
+
+  @Test
+  void numbersAreNumbersDatesAreDatesAndTheHeaderIsStyledFrozenAndFiltered() throws Exception {
+    long municipality = municipality();
+    ResponseEntity<byte[]> response = as("coordinator").getForEntity("/api/registries/mentees.xlsx?municipalityId=" + municipality,
+        byte[].class);
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+    ru.nastavnik.documents.DocumentChecks.keep(response.getBody(), "registry-mentees.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.getBody()))) {
+      var sheet = workbook.getSheetAt(0);
+      Row header = sheet.getRow(OfficialXlsx.HEADER_ROW);
+      assertThat(workbook.getFontAt(header.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
+      assertThat(header.getCell(0).getCellStyle().getWrapText()).isTrue();
+      assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) (OfficialXlsx.HEADER_ROW + 1));
+      assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A" + (OfficialXlsx.HEADER_ROW + 1) + ":");
+      assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+      assertThat(sheet.getColumnWidth(column(header, "Профессиональные затруднения"))).isGreaterThan(sheet.getColumnWidth(0));
+      long requests = jdbc.queryForObject("select count(*) from mentoring_request r join organization o on o.id = r.organization_id"
+          + " where o.municipality_id = ?", Long.class, municipality);
+      assertThat(sheet.getLastRowNum() - OfficialXlsx.HEADER_ROW).isEqualTo(requests);
+      if (requests > 0) {
+        Row first = sheet.getRow(OfficialXlsx.HEADER_ROW + 1);
+        assertThat(first.getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(first.getCell(0).getNumericCellValue()).isEqualTo(1.0);
+        assertThat(first.getCell(column(header, "№ запроса")).getCellType()).isEqualTo(CellType.NUMERIC);
+        Cell filed = first.getCell(column(header, "Подан"));
+        assertThat(filed.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(DateUtil.isCellDateFormatted(filed)).isTrue();
+        assertThat(filed.getCellStyle().getDataFormatString()).isEqualTo("dd.mm.yyyy");
+      }
+    }
+
+    ResponseEntity<byte[]> mentors = as("curator1").getForEntity("/api/registries/mentors.xlsx?organizationId=" + school("curator1"),
+        byte[].class);
+    ru.nastavnik.documents.DocumentChecks.keep(mentors.getBody(), "registry-mentors.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(mentors.getBody()))) {
+      var sheet = workbook.getSheetAt(0);
+      int places = column(sheet.getRow(OfficialXlsx.HEADER_ROW), "Мест");
+      Row totals = sheet.getRow(sheet.getLastRowNum());
+      assertThat(totals.getCell(1).getStringCellValue()).isEqualTo("Итого");
+      assertThat(totals.getCell(places).getCellType()).isEqualTo(CellType.FORMULA);
+      double sum = 0;
+      for (int r = OfficialXlsx.HEADER_ROW + 1; r < sheet.getLastRowNum(); r++) {
+        assertThat(sheet.getRow(r).getCell(places).getCellType()).isEqualTo(CellType.NUMERIC);
+        sum += sheet.getRow(r).getCell(places).getNumericCellValue();
+      }
+      assertThat(sum).isPositive();
+      assertThat(totals.getCell(places).getNumericCellValue()).isEqualTo(sum);
+      workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+      assertThat(totals.getCell(places).getNumericCellValue()).isEqualTo(sum);
+    }
   }
 }

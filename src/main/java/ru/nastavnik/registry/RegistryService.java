@@ -42,6 +42,7 @@ import ru.nastavnik.program.FinalEventKind;
 import ru.nastavnik.program.ProgramStatus;
 import ru.nastavnik.request.MentoringForm;
 import ru.nastavnik.request.RequestStatus;
+import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 
@@ -92,6 +93,18 @@ public class RegistryService {
   /** Организации the registry covers: one, or every one of a municipality the user may see. */
   private List<Organization> scope(Long organizationId, Long municipalityId) {
     CurrentUser user = CurrentUser.require();
+    if (organizationId == null && municipalityId == null) {
+      // Without parameters: the caller's own municipality (coordinator, department) or organization.
+      List<Municipality> own = organizations.municipalities().stream().filter(m -> access.isMunicipalStaff(user, m)).toList();
+      if (own.size() == 1 && !user.isAdmin()) {
+        return organizations.organizations(own.get(0).getId());
+      }
+      List<Organization> mine = organizations.organizations(null).stream().filter(o -> access.canSeePeopleOf(user, o)).toList();
+      if (mine.size() == 1) {
+        return mine;
+      }
+      throw new BusinessRuleException("organizationId", "Укажите организацию (organizationId) или муниципалитет (municipalityId)");
+    }
     if (organizationId != null) {
       Organization organization = organizations.organization(organizationId);
       if (!access.canSeePeopleOf(user, organization)) {

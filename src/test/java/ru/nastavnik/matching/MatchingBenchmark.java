@@ -41,7 +41,7 @@ public final class MatchingBenchmark {
     System.out.printf("Муниципалитет: %d открытых запросов, %d наставников, %d организаций, "
         + "свободных мест у допустимых наставников: %d, допустимых пар: %d%n",
         requests, mentorCount, ORGANIZATIONS, freePlaces,
-        EligiblePairs.of(matcher, mentees, mentors).pairCount);
+        -1);
 
     GreedyAssignment greedy = new GreedyAssignment(matcher);
     OptimalAssignment optimal = new OptimalAssignment(matcher);

@@ -39,7 +39,23 @@ final class Codes {
     if (raw == null || raw.isBlank()) {
       return null;
     }
-    return raw.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT).replace('ё', 'е');
+    // By hand rather than replaceAll("\\s+", " "): a bank of 10,000 mentors normalizes some 15,000 subjects per ranking.
+    String trimmed = raw.trim();
+    StringBuilder text = new StringBuilder(trimmed.length());
+    boolean blank = false;
+    for (int i = 0; i < trimmed.length(); i++) {
+      char c = trimmed.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        blank = true;
+        continue;
+      }
+      if (blank) {
+        text.append(' ');
+        blank = false;
+      }
+      text.append(c == 'ё' ? 'е' : c == 'Ё' ? 'Е' : c);
+    }
+    return text.toString().toLowerCase(Locale.ROOT);
   }
 
   static Set<String> subjects(Collection<String> raw) {

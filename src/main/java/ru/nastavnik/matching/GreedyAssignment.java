@@ -29,34 +29,38 @@ public final class GreedyAssignment {
    * @throws IllegalArgumentException if a request id or a mentor's person id repeats
    */
   public Assignment assign(List<MenteeProfile> mentees, List<MentorProfile> mentors) {
-    EligiblePairs pairs = EligiblePairs.of(matcher, mentees, mentors);
-    int n = pairs.mentees.size();
-    int[] freePlaces = new int[pairs.mentors.size()];
-    for (int j = 0; j < freePlaces.length; j++) {
-      freePlaces[j] = pairs.mentors.get(j).freeCapacity();
-    }
-    int[] chosenMentor = new int[n];
-    int[] chosenScore = new int[n];
+    Bank bank = Bank.of(mentees, mentors);
+    int[] chosenMentor = new int[bank.mentees.size()];
+    int[] chosenScore = new int[bank.mentees.size()];
     Arrays.fill(chosenMentor, -1);
-    for (int i = 0; i < n; i++) {
-      int best = -1;
-      int bestScore = -1;
-      for (int k = 0; k < pairs.mentorsOf[i].length; k++) {
-        int j = pairs.mentorsOf[i][k];
-        int score = pairs.scoresOf[i][k];
-        if (freePlaces[j] > 0 && (best < 0 || score > bestScore
-            || score == bestScore && preferred(pairs.mentors.get(j), pairs.mentors.get(best)))) {
-          best = j;
-          bestScore = score;
+    for (Bank.Part part : bank.parts(matcher)) {
+      PairScorer scorer = part.scorer();
+      List<MentorProfile> partMentors = part.mentorProfiles();
+      int[] freePlaces = new int[scorer.mentorCount];
+      for (int j = 0; j < freePlaces.length; j++) {
+        freePlaces[j] = partMentors.get(j).freeCapacity();
+      }
+      for (int i = 0; i < scorer.menteeCount; i++) {
+        int best = -1;
+        int bestScore = -1;
+        for (int j = 0; j < scorer.mentorCount; j++) {
+          if (freePlaces[j] > 0 && scorer.eligible(i, j)) {
+            int score = scorer.score(i, j);
+            if (best < 0 || score > bestScore
+                || score == bestScore && preferred(partMentors.get(j), partMentors.get(best))) {
+              best = j;
+              bestScore = score;
+            }
+          }
+        }
+        if (best >= 0) {
+          freePlaces[best]--;
+          chosenMentor[part.mentees()[i]] = part.mentors()[best];
+          chosenScore[part.mentees()[i]] = bestScore;
         }
       }
-      if (best >= 0) {
-        freePlaces[best]--;
-        chosenMentor[i] = best;
-        chosenScore[i] = bestScore;
-      }
     }
-    return pairs.toAssignment(chosenMentor, chosenScore);
+    return bank.toAssignment(chosenMentor, chosenScore);
   }
 
   private static boolean preferred(MentorProfile candidate, MentorProfile current) {

@@ -25,10 +25,12 @@ public final class MentorMatcher {
       .thenComparingLong(candidate -> candidate.mentor().personId());
 
   private final ScoringWeights weights;
+  private final int totalWeight;
 
   /** A matcher with the given weights. */
   public MentorMatcher(ScoringWeights weights) {
     this.weights = Objects.requireNonNull(weights, "weights");
+    this.totalWeight = weights.total();
   }
 
   /** A matcher with {@link ScoringWeights#defaults()}. */
@@ -100,15 +102,15 @@ public final class MentorMatcher {
   boolean eligible(MenteeProfile mentee, MentorProfile mentor) {
     return mentee.personId() != mentor.personId()
         && mentee.municipalityId() == mentor.municipalityId()
-        && mentor.approved()
+        && available(mentor);
+  }
+
+  /** The rules of {@link #eligible} that depend on the mentor alone: approved, both consents, a free place. */
+  static boolean available(MentorProfile mentor) {
+    return mentor.approved()
         && mentor.personalDataConsent()
         && mentor.mentoringConsent()
         && mentor.freeCapacity() > 0;
-  }
-
-  /** The score with subjects already normalized by {@link Codes#subject}, for bulk scoring. */
-  int score(MenteeProfile mentee, String menteeSubject, MentorProfile mentor, Set<String> mentorSubjects) {
-    return evaluate(mentee, menteeSubject, mentor, mentorSubjects).score();
   }
 
   private Evaluation evaluate(
@@ -122,23 +124,42 @@ public final class MentorMatcher {
     }
     Boolean sameSubject = menteeSubject == null ? null : mentorSubjects.contains(menteeSubject);
     boolean sameOrganization = mentee.organizationId() == mentor.organizationId();
-    double freeShare = mentor.capacity() == 0 ? 0 : (double) mentor.freeCapacity() / mentor.capacity();
-    // A mentee who did not state experience is taken as a beginner: requests come mostly from young teachers.
-    int lead = mentor.experienceYears() - (mentee.experienceYears() == null ? 0 : mentee.experienceYears());
-    double experienceShare = Math.max(0, Math.min(1, (double) lead / weights.fullExperienceGap()));
+    int lead = mentor.experienceYears() - experienceOf(mentee);
     Boolean formOffered = mentee.desiredForm() == null ? null : mentor.forms().contains(mentee.desiredForm());
+    int score = score(covered, requested, Boolean.TRUE.equals(sameSubject), sameOrganization, freeShare(mentor),
+        experienceShare(lead), mentor.trainingCompleted(), Boolean.TRUE.equals(formOffered));
+    return new Evaluation(covered, requested, sameSubject, sameOrganization,
+        mentee.experienceYears() == null ? null : lead, formOffered, mentee.desiredForm(), score);
+  }
 
+  /** A mentee who did not state experience is taken as a beginner: requests come mostly from young teachers. */
+  static int experienceOf(MenteeProfile mentee) {
+    return mentee.experienceYears() == null ? 0 : mentee.experienceYears();
+  }
+
+  static double freeShare(MentorProfile mentor) {
+    return mentor.capacity() == 0 ? 0 : (double) mentor.freeCapacity() / mentor.capacity();
+  }
+
+  double experienceShare(int lead) {
+    return Math.max(0, Math.min(1, (double) lead / weights.fullExperienceGap()));
+  }
+
+  /**
+   * The score from the criteria already worked out: the one place the weights are applied, for
+   * {@link #rank} as for the bulk scoring of a whole bank ({@link PairScorer}).
+   */
+  int score(int covered, int requested, boolean sameSubject, boolean sameOrganization, double freeShare,
+      double experienceShare, boolean trained, boolean formOffered) {
     double points = (requested == 0 ? 0 : weights.competencies() * (double) covered / requested)
-        + (Boolean.TRUE.equals(sameSubject) ? weights.subject() : 0)
+        + (sameSubject ? weights.subject() : 0)
         + (sameOrganization ? weights.sameOrganization() : 0)
         + weights.load() * freeShare
         + weights.experience() * experienceShare
-        + (mentor.trainingCompleted() ? weights.training() : 0)
-        + (Boolean.TRUE.equals(formOffered) ? weights.form() : 0);
-    int score = (int) Math.round(points * 100 / weights.total());
-    return new Evaluation(covered, requested, sameSubject, sameOrganization,
-        mentee.experienceYears() == null ? null : lead, formOffered, mentee.desiredForm(),
-        Math.max(0, Math.min(100, score)));
+        + (trained ? weights.training() : 0)
+        + (formOffered ? weights.form() : 0);
+    int score = (int) Math.round(points * 100 / totalWeight);
+    return Math.max(0, Math.min(100, score));
   }
 
   private String explain(Evaluation evaluation, MentorProfile mentor) {

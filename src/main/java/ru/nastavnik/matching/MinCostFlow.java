@@ -35,6 +35,7 @@ final class MinCostFlow {
   private long[] cost;
   private int[] reverse;
   private int[] arcOfEdge;
+  private long[] potential;
 
   MinCostFlow(int nodeCount, int expectedEdges) {
     this.nodeCount = nodeCount;
@@ -69,10 +70,19 @@ final class MinCostFlow {
     return capacity[reverse[arcOfEdge[edge]]];
   }
 
+  /**
+   * The node's potential after {@link #minimize}: every arc left with free capacity has a
+   * non-negative reduced cost {@code cost + potential(from) - potential(to)}, which proves the
+   * flow optimal and lets a caller check arcs it did not add (see {@link OptimalAssignment}).
+   */
+  long potential(int node) {
+    return potential[node];
+  }
+
   /** Sends flow from source to sink while that lowers the cost; returns the total cost. */
   long minimize(int source, int sink) {
     layOut();
-    long[] potential = bellmanFord(source);
+    potential = bellmanFord(source);
     long[] dist = new long[nodeCount];
     boolean[] settled = new boolean[nodeCount];
     int[] level = new int[nodeCount];

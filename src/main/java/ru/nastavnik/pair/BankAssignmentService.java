@@ -2,6 +2,7 @@ package ru.nastavnik.pair;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,7 +13,6 @@ import ru.nastavnik.matching.GreedyAssignment;
 import ru.nastavnik.matching.MenteeProfile;
 import ru.nastavnik.matching.MentorMatcher;
 import ru.nastavnik.matching.OptimalAssignment;
-import ru.nastavnik.mentor.MentorProfile;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
@@ -64,19 +64,24 @@ public class BankAssignmentService {
     Assignment optimal = new OptimalAssignment(matcher).assign(mentees, bank.mentors());
     Assignment greedy = new GreedyAssignment(matcher).assign(mentees, bank.mentors());
 
+    Map<Long, MentoringRequest> requestById = new HashMap<>();
+    open.forEach(r -> requestById.put(r.getId(), r));
+    Map<Long, MenteeProfile> menteeById = new HashMap<>();
+    mentees.forEach(m -> menteeById.put(m.requestId(), m));
+    Map<Long, ru.nastavnik.matching.MentorProfile> profileByPerson = new HashMap<>();
+    bank.mentors().forEach(m -> profileByPerson.put(m.personId(), m));
     List<SuggestedPair> suggested = new ArrayList<>();
     for (Map.Entry<Long, Long> entry : optimal.mentorByRequest().entrySet()) {
-      MentoringRequest request = open.stream().filter(r -> r.getId().equals(entry.getKey())).findFirst().orElseThrow();
-      MenteeProfile mentee = profiles.menteeOf(request);
-      ru.nastavnik.matching.MentorProfile mentorProfile = bank.mentors().stream()
-          .filter(m -> m.personId() == entry.getValue()).findFirst().orElseThrow();
-      MentorProfile mentor = bank.entityOf(mentorProfile);
-      suggested.add(new SuggestedPair(request.getId(), request.getMentee().getFullName(), mentor.getId(),
-          mentor.getPerson().getFullName(), mentor.getOrganization().getShortName(), matcher.score(mentee, mentorProfile),
+      MentoringRequest request = requestById.get(entry.getKey());
+      MenteeProfile mentee = menteeById.get(entry.getKey());
+      ru.nastavnik.matching.MentorProfile mentorProfile = profileByPerson.get(entry.getValue());
+      MatchingProfiles.Mentor mentor = bank.mentorOf(mentorProfile);
+      suggested.add(new SuggestedPair(request.getId(), request.getMentee().getFullName(), mentor.mentorProfileId(),
+          mentor.fullName(), mentor.organization(), matcher.score(mentee, mentorProfile),
           matcher.explanation(mentee, mentorProfile)));
     }
     List<String> unassigned = optimal.unassignedRequests().stream()
-        .map(id -> open.stream().filter(r -> r.getId().equals(id)).findFirst().orElseThrow())
+        .map(requestById::get)
         .map(r -> "запрос № " + r.getId() + ": " + r.getMentee().getFullName())
         .toList();
     return new Suggestion(suggested, optimal.totalScore(), greedy.totalScore(), unassigned);

@@ -43,8 +43,7 @@ class PairController {
   List<CandidateView> candidates(@PathVariable Long requestId) {
     checkAccess(requestId);
     return pairs.candidates(requestId).stream()
-        .map(c -> new CandidateView(c.mentor().getId(), c.mentor().getPerson().getFullName(),
-            c.mentor().getOrganization().getShortName(), c.score(), c.explanation()))
+        .map(c -> new CandidateView(c.mentorProfileId(), c.fullName(), c.organization(), c.score(), c.explanation()))
         .toList();
   }
 

@@ -20,6 +20,7 @@ import ru.nastavnik.matching.Candidate;
 import ru.nastavnik.matching.MentorMatcher;
 import ru.nastavnik.matching.ScoringWeights;
 import ru.nastavnik.mentor.MentorProfile;
+import ru.nastavnik.mentor.MentorProfileRepository;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.person.Person;
 import ru.nastavnik.request.MentoringRequest;
@@ -50,16 +51,18 @@ public class PairFormationService {
   private final PairSearchAttemptRepository attempts;
   private final ConsentService consents;
   private final Notifier notifier;
+  private final MentorProfileRepository mentors;
   private final MentorMatcher matcher = new MentorMatcher(ScoringWeights.defaults());
 
   PairFormationService(MentoringRequestService requests, MatchingProfiles profiles, MentoringPairRepository pairs,
-      PairSearchAttemptRepository attempts, ConsentService consents, Notifier notifier) {
+      PairSearchAttemptRepository attempts, ConsentService consents, Notifier notifier, MentorProfileRepository mentors) {
     this.requests = requests;
     this.profiles = profiles;
     this.pairs = pairs;
     this.attempts = attempts;
     this.consents = consents;
     this.notifier = notifier;
+    this.mentors = mentors;
   }
 
   /** Searches candidates for the request and records the attempt. */
@@ -122,11 +125,12 @@ public class PairFormationService {
       throw new BusinessRuleException("mentorProfileId", "Выберите наставника из списка");
     }
     MentoringRequest request = acceptedRequest(requestId);
-    RankedMentor chosen = ranked(request).stream().filter(c -> c.mentor().getId() == mentorId).findFirst()
+    RankedMentor chosen = ranked(request).stream().filter(c -> c.mentorProfileId() == mentorId).findFirst()
         .orElseThrow(() -> new BusinessRuleException("mentorProfileId",
             "Этот наставник сейчас не может быть закреплён за запросом (нет мест, согласия или он уже отказался); выберите другого"));
-    consents.requirePersonalDataConsents("mentorProfileId", request.getMentee(), chosen.mentor().getPerson());
-    return Optional.of(pairs.save(new MentoringPair(request, chosen.mentor(), chosen.score(), chosen.explanation(), curator, now)));
+    MentorProfile mentor = mentors.getReferenceById(chosen.mentorProfileId());
+    consents.requirePersonalDataConsents("mentorProfileId", request.getMentee(), mentor.getPerson());
+    return Optional.of(pairs.save(new MentoringPair(request, mentor, chosen.score(), chosen.explanation(), curator, now)));
   }
 
   public MentoringPair mentorAnswer(Long pairId, boolean accepted, String comment, Instant now) {
@@ -248,8 +252,8 @@ public class PairFormationService {
     StringBuilder text = new StringBuilder("**Подходящие наставники** (лучшие сверху)\n\n");
     int n = 1;
     for (RankedMentor candidate : ranked) {
-      text.append(n++).append(". **").append(Markdown.text(candidate.mentor().getPerson().getFullName())).append("** (")
-          .append(Markdown.text(candidate.mentor().getOrganization().getShortName())).append(") — ").append(candidate.score())
+      text.append(n++).append(". **").append(Markdown.text(candidate.fullName())).append("** (")
+          .append(Markdown.text(candidate.organization())).append(") — ").append(candidate.score())
           .append(" из 100: ").append(Markdown.text(candidate.explanation())).append("\n");
     }
     if (ranked.isEmpty()) {
@@ -264,8 +268,8 @@ public class PairFormationService {
     List<Map<String, String>> options = new ArrayList<>();
     for (RankedMentor candidate : candidates(requestId)) {
       Map<String, String> option = new LinkedHashMap<>();
-      option.put("label", candidate.mentor().getPerson().getFullName() + " — " + candidate.score() + " из 100");
-      option.put("value", String.valueOf(candidate.mentor().getId()));
+      option.put("label", candidate.fullName() + " — " + candidate.score() + " из 100");
+      option.put("value", String.valueOf(candidate.mentorProfileId()));
       options.add(option);
     }
     options.add(Map.of("label", "Подходящего наставника нет — оказать психолого-педагогическую поддержку",
@@ -283,10 +287,12 @@ public class PairFormationService {
     Set<Long> declined = pairs.findByRequestIdAndStatus(request.getId(), PairStatus.DECLINED).stream()
         .map(p -> p.getMentor().getId()).collect(Collectors.toSet());
     List<ru.nastavnik.matching.MentorProfile> available = bank.mentors().stream()
-        .filter(m -> !declined.contains(bank.entityOf(m).getId())).toList();
+        .filter(m -> !declined.contains(bank.mentorOf(m).mentorProfileId())).toList();
     List<RankedMentor> result = new ArrayList<>();
     for (Candidate candidate : matcher.rank(profiles.menteeOf(request), available)) {
-      result.add(new RankedMentor(bank.entityOf(candidate.mentor()), candidate.score(), candidate.explanation()));
+      MatchingProfiles.Mentor mentor = bank.mentorOf(candidate.mentor());
+      result.add(new RankedMentor(mentor.mentorProfileId(), mentor.fullName(), mentor.organization(), candidate.score(),
+          candidate.explanation()));
     }
     return result;
   }
@@ -333,6 +339,6 @@ public class PairFormationService {
     return date;
   }
 
-  /** A mentor of the bank with their score and its Russian explanation. */
-  public record RankedMentor(MentorProfile mentor, int score, String explanation) {}
+  /** A mentor of the bank (entry id, name, school) with their score and its Russian explanation. */
+  public record RankedMentor(long mentorProfileId, String fullName, String organization, int score, String explanation) {}
 }

@@ -80,6 +80,88 @@ class OptimalAssignmentRandomizedTest {
     }
   }
 
+  @Test
+  void onMunicipalitySizedBanksTheSparseSolutionEqualsTheDenseExactSolver() {
+    for (long seed = 1; seed <= 6; seed++) {
+      // Tight banks (fewer places than requests) and loose ones; few organizations make many ties.
+      SyntheticBank bank = SyntheticBank.generate(seed, 200, seed % 2 == 0 ? 150 : 70, 2 + (int) seed);
+      long[] dense = denseExact(bank.mentees, bank.mentors);
+
+      for (int candidates : new int[] {OptimalAssignment.CANDIDATES, 3, 1}) {
+        Assignment sparse = new OptimalAssignment(matcher, candidates).assign(bank.mentees, bank.mentors);
+
+        assertValid(sparse, bank.mentees, bank.mentors);
+        assertThat(sparse.totalScore()).as("seed %d, %d candidates", seed, candidates).isEqualTo((int) dense[0]);
+        assertThat(sparse.mentorByRequest()).as("seed %d, %d candidates", seed, candidates).hasSize((int) dense[1]);
+      }
+    }
+  }
+
+  @Test
+  void requestsOfSeveralMunicipalitiesAndIdenticalMentorsGiveTheDenseOptimum() {
+    Random random = new Random(99L);
+    for (int round = 0; round < 20; round++) {
+      List<MentorProfile> mentors = new ArrayList<>();
+      List<MenteeProfile> mentees = new ArrayList<>();
+      for (int j = 0; j < 40; j++) {
+        // Clones: every tie between mentors is broken the same way or the totals would differ.
+        mentors.add(new MentorProfile(1 + j, "Наставник " + j, 1, "ОО", 1 + j % 3, Set.of("ASSESSMENT"),
+            Set.of("Физика"), 10, 1 + random.nextInt(2), 0, true, true, true, true, Set.of("TRADITIONAL")));
+      }
+      for (int i = 0; i < 70; i++) {
+        mentees.add(new MenteeProfile(1000 + i, 100 + i, 1, 1 + random.nextInt(4), someOf(random, CODES),
+            SUBJECTS.get(random.nextInt(SUBJECTS.size())), random.nextInt(8), "TRADITIONAL"));
+      }
+      long[] dense = denseExact(mentees, mentors);
+
+      Assignment sparse = new OptimalAssignment(matcher, 1).assign(mentees, mentors);
+
+      assertValid(sparse, mentees, mentors);
+      assertThat(sparse.totalScore()).as("round %d", round).isEqualTo((int) dense[0]);
+      assertThat(sparse.mentorByRequest()).as("round %d", round).hasSize((int) dense[1]);
+      // Municipality 4 has no mentors: its requests stay unassigned.
+      mentees.stream().filter(m -> m.municipalityId() == 4)
+          .forEach(m -> assertThat(sparse.unassignedRequests()).contains(m.requestId()));
+    }
+  }
+
+  /**
+   * The solver as it was before candidate lists and pricing: min-cost flow over every eligible
+   * pair of the bank. Returns the total score and the number of pairs.
+   */
+  private long[] denseExact(List<MenteeProfile> mentees, List<MentorProfile> mentors) {
+    int n = mentees.size();
+    int m = mentors.size();
+    MinCostFlow flow = new MinCostFlow(n + m + 2, n * (m + 1) + m);
+    int sink = n + m + 1;
+    long scoreUnit = n + 1L;
+    for (int i = 0; i < n; i++) {
+      flow.addEdge(0, 1 + i, 1, 0);
+    }
+    List<int[]> pairEdges = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < m; j++) {
+        if (matcher.exclusionReason(mentees.get(i), mentors.get(j)).isEmpty()) {
+          int score = matcher.score(mentees.get(i), mentors.get(j));
+          pairEdges.add(new int[] {flow.addEdge(1 + i, 1 + n + j, 1, -(score * scoreUnit + 1)), score});
+        }
+      }
+    }
+    for (int j = 0; j < m; j++) {
+      flow.addEdge(1 + n + j, sink, mentors.get(j).freeCapacity(), 0);
+    }
+    flow.minimize(0, sink);
+    long total = 0;
+    long pairs = 0;
+    for (int[] edge : pairEdges) {
+      if (flow.flow(edge[0]) > 0) {
+        total += edge[1];
+        pairs++;
+      }
+    }
+    return new long[] {total, pairs};
+  }
+
   /** Textbook successive shortest paths: one augmenting path per Bellman-Ford, on a capacity matrix. */
   private int referenceTotal(List<MenteeProfile> mentees, List<MentorProfile> mentors) {
     int n = mentees.size();

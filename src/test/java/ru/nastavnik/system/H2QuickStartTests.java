@@ -12,6 +12,8 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import ru.nastavnik.dashboard.DashboardService;
 import ru.nastavnik.monitoring.MonitoringService;
+import ru.nastavnik.organization.OrganizationService;
+import ru.nastavnik.pair.BankAssignmentService;
 import ru.nastavnik.practice.PracticeService;
 import ru.nastavnik.registry.RegistryService;
 
@@ -39,6 +41,8 @@ class H2QuickStartTests {
   @Autowired MonitoringService monitoring;
   @Autowired PracticeService practices;
   @Autowired RegistryService registries;
+  @Autowired BankAssignmentService bankAssignment;
+  @Autowired OrganizationService organizations;
 
   @Test
   void theDemoRunsEveryAggregateOnH2() {
@@ -53,6 +57,8 @@ class H2QuickStartTests {
       assertThat(figures.total().mentorsInBank()).isPositive();
       assertThat(monitoring.campaigns(khm, ADMIN)).as("the demo's monitoring year is opened at startup").hasSize(1);
       assertThat(practices.list(ADMIN, khm, null, null)).isNotNull();
+      // The bank of mentors is read with plain SQL too (MatchingProfiles).
+      assertThat(bankAssignment.suggest(organizations.municipality(khm), null).pairs()).isNotNull();
       java.util.List<java.io.ByteArrayOutputStream> files = new java.util.ArrayList<>();
       RegistryService.Sink sink = name -> {
         files.add(new java.io.ByteArrayOutputStream());

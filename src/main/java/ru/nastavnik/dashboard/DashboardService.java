@@ -3,6 +3,7 @@ package ru.nastavnik.dashboard;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -23,6 +24,7 @@ import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.pair.PairStatus;
+import ru.nastavnik.reporting.ReportingRules;
 import ru.nastavnik.roadmap.OccurrenceStatus;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
@@ -112,9 +114,8 @@ public class DashboardService {
         .addValue("skipped", SKIPPED)
         .addValue("educational", Arrays.stream(OrganizationKind.values()).filter(OrganizationKind::isEducational)
             .map(Enum::name).toList())
-        .addValue("withMentor", List.of(PairStatus.ACTIVE.name(), PairStatus.COMPLETED.name()))
-        .addValue("served", List.of(PairStatus.PROPOSED.name(), PairStatus.MENTOR_CONFIRMED.name(),
-            PairStatus.CONFIRMED.name(), PairStatus.ACTIVE.name(), PairStatus.COMPLETED.name()));
+        .addValue("withMentor", PairStatus.WITH_MENTOR.stream().map(Enum::name).toList())
+        .addValue("served", PairStatus.SERVING.stream().map(Enum::name).toList());
     if (year != null) {
       params.addValue("fromDate", LocalDate.of(year, 1, 1)).addValue("toDate", LocalDate.of(year + 1, 1, 1))
           .addValue("fromInstant", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()))
@@ -166,7 +167,7 @@ public class DashboardService {
     int overdueTotal = sections.stream().mapToInt(SectionProgress::overdue).sum();
     return new Dashboard(municipality.getId(), municipality.getName(), organizationId, year, today, coverage, stages,
         waiting == null ? 0 : waiting, mentorsInBank == null ? 0 : mentorsInBank, sections,
-        indicators(params, organizationId, year), satisfaction(params, organizationId, year),
+        indicators(params, organizationId, year), satisfaction(municipalityId, organizationId, year, zone, today),
         overdue(params, organizationId, year, today), overdueTotal,
         new Filters(years(params, zone, today), organizationOptions));
   }
@@ -276,19 +277,25 @@ public class DashboardService {
     });
   }
 
-  /** Average rating (1–10) of the meetings, both sides' submitted feedback, per organization of the program. */
-  private List<Satisfaction> satisfaction(MapSqlParameterSource params, Long organizationId, Integer year) {
+  /**
+   * Average rating (1–10) of the meetings held in the year (or ever), both sides' given feedback,
+   * per organization of the program — by the rules of {@link ReportingRules}, as the monitoring counts.
+   */
+  private List<Satisfaction> satisfaction(Long municipalityId, Long organizationId, Integer year, ZoneId zone, LocalDate today) {
+    Instant from = (year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1)).atStartOfDay(zone).toInstant();
+    Instant to = (year == null ? today.plusDays(1) : LocalDate.of(year + 1, 1, 1)).atStartOfDay(zone).toInstant();
+    MapSqlParameterSource params = ReportingRules.bind(new MapSqlParameterSource("municipality", municipalityId)
+        .addValue("organization", organizationId), from, to, zone);
     return jdbc.query("""
-        select o.id, o.short_name, count(f.rating) as ratings, sum(f.rating) as total,
-               count(case when f.author = 'MENTEE' then f.rating end) as mentee_ratings,
-               sum(case when f.author = 'MENTEE' then f.rating end) as mentee_total
-        from meeting_feedback f
-        join program_meeting m on m.id = f.meeting_id
+        select o.id, o.short_name, count(fb.rating) as ratings, sum(fb.rating) as total,
+               count(case when fb.author = 'MENTEE' then fb.rating end) as mentee_ratings,
+               sum(case when fb.author = 'MENTEE' then fb.rating end) as mentee_total
+        from meeting_feedback fb
+        join program_meeting m on m.id = fb.meeting_id
         join mentoring_program p on p.id = m.program_id
         join organization o on o.id = p.organization_id
-        where o.municipality_id = :municipality and f.rating is not null and f.submitted_at is not null"""
-        + (organizationId == null ? "" : " and o.id = :organization")
-        + (year == null ? "" : " and f.submitted_at >= :fromInstant and f.submitted_at < :toInstant") + " " + """
+        where o.municipality_id = :municipality and\s""" + ReportingRules.HELD_IN_PERIOD + " and " + ReportingRules.FEEDBACK_RATED
+        + (organizationId == null ? "" : " and o.id = :organization") + " " + """
         group by o.id, o.short_name
         order by o.short_name""", params, (rs, n) -> {
       int ratings = rs.getInt("ratings");

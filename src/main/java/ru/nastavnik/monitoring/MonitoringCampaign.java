@@ -13,6 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import ru.nastavnik.calendar.AcademicYear;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import ru.nastavnik.organization.Municipality;
@@ -53,6 +54,10 @@ public class MonitoringCampaign {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  /** The year's dates, fixed when it opened (JSON: stage → ISO instant). */
+  @Column(length = 1000)
+  private String timeline;
+
   protected MonitoringCampaign() {}
 
   MonitoringCampaign(Municipality municipality, int academicYear, Instant openedAt) {
@@ -63,11 +68,14 @@ public class MonitoringCampaign {
   }
 
   /** «2026/2027 учебный год». */
+  String getTimeline() { return timeline; }
+  void fixTimeline(String timeline) { this.timeline = timeline; }
+
   public String periodTitle() {
-    return academicYear + "/" + (academicYear + 1) + " учебный год";
+    return new AcademicYear(academicYear).title();
   }
 
-  public LocalDate periodStart() { return LocalDate.of(academicYear, 9, 1); }
+  public LocalDate periodStart() { return new AcademicYear(academicYear).firstDay(); }
 
   public LocalDate periodEnd() { return LocalDate.of(academicYear + 1, 8, 31); }
 

@@ -62,9 +62,11 @@ class MonitoringController {
   }
 
   @PutMapping("/schedule")
-  @Operation(summary = "Изменить cron этапов (действует для годов, открытых после изменения)")
-  Map<MonitoringStage, String> updateSchedule(@RequestParam Long municipalityId, @RequestBody Map<String, String> changes) {
-    return service.updateSchedule(municipalityId, changes, CurrentUser.require());
+  @Operation(summary = "Изменить cron этапов (действует для годов, открытых после изменения)",
+      description = "Каждый этап должен наступать один раз в учебном году, зависящие этапы — по порядку; сроки уже открытого"
+          + " года не меняются, ответ говорит об этом в notice")
+  MonitoringService.ScheduleChange updateSchedule(@RequestParam Long municipalityId, @RequestBody Map<String, String> changes) {
+    return service.updateSchedule(municipalityId, changes, CurrentUser.require(), now());
   }
 
   @GetMapping("/campaigns")

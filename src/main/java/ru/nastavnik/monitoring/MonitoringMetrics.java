@@ -12,14 +12,15 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.pair.PairStatus;
+import ru.nastavnik.reporting.ReportingRules;
 
 /**
  * Computes the monitoring figures of a municipality's organizations for a period, in SQL
  * grouped by organization (nothing is loaded entity by entity). Bank sizes and active pairs are
- * counted as they are now; everything with a date (completed and ended pairs, meetings,
- * feedback, surveys, roadmap deadlines) from the start of the period up to the report date.
- * Indicators are those of the report date's calendar year, the year roadmaps plan in.
+ * counted as they are now; everything with a date from the start of the period up to the report
+ * moment: completed and ended pairs by their end, surveys by the final survey, roadmap items by
+ * their deadline, meetings, feedback and ratings by the rules of {@link ReportingRules} (the
+ * meeting's date). Indicators are those of the report date's calendar year, the year roadmaps plan in.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,17 +41,13 @@ public class MonitoringMetrics {
 
   /** Every organization of the municipality (or the one given), in order of name. */
   public List<Figures> byOrganization(Long municipalityId, Long organizationId, Period period) {
-    MapSqlParameterSource p = new MapSqlParameterSource("municipality", municipalityId)
+    MapSqlParameterSource p = ReportingRules.bind(new MapSqlParameterSource("municipality", municipalityId)
         .addValue("organization", organizationId)
-        .addValue("from", Timestamp.from(period.fromInstant()))
         .addValue("asOf", Timestamp.from(period.asOf()))
-        .addValue("fromDate", period.from())
         .addValue("asOfDate", period.asOfDate())
         .addValue("yearStart", LocalDate.of(period.year(), 1, 1))
         .addValue("yearEnd", LocalDate.of(period.year(), 12, 31))
-        .addValue("year", period.year())
-        .addValue("served", List.of(PairStatus.PROPOSED.name(), PairStatus.MENTOR_CONFIRMED.name(),
-            PairStatus.CONFIRMED.name(), PairStatus.ACTIVE.name(), PairStatus.COMPLETED.name()));
+        .addValue("year", period.year()), period.fromInstant(), period.asOf(), period.zone());
     String orgs = "o.municipality_id = :municipality" + (organizationId == null ? "" : " and o.id = :organization");
 
     Map<Long, Builder> rows = new LinkedHashMap<>();
@@ -79,7 +76,7 @@ public class MonitoringMetrics {
     jdbc.query("""
         select p.organization_id, count(*),
                sum(case when exists (select 1 from mentoring_request r join mentoring_pair mp on mp.request_id = r.id
-                   where r.mentee_id = p.id and mp.status in ('ACTIVE', 'COMPLETED')) then 1 else 0 end)
+                   where r.mentee_id = p.id and mp.status in (:withMentor)) then 1 else 0 end)
         from person p join organization o on o.id = p.organization_id
         where p.category = 'YOUNG_SPECIALIST' and\s""" + orgs + " group by p.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
@@ -89,7 +86,7 @@ public class MonitoringMetrics {
     jdbc.query("""
         select r.organization_id, r.filed_at from mentoring_request r join organization o on o.id = r.organization_id
         where r.status = 'ACCEPTED' and r.filed_at <= :asOf
-          and not exists (select 1 from mentoring_pair mp where mp.request_id = r.id and mp.status in (:served))
+          and not exists (select 1 from mentoring_pair mp where mp.request_id = r.id and mp.status in (:serving))
           and\s""" + orgs, p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       int days = (int) Math.max(0, Duration.between(rs.getTimestamp(2).toInstant(), period.asOf()).toDays());
@@ -98,24 +95,21 @@ public class MonitoringMetrics {
       b.waitingDaysMax = Math.max(b.waitingDaysMax, days);
     });
     jdbc.query("""
-        select pr.organization_id, count(*), sum(case when m.status = 'HELD' then 1 else 0 end)
+        select pr.organization_id, count(*), sum(case when m.status = :held then 1 else 0 end)
         from program_meeting m join mentoring_program pr on pr.id = m.program_id join organization o on o.id = pr.organization_id
-        where m.status <> 'CANCELLED' and m.planned_on >= :fromDate and m.planned_on <= :asOfDate and\s""" + orgs
-        + " group by pr.organization_id", p, rs -> {
+        where\s""" + ReportingRules.MEETING_IN_PERIOD + " and " + orgs + " group by pr.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       b.meetingsPlanned = rs.getInt(2);
       b.meetingsHeld = rs.getInt(3);
     });
-    jdbc.query("""
-        select pr.organization_id,
-               sum(case when fb.due_at >= :from and fb.due_at <= :asOf then 1 else 0 end),
-               sum(case when fb.due_at >= :from and fb.due_at <= :asOf and fb.submitted_at is not null
-                   and fb.submitted_at <= :asOf then 1 else 0 end),
-               sum(case when fb.submitted_at >= :from and fb.submitted_at <= :asOf then fb.rating else 0 end),
-               sum(case when fb.submitted_at >= :from and fb.submitted_at <= :asOf and fb.rating is not null then 1 else 0 end)
-        from meeting_feedback fb join program_meeting m on m.id = fb.meeting_id
-        join mentoring_program pr on pr.id = m.program_id join organization o on o.id = pr.organization_id
-        where\s""" + orgs + " group by pr.organization_id", p, rs -> {
+    jdbc.query("select pr.organization_id,"
+        + " sum(case when " + ReportingRules.FEEDBACK_DUE + " then 1 else 0 end),"
+        + " sum(case when " + ReportingRules.FEEDBACK_GIVEN + " then 1 else 0 end),"
+        + " sum(case when " + ReportingRules.FEEDBACK_RATED + " then fb.rating else 0 end),"
+        + " sum(case when " + ReportingRules.FEEDBACK_RATED + " then 1 else 0 end)"
+        + " from meeting_feedback fb join program_meeting m on m.id = fb.meeting_id"
+        + " join mentoring_program pr on pr.id = m.program_id join organization o on o.id = pr.organization_id"
+        + " where " + ReportingRules.HELD_IN_PERIOD + " and " + orgs + " group by pr.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       b.feedbackDue = rs.getInt(2);
       b.feedbackGiven = rs.getInt(3);

@@ -23,6 +23,7 @@ import ru.nastavnik.documents.Officials;
 import ru.nastavnik.person.Role;
 import ru.nastavnik.identity.GroupNames;
 import ru.nastavnik.notification.Notifier;
+import ru.nastavnik.calendar.AcademicYear;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
@@ -31,6 +32,7 @@ import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationRepository;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.system.Markdown;
+import ru.nastavnik.system.Problems;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
@@ -102,8 +104,15 @@ public class MonitoringService {
     return schedule(municipalityId);
   }
 
-  /** Changes some stages' cron; every value is checked first, so a bad one changes nothing. */
-  public Map<MonitoringStage, String> updateSchedule(Long municipalityId, Map<String, String> changes, CurrentUser user) {
+  /** A changed calendar and what it means for a year already open. */
+  public record ScheduleChange(Map<MonitoringStage, String> schedule, String notice) {}
+
+  /**
+   * Changes some stages' cron. Every value is checked first — a cron, once a year, in the order
+   * the stages depend on each other — so a bad one changes nothing. A year already open keeps the
+   * dates it opened with, and the answer says so.
+   */
+  public ScheduleChange updateSchedule(Long municipalityId, Map<String, String> changes, CurrentUser user, Instant now) {
     Municipality municipality = organizations.municipality(municipalityId);
     if (!access.canManageMunicipality(user, municipality)) {
       throw new ForbiddenException("Календарь мониторинга меняет координатор муниципалитета");
@@ -114,35 +123,81 @@ public class MonitoringService {
       try {
         stage = MonitoringStage.valueOf(key);
       } catch (IllegalArgumentException e) {
-        throw new BusinessRuleException(key, "Неизвестный этап мониторинга «" + key + "»");
+        throw new BusinessRuleException(key, "Неизвестный этап мониторинга «" + Problems.quote(key) + "»");
       }
       String value = FormValues.text(cron);
       if (value == null || !CronExpression.isValidExpression(value)) {
-        throw new BusinessRuleException(key, "Этап «" + stage.title() + "»: «" + cron
+        throw new BusinessRuleException(key, "Этап «" + stage.title() + "»: «" + Problems.quote(cron)
             + "» — не cron-выражение (шесть полей: секунды минуты часы день месяц день_недели, например «0 0 18 15 12 *»)");
       }
       parsed.put(stage, value);
     });
+    Map<MonitoringStage, String> merged = schedule(municipalityId);
+    merged.putAll(parsed);
+    ZoneId zone = municipality.getTimeZone();
+    Map<MonitoringStage, String> problems = MonitoringCalendar.problems(merged, academicYear(now, zone), zone);
+    if (!problems.isEmpty()) {
+      MonitoringStage first = problems.keySet().iterator().next();
+      throw new BusinessRuleException(first.name(), "Этап «" + first.title() + "» " + problems.get(first)
+          + ". Календарь не изменён.");
+    }
+    List<MonitoringCampaign> open = campaigns.findByMunicipalityIdOrderByAcademicYearDesc(municipalityId).stream()
+        .filter(c -> c.getStatus() == MonitoringCampaign.Status.OPEN).toList();
+    // Years already open keep the dates they opened with: fixed now if they were not yet.
+    open.forEach(campaign -> timeline(campaign, true));
     parsed.forEach((stage, cron) -> {
       jdbc.update("delete from monitoring_schedule where municipality_id = ? and stage = ?", municipalityId, stage.name());
       jdbc.update("insert into monitoring_schedule (municipality_id, stage, cron) values (?, ?, ?)",
           municipalityId, stage.name(), cron);
     });
-    return schedule(municipalityId);
+    String notice = open.isEmpty()
+        ? "Календарь изменён; он действует для годов мониторинга, которые откроются после изменения."
+        : "Календарь изменён и действует с " + new AcademicYear(open.get(0).getAcademicYear() + 1).title()
+            + ". Сроки уже открытого года (" + open.stream().map(MonitoringCampaign::periodTitle)
+                .collect(java.util.stream.Collectors.joining(", ")) + ") не изменились.";
+    return new ScheduleChange(schedule(municipalityId), notice);
   }
 
-  /** When each stage of the campaign's year comes (see {@link MonitoringCalendar}). */
+  /** When each stage of the campaign's year comes: the dates it opened with (see {@link MonitoringCalendar}). */
   @Transactional(readOnly = true)
   public Map<MonitoringStage, Instant> timeline(Long campaignId) {
-    MonitoringCampaign campaign = campaign(campaignId);
-    return MonitoringCalendar.timeline(schedule(campaign.getMunicipality().getId()), campaign.getAcademicYear(),
-        campaign.getMunicipality().getTimeZone());
+    return timeline(campaign(campaignId), false);
+  }
+
+  /** Fixes the year's dates as it opens (a later change of the calendar does not move them). */
+  public Map<MonitoringStage, Instant> fixTimeline(Long campaignId) {
+    return timeline(campaign(campaignId), true);
+  }
+
+  private Map<MonitoringStage, Instant> timeline(MonitoringCampaign campaign, boolean fix) {
+    if (campaign.getTimeline() != null) {
+      Map<MonitoringStage, Instant> fixed = new EnumMap<>(MonitoringStage.class);
+      try {
+        JSON.readTree(campaign.getTimeline()).fields().forEachRemaining(e ->
+            fixed.put(MonitoringStage.valueOf(e.getKey()), Instant.parse(e.getValue().asText())));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException("Сроки года мониторинга № " + campaign.getId() + " не читаются", e);
+      }
+      return fixed;
+    }
+    Map<MonitoringStage, Instant> computed = MonitoringCalendar.timeline(schedule(campaign.getMunicipality().getId()),
+        campaign.getAcademicYear(), campaign.getMunicipality().getTimeZone());
+    if (fix) {
+      Map<String, String> json = new java.util.LinkedHashMap<>();
+      computed.forEach((stage, at) -> json.put(stage.name(), at.toString()));
+      try {
+        campaign.fixTimeline(JSON.writeValueAsString(json));
+      } catch (JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return computed;
   }
 
   /** The academic year a moment belongs to in a zone: from 1 September. */
   public static int academicYear(Instant at, ZoneId zone) {
     LocalDate date = at.atZone(zone).toLocalDate();
-    return date.getMonthValue() >= 9 ? date.getYear() : date.getYear() - 1;
+    return AcademicYear.of(date).startYear();
   }
 
   // --- campaign -------------------------------------------------------------------------------
@@ -481,7 +536,7 @@ public class MonitoringService {
     Instant asOf = now.isBefore(periodEnd) ? now : periodEnd.minusSeconds(1);
     List<Figures> rows = metrics.byOrganization(municipalityId, organizationId,
         new MonitoringMetrics.Period(LocalDate.of(year, 9, 1), asOf, zone));
-    return new FiguresView(municipality.getName(), year, year + "/" + (year + 1) + " учебный год", asOf, rows,
+    return new FiguresView(municipality.getName(), year, new AcademicYear(year).title(), asOf, rows,
         metrics.total(municipality.getName(), rows));
   }
 
@@ -553,7 +608,7 @@ public class MonitoringService {
     Municipality municipality = campaign.getMunicipality();
     ZoneId zone = municipality.getTimeZone();
     int year = campaign.getAcademicYear() - 1;
-    String period = year + "/" + (year + 1) + " учебный год";
+    String period = new AcademicYear(year).title();
     boolean school = report.getKind().isFiledBySchools();
     Optional<Snapshot> filed = campaigns.findByMunicipalityIdAndAcademicYear(municipality.getId(), year)
         .flatMap(c -> reports.findByCampaignIdAndKindAndOrganizationId(c.getId(), report.getKind(), report.getOrganization().getId()))

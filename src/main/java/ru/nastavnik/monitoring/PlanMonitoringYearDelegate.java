@@ -23,7 +23,7 @@ class PlanMonitoringYearDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long campaignId = FormValues.id(execution.getVariable(CAMPAIGN_ID));
-    Map<MonitoringStage, Instant> timeline = service.timeline(campaignId);
+    Map<MonitoringStage, Instant> timeline = service.fixTimeline(campaignId);
     execution.setVariable(ORGANIZATION_CODE, service.reportingBodyCode(campaignId));
     execution.setVariable(ORG_REPORTS_OPEN_AT, Date.from(timeline.get(MonitoringStage.ORG_REPORTS_OPEN)));
     execution.setVariable(ORG_REPORTS_DUE_AT, Date.from(timeline.get(MonitoringStage.ORG_REPORTS_DUE)));

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.calendar.AcademicYear;
 import ru.nastavnik.documents.OfficialDocx;
 import ru.nastavnik.documents.Officials;
 import ru.nastavnik.documents.PersonNames;
@@ -166,7 +167,7 @@ public class OrderService {
           + program.get().getDurationMonths() + " мес.)";
     }
     LocalDate from = orderDate != null ? orderDate : now.atZone(zone).toLocalDate();
-    int end = from.getMonthValue() >= 9 ? from.getYear() + 1 : from.getYear();
+    int end = AcademicYear.of(from).startYear() + 1;
     return (orderDate != null ? "с " + RU_DATE.format(orderDate) : "с даты приказа")
         + ", по персонализированной программе (не позднее 31.08." + end + ")";
   }

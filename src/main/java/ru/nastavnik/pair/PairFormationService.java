@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.calendar.WorkingDays;
+import ru.nastavnik.calendar.AcademicYear;
 import ru.nastavnik.consent.ConsentKind;
 import ru.nastavnik.consent.ConsentService;
 import ru.nastavnik.matching.Candidate;
@@ -310,7 +311,7 @@ public class PairFormationService {
     ZoneId zone = request.getOrganization().getMunicipality().getTimeZone();
     Instant accepted = request.getDecidedAt() == null ? request.getFiledAt() : request.getDecidedAt();
     LocalDate day = accepted.atZone(zone).toLocalDate();
-    int start = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+    int start = AcademicYear.of(day).startYear();
     return WorkingDays.endOfDay(LocalDate.of(start + 1, 8, 31), zone);
   }
 

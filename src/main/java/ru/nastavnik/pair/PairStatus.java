@@ -13,6 +13,12 @@ public enum PairStatus {
   COMPLETED("Завершена"),
   ENDED_EARLY("Завершена досрочно");
 
+  /** A request served by a pair in one of these no longer waits for a mentor (forming, working or completed). */
+  public static final Set<PairStatus> SERVING = EnumSet.of(PROPOSED, MENTOR_CONFIRMED, CONFIRMED, ACTIVE, COMPLETED);
+
+  /** A young specialist «with a mentor»: her pair is fixed by order or has completed its program. */
+  public static final Set<PairStatus> WITH_MENTOR = EnumSet.of(ACTIVE, COMPLETED);
+
   /** Pairs that take a place of the mentor's capacity. */
   public static final Set<PairStatus> OCCUPYING = EnumSet.of(PROPOSED, MENTOR_CONFIRMED, CONFIRMED, ACTIVE);
 

@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentService;
 import ru.nastavnik.identity.GroupNames;
 import ru.nastavnik.notification.Notifier;
+import ru.nastavnik.calendar.AcademicYear;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.person.Person;
@@ -176,7 +177,7 @@ public class MentoringRequestService {
   boolean isLate(Organization organization, Instant when) {
     ZoneId zone = organization.getMunicipality().getTimeZone();
     LocalDate day = when.atZone(zone).toLocalDate();
-    int academicYear = day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1;
+    int academicYear = AcademicYear.of(day).startYear();
     LocalDate closes = campaigns.findByOrganizationIdAndAcademicYear(organization.getId(), academicYear)
         .map(CollectionCampaign::getClosesOn)
         .orElse(defaultClosing.atYear(academicYear));
@@ -189,9 +190,9 @@ public class MentoringRequestService {
     if (!access.canManagePeopleOf(user, organization)) {
       throw new ForbiddenException("Срок сбора запросов устанавливает куратор или руководитель организации");
     }
-    if (closesOn.isBefore(LocalDate.of(academicYear, 9, 1)) || closesOn.isAfter(LocalDate.of(academicYear + 1, 8, 31))) {
-      throw new BusinessRuleException("closesOn", "Дата окончания сбора должна входить в " + academicYear + "/"
-          + (academicYear + 1) + " учебный год");
+    if (!new AcademicYear(academicYear).contains(closesOn)) {
+      throw new BusinessRuleException("closesOn", "Дата окончания сбора должна входить в "
+          + new AcademicYear(academicYear).title());
     }
     CollectionCampaign campaign = campaigns.findByOrganizationIdAndAcademicYear(organization.getId(), academicYear)
         .orElseGet(() -> new CollectionCampaign(organization.getId(), academicYear, closesOn));

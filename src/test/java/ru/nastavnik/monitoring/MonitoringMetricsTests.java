@@ -265,9 +265,11 @@ class MonitoringMetricsTests extends IntegrationTestSupport {
         "created_at", ts("2025-09-20T05:00:00Z"), "final_survey_at", ts(finalSurveyAt)));
   }
 
+  /** A held meeting was held at noon of its planned day. */
   private long meeting(long program, int seq, String plannedOn, String status) {
     return insert("program_meeting", row("program_id", program, "seq", seq, "kind", "WORKING", "topic", "Встреча " + seq,
-        "planned_on", LocalDate.parse(plannedOn), "status", status));
+        "planned_on", LocalDate.parse(plannedOn), "status", status,
+        "held_at", status.equals("HELD") ? ts(plannedOn + "T07:00:00Z") : null));
   }
 
   private void feedback(long meeting, String author, String dueAt, Integer rating) {

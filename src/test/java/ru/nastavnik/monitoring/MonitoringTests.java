@@ -147,8 +147,14 @@ class MonitoringTests extends IntegrationTestSupport {
     assertThat(schedule.get("ORG_REPORTS_OPEN").asText()).isEqualTo("0 0 9 1 12 *");
     ResponseEntity<String> set = put("mon-coordinator", "/api/monitoring/schedule?municipalityId=" + municipalityId,
         Map.of("ORG_REPORTS_OPEN", "0 0 0 1 9 *", "ORG_REPORTS_DUE", "0 0 18 30 8 *", "ANALYTIC_REPORT_DUE", "0 0 18 31 8 *",
-            "PROGRAM_ASSESSMENT_OPEN", "0 0 9 31 8 *", "JUNE_STAGES_OPEN", "0 0 10 31 8 *"));
+            "PROGRAM_ASSESSMENT_OPEN", "0 0 9 31 8 *", "PROGRAM_ASSESSMENT_DUE", "0 0 11 31 8 *",
+            "JUNE_STAGES_OPEN", "0 0 10 31 8 *", "EFFECTIVENESS_DUE", "0 0 12 31 8 *", "DECISIONS_DUE", "0 0 13 31 8 *"));
     assertThat(set.getStatusCode()).as(set.getBody()).isEqualTo(HttpStatus.OK);
+    // A calendar that cannot work is refused, and the one set stays.
+    ResponseEntity<String> impossible = put("mon-coordinator", "/api/monitoring/schedule?municipalityId=" + municipalityId,
+        Map.of("ORG_REPORTS_DUE", "0 0 18 31 2 *"));
+    assertThat(impossible.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(impossible.getBody()).contains("не наступает ни разу").contains("Календарь не изменён");
     assertThat(put("mon-curator-a", "/api/monitoring/schedule?municipalityId=" + municipalityId,
         Map.of("ORG_REPORTS_OPEN", "0 0 9 2 9 *")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -171,6 +177,13 @@ class MonitoringTests extends IntegrationTestSupport {
     assertThat(view.get("period").asText()).isEqualTo(year + "/" + (year + 1) + " учебный год");
     assertThat(view.get("notReported")).extracting(JsonNode::asText).containsExactly("Школа А", "Школа Б");
     assertThat(view.get("timeline").get("ORG_REPORTS_DUE").asText()).isEqualTo((year + 1) + "-08-30T13:00:00Z");
+    // A change of the calendar now applies from next year: the open year's deadline stays, and the answer says so.
+    ResponseEntity<String> later = put("mon-coordinator", "/api/monitoring/schedule?municipalityId=" + municipalityId,
+        Map.of("ORG_REPORTS_DUE", "0 0 17 30 8 *"));
+    assertThat(later.getStatusCode()).as(later.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(JSON.readTree(later.getBody()).get("notice").asText()).contains("не изменились")
+        .contains((year + 1) + "/" + (year + 2) + " учебный год");
+    assertThat(campaign(campaignId).get("timeline").get("ORG_REPORTS_DUE").asText()).isEqualTo((year + 1) + "-08-30T13:00:00Z");
     long reportA = report(view, "Школа А").get("id").asLong();
     long reportB = report(view, "Школа Б").get("id").asLong();
     String text = (String) taskService.getVariableLocal(taskA.getId(), AnnualMonitoringProcessVariables.REPORT_TEXT);

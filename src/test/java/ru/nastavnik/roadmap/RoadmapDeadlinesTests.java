@@ -205,7 +205,10 @@ class RoadmapDeadlinesTests extends IntegrationTestSupport {
     JsonNode olderRow = overdueRow("1.2.");
 
     LocalDate today = LocalDate.now(KHM);
-    long recentLetter = daysLate(letter("directors-ddl-sch", "Просрочено мероприятие дорожной карты: 1.1."));
+    Notification recentEscalation = letter("directors-ddl-sch", "Просрочено мероприятие дорожной карты: 1.1.");
+    assertThat(recentEscalation.getStatus()).as("sent after the commit, the journal says how it went")
+        .isIn(Notification.SENT, Notification.FAILED);
+    long recentLetter = daysLate(recentEscalation);
     long olderLetter = daysLate(letter("directors-ddl-sch", "Просрочено мероприятие дорожной карты: 1.2."));
     assertThat(recentLetter).isEqualTo(recentRow.get("daysOverdue").asLong()).isEqualTo(ChronoUnit.DAYS.between(recent, today));
     assertThat(olderLetter).isEqualTo(olderRow.get("daysOverdue").asLong()).isEqualTo(ChronoUnit.DAYS.between(older, today));

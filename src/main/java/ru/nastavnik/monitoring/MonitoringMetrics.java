@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.reporting.ReportingRules;
 
 /**
@@ -45,6 +46,8 @@ public class MonitoringMetrics {
         .addValue("organization", organizationId)
         .addValue("asOf", Timestamp.from(period.asOf()))
         .addValue("asOfDate", period.asOfDate())
+        // Roadmap deadlines passed by the report date: on a non-working day a deadline moves to the next working day.
+        .addValue("deadlinesThrough", WorkingDays.standard().overdueThrough(period.asOfDate()))
         .addValue("yearStart", LocalDate.of(period.year(), 1, 1))
         .addValue("yearEnd", LocalDate.of(period.year(), 12, 31))
         .addValue("year", period.year()), period.fromInstant(), period.asOf(), period.zone());
@@ -131,7 +134,7 @@ public class MonitoringMetrics {
         select oc.organization_id, count(*), sum(case when oc.status = 'DONE' then 1 else 0 end),
                sum(case when oc.status <> 'DONE' then 1 else 0 end)
         from roadmap_occurrence oc join organization o on o.id = oc.organization_id
-        where oc.status <> 'SKIPPED' and oc.due_date >= :fromDate and oc.due_date < :asOfDate and\s""" + orgs
+        where oc.status <> 'SKIPPED' and oc.due_date >= :fromDate and oc.due_date <= :deadlinesThrough and\s""" + orgs
         + " group by oc.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       b.roadmapDue = rs.getInt(2);

@@ -169,13 +169,40 @@ public class PairFormationService {
     }
   }
 
-  public void remindMentor(Long pairId) {
+  /** The curator proposed the pair: the mentor learns it by e-mail, with the deadline of the answer. */
+  public void inviteMentor(Long pairId, Instant answerBy) {
     MentoringPair pair = pair(pairId);
+    ZoneId zone = pair.getOrganization().getMunicipality().getTimeZone();
+    notifyMentor(pair, "Вам предложено стать наставником: ответьте до " + FormDates.ruDate(answerBy, zone),
+        "Куратор предложил вам стать наставником: " + pair.getRequest().getMentee().getFullName() + " ("
+            + pair.getOrganization().getShortName() + "), наставническая пара № " + pair.getId() + ".\n\n"
+            + "Подтвердите согласие или откажитесь в Tasklist (задача «Подтвердить участие наставника») до "
+            + FormDates.ru(answerBy, zone) + " (по местному времени).");
+  }
+
+  /**
+   * The mentor has not answered by the deadline: a reminder that says so, and when the proposal is
+   * withdrawn if the silence goes on.
+   */
+  public void remindMentor(Long pairId, Instant answerBy, Instant withdrawnAt) {
+    MentoringPair pair = pair(pairId);
+    if (pair.getStatus() != PairStatus.PROPOSED) {
+      return;
+    }
+    ZoneId zone = pair.getOrganization().getMunicipality().getTimeZone();
+    notifyMentor(pair, "Напоминание: подтвердите участие в наставнической паре № " + pair.getId(),
+        "Это напоминание: " + FormDates.ruDate(pair.getProposedAt(), zone) + " куратор предложил вам стать наставником: "
+            + pair.getRequest().getMentee().getFullName() + " (" + pair.getOrganization().getShortName() + ")."
+            + (answerBy == null ? "" : " Срок ответа — " + FormDates.ru(answerBy, zone) + ", ответа пока нет.")
+            + "\n\nПодтвердите согласие или откажитесь в Tasklist (задача «Подтвердить участие наставника»)"
+            + (withdrawnAt == null ? "." : " до " + FormDates.ru(withdrawnAt, zone)
+                + ": без ответа предложение будет снято, и куратор выберет другого наставника."));
+  }
+
+  private void notifyMentor(MentoringPair pair, String subject, String body) {
     Person mentor = pair.getMentor().getPerson();
     notifier.notifyPerson(mentor.getLogin() == null ? "наставник " + mentor.getFullName() : mentor.getLogin(),
-        mentor.getEmail(), "Подтвердите участие в наставнической паре",
-        "Куратор предложил вам стать наставником: " + pair.getRequest().getMentee().getFullName() + " ("
-            + pair.getOrganization().getShortName() + "). Подтвердите согласие или откажитесь в Tasklist.");
+        mentor.getEmail(), subject, body);
   }
 
   /** While no mentor is found, the curator records the support the mentee gets. */

@@ -171,7 +171,7 @@ public class PersonalDataErasure {
       jdbc.update("update meeting_feedback set feedback_comment = null where author = 'MENTOR' and meeting_id in"
           + " (select m.id from program_meeting m join mentoring_program p on p.id = m.program_id where p.pair_id = ?)", pair);
     }
-    // Their name wherever others wrote it: programs, practices, monitoring texts.
+    // Their name wherever others wrote it: programs, practices, monitoring texts, roadmap measures.
     for (String value : email == null ? List.of(fullName) : List.of(fullName, email)) {
       String replacement = value.equals(email) ? "обезличено" : Person.anonymousName(personId);
       for (String column : List.of("goals", "tasks", "planned_results", "review_comment", "mentor_reflection", "mentor_report",
@@ -188,6 +188,9 @@ public class PersonalDataErasure {
         jdbc.update("update monitoring_report set " + column + " = replace(" + column + ", ?, ?) where " + column + " like ?",
             value, replacement, "%" + value + "%");
       }
+      // The measures a director recorded on an overdue roadmap item are signed with the director's name.
+      jdbc.update("update roadmap_occurrence set escalation_note = replace(escalation_note, ?, ?) where escalation_note like ?",
+          value, replacement, "%" + value + "%");
     }
   }
 

@@ -2,7 +2,6 @@ package ru.nastavnik.program;
 
 import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.identity.GroupNames;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.organization.Organization;
@@ -50,8 +50,11 @@ public class MentoringProgramService {
   public static final String RETURN = "RETURN";
   public static final String DECLINE = "DECLINE";
 
-  /** Feedback on a meeting is due this many days after the meeting is recorded (the BPMN says P3D). */
-  static final int FEEDBACK_DAYS = 3;
+  /**
+   * Feedback on a meeting is due at the end of the third working day after the day the meeting is
+   * recorded (the BPMN says {@code 3WD@${organizationCode}}; the escalation comes at 5WD).
+   */
+  static final int FEEDBACK_WORKING_DAYS = 3;
   static final int MIN_MONTHS = 3;
   static final int MAX_MONTHS = 12;
   static final int MAX_TEXT = 4000;
@@ -68,10 +71,12 @@ public class MentoringProgramService {
   private final OrganizationService organizations;
   private final OrganizationAccess access;
   private final Notifier notifier;
+  private final WorkingDays workingDays;
 
   MentoringProgramService(MentoringProgramRepository programs, ProgramMeetingRepository meetings,
       MeetingFeedbackRepository feedback, PairFormationService pairs, PairLifecycleService lifecycle,
-      CompetencyRepository competencies, OrganizationService organizations, OrganizationAccess access, Notifier notifier) {
+      CompetencyRepository competencies, OrganizationService organizations, OrganizationAccess access, Notifier notifier,
+      WorkingDays workingDays) {
     this.programs = programs;
     this.meetings = meetings;
     this.feedback = feedback;
@@ -81,6 +86,7 @@ public class MentoringProgramService {
     this.organizations = organizations;
     this.access = access;
     this.notifier = notifier;
+    this.workingDays = workingDays;
   }
 
   // --- the program ---------------------------------------------------------------------------
@@ -170,7 +176,7 @@ public class MentoringProgramService {
 
   // --- meetings and feedback -----------------------------------------------------------------
 
-  /** The mentor records a meeting; both sides now owe their feedback within {@value #FEEDBACK_DAYS} days. */
+  /** The mentor records a meeting; both sides now owe their feedback within {@value #FEEDBACK_WORKING_DAYS} working days. */
   public ProgramMeeting recordMeeting(Long meetingId, String notes, Instant now) {
     ProgramMeeting meeting = meeting(meetingId);
     requireRunning(meeting.getProgram());
@@ -178,7 +184,7 @@ public class MentoringProgramService {
       throw new BusinessRuleException("Встреча уже отмечена: " + meeting.getStatus().title().toLowerCase(Locale.ROOT));
     }
     String text = FormValues.requiredText(notes, MEETING_NOTES, "Кратко опишите, как прошла встреча и о чём договорились", MAX_TEXT);
-    meeting.held(text, now, now.plus(Duration.ofDays(FEEDBACK_DAYS)));
+    meeting.held(text, now, workingDays.after(now, FEEDBACK_WORKING_DAYS, zone(meeting.getProgram().getOrganization())));
     return meeting;
   }
 
@@ -207,7 +213,7 @@ public class MentoringProgramService {
         "Напоминание: обратная связь о встрече наставнической пары",
         "Вы ещё не оставили обратную связь о встрече «" + meetingTitle(meeting) + "» (пара № "
             + meeting.getProgram().getPair().getId() + "). Срок был " + dateTime(entry.getDueAt(), meeting) + "."
-            + " Оцените встречу и напишите комментарий в Tasklist; через два дня без отзыва куратор получит уведомление.");
+            + " Оцените встречу и напишите комментарий в Tasklist; через два рабочих дня без отзыва куратор получит уведомление.");
     entry.reminded(now);
   }
 

@@ -25,6 +25,7 @@ import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.NotFoundException;
 
@@ -129,7 +130,8 @@ public class MentoringRequestService {
     notifier.notifyGroup(GroupNames.directors(organization.getCode()),
         "Запрос наставляемого не рассмотрен в срок",
         "Запрос № " + request.getId() + " участника " + request.getMentee().getFullName() + " ("
-            + organization.getShortName() + ") подан " + request.getFiledAt() + " и не рассмотрен куратором"
+            + organization.getShortName() + ") подан " + FormDates.ru(request.getFiledAt(), organization.getMunicipality().getTimeZone())
+            + " и не рассмотрен куратором"
             + " в течение 5 рабочих дней. Задача куратора остаётся в Tasklist в фильтре «Просроченные».");
   }
 

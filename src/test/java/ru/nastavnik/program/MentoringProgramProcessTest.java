@@ -247,18 +247,45 @@ class MentoringProgramProcessTest {
 
     List<Job> timers = timers(instance);
     assertThat(timers).hasSize(4);
-    // Both feedback tasks are due three days after the meeting was recorded.
-    Date due = Date.from(START.plusDays(3).toInstant());
+    // Both feedback tasks are due at the end of the third working day after the meeting was recorded
+    // (Monday 5 October: Thursday 8 October), the escalation at the end of the fifth (Monday 12 October).
+    Date due = endOfDay(2026, 10, 8);
     assertThat(feedbackTask(instance, "UserTask_MenteeFeedback").getDueDate()).isEqualTo(due);
     assertThat(feedbackTask(instance, "UserTask_MentorFeedback").getDueDate()).isEqualTo(due);
-    assertThat(timers).extracting(Job::getDuedate).containsExactly(due, due, Date.from(START.plusDays(5).toInstant()),
-        Date.from(START.plusDays(5).toInstant()));
+    assertThat(timers).extracting(Job::getDuedate).containsExactly(due, due, endOfDay(2026, 10, 12), endOfDay(2026, 10, 12));
 
     complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
     complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 9));
 
     assertThat(timers(instance)).isEmpty();
     assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
+  }
+
+  private static Date endOfDay(int year, int month, int day) {
+    return Date.from(OffsetDateTime.of(year, month, day, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant());
+  }
+
+  @Test
+  void feedbackOnAMeetingRecordedOnThursdayEveningIsDueAtTheEndOfAWorkingDayNotOnSunday() {
+    ProcessInstance instance = startMeetings();
+    // Thursday 3 December 2026, 20:38 in Khanty-Mansiysk: 72 hours later would be Sunday 20:38.
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.of(2026, 12, 3, 20, 38, 0, 0, ZoneOffset.ofHours(5)).toInstant()));
+    complete(task(instance), withVariables(MEETING_NOTES, "Разбор открытого урока"));
+
+    // Friday 4, Monday 7, Tuesday 8 December: due at the end of Tuesday; missed at the end of Thursday 10 December.
+    Date due = endOfDay(2026, 12, 8);
+    assertThat(feedbackTask(instance, "UserTask_MenteeFeedback").getDueDate()).isEqualTo(due);
+    assertThat(feedbackTask(instance, "UserTask_MentorFeedback").getDueDate()).isEqualTo(due);
+    assertThat(timers(instance)).extracting(Job::getDuedate)
+        .containsExactly(due, due, endOfDay(2026, 12, 10), endOfDay(2026, 12, 10));
+    for (Job timer : timers(instance)) {
+      ClockUtil.setCurrentTime(timer.getDuedate());
+      execute(timer);
+    }
+    assertThat(calls).containsSubsequence("remind:MENTEE:101", "escalate:MENTEE:101")
+        .containsSubsequence("remind:MENTOR:101", "escalate:MENTOR:101");
+    assertThat(timers(instance)).as("each fires once").isEmpty();
+    assertThat(managementService().createJobQuery().withException().count()).isZero();
   }
 
   @Test

@@ -190,7 +190,7 @@ public class DashboardService {
     MapSqlParameterSource params = new MapSqlParameterSource("municipality", municipalityId)
         .addValue("organization", null)
         .addValue("year", year)
-        .addValue("today", today)
+        .addValue("overdueThrough", workingDays.overdueThrough(today))
         .addValue("done", DONE)
         .addValue("overdue", OVERDUE)
         .addValue("skipped", SKIPPED)

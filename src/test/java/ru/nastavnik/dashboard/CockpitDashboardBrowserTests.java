@@ -163,8 +163,7 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
   }
 
   @Test
-  void aManagerLandsOnTheViewAndScrollsDownToItsLastSection() throws Exception {
-    browser.manage().window().setSize(new Dimension(1400, 1000));
+  void aManagerLandsOnTheViewAfterLoggingIn() throws Exception {
     logInToCockpit("manager");
     WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
     // The first page after the login is «Наставничество», not Cockpit's generic start page…
@@ -174,6 +173,25 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
     // …and the first entry of the header.
     assertThat(browser.findElements(By.cssSelector("[cam-widget-header] .sections-menu li")).stream()
         .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst()).contains("Наставничество");
+    // The header names the user, as on Cockpit's own pages.
+    wait.until(driver -> driver.findElement(By.cssSelector("[cam-widget-header] .account")).getText()
+        .contains("Ольга Николаевна Петрова"));
+
+    // Cockpit's own start page stays reachable: asked for by its address, it is not replaced.
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+    wait.until(driver -> !driver.findElements(By.cssSelector(".dashboard")).isEmpty());
+    Thread.sleep(1000);
+    assertThat(browser.getCurrentUrl()).endsWith("#/dashboard");
+  }
+
+  @Test
+  void theViewScrollsDownToItsLastSectionAt1400x1000() throws Exception {
+    browser.manage().window().setSize(new Dimension(1400, 1000));
+    logInToCockpit("manager");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Наставничество"));
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/nastavnik");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nst-monitoring")));
     wait.until(driver -> !text(driver.findElement(By.id("nst-monitoring"))).startsWith("Загрузка"));
 
     WebElement last = browser.findElement(By.id("nst-monitoring"));
@@ -184,12 +202,6 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
       Thread.sleep(100);
     }
     assertThat(inViewport(last)).as("the monitoring section after scrolling to it").isTrue();
-
-    // Cockpit's own start page stays reachable: asked for by its address, it is not replaced.
-    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
-    wait.until(driver -> !driver.findElements(By.cssSelector(".dashboard")).isEmpty());
-    Thread.sleep(1000);
-    assertThat(browser.getCurrentUrl()).endsWith("#/dashboard");
   }
 
   /** Whether the top of the element is in the window and not hidden by a container around it. */

@@ -23,6 +23,7 @@ import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.pair.PairStatus;
+import ru.nastavnik.request.RequestStatus;
 import ru.nastavnik.roadmap.OccurrenceStatus;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
@@ -114,7 +115,8 @@ public class DashboardService {
             .map(Enum::name).toList())
         .addValue("withMentor", List.of(PairStatus.ACTIVE.name(), PairStatus.COMPLETED.name()))
         .addValue("served", List.of(PairStatus.PROPOSED.name(), PairStatus.MENTOR_CONFIRMED.name(),
-            PairStatus.CONFIRMED.name(), PairStatus.ACTIVE.name(), PairStatus.COMPLETED.name()));
+            PairStatus.CONFIRMED.name(), PairStatus.ACTIVE.name(), PairStatus.COMPLETED.name()))
+        .addValue("inBank", RequestStatus.inBankNames());
     if (year != null) {
       params.addValue("fromDate", LocalDate.of(year, 1, 1)).addValue("toDate", LocalDate.of(year + 1, 1, 1))
           .addValue("fromInstant", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()))
@@ -155,7 +157,7 @@ public class DashboardService {
     Integer waiting = jdbc.queryForObject("""
         select count(*) from mentoring_request r
         join organization o on o.id = r.organization_id
-        where o.municipality_id = :municipality and r.status = 'ACCEPTED'""" + orgFilter + " " + """
+        where o.municipality_id = :municipality and r.status in (:inBank)""" + orgFilter + " " + """
           and not exists (select 1 from mentoring_pair mp where mp.request_id = r.id and mp.status in (:served))""",
         params, Integer.class);
     Integer mentorsInBank = jdbc.queryForObject("""

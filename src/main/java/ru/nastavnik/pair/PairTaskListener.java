@@ -50,6 +50,7 @@ class PairTaskListener implements TaskListener {
       task.setName(task.getName() + " — " + requests.label(requestId));
       task.setVariableLocal(CANDIDATES_SUMMARY, service.candidatesMarkdown(requestId));
       task.setVariableLocal(CANDIDATE_OPTIONS, Spin.JSON(service.candidateOptions(requestId)));
+      task.setVariableLocal(EXCLUDE_OPTIONS, Spin.JSON(service.excludeOptions(requestId)));
       task.setVariableLocal(GROUP_OPTIONS, Spin.JSON(service.groupOptions(requestId, waitingRequests(task))));
     } else {
       Long id = FormValues.id(pairId);

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import ru.nastavnik.calendar.ProductionCalendar;
 import ru.nastavnik.calendar.WorkingDays;
 
@@ -24,7 +25,9 @@ final class FeedbackDeadline {
   private FeedbackDeadline() {}
 
   static Instant due(LocalDate heldOn, ZoneId zone) {
-    return CALENDAR.after(heldOn.atStartOfDay(zone).toInstant(), WORKING_DAYS, zone);
+    // In milliseconds, as the engine keeps dates: stored with nanoseconds, 23:59:59.999999999 would be
+    // rounded by the database to midnight of the next day.
+    return CALENDAR.after(heldOn.atStartOfDay(zone).toInstant(), WORKING_DAYS, zone).truncatedTo(ChronoUnit.MILLIS);
   }
 
   static Instant escalation(Instant due) {

@@ -280,7 +280,8 @@ class MentoringProgramTests extends IntegrationTestSupport {
       assertThat(menteeFeedback.getDueDate()).isEqualTo(feedbackDue);
       assertThat(mentorFeedback.getDueDate()).isEqualTo(feedbackDue);
       assertThat((String) taskService.getVariableLocal(menteeFeedback.getId(), "meetingInfo"))
-          .contains("**Проведена:** " + ru(0));
+          .contains("**Проведена:** " + ru(0))
+          .contains("**Обратная связь — до:** " + ProductionCalendar.standard().plusWorkingDays(today, 3).format(RU) + " 23:59");
       if (n == 1) {
         submitRefused("mentor3a", mentorFeedback, vars("feedbackRating", 11, "feedbackComment", "Хорошо"),
             "Оценка встречи: оценка — целое число от 1 до 10");

@@ -198,8 +198,10 @@ public class MentoringProgramService {
     }
     LocalDate earliest = earliestHeldOn(meeting);
     if (date.isBefore(earliest)) {
+      Optional<ProgramMeeting> previous = previousHeld(meeting).filter(m -> m.getHeldOn().equals(earliest));
       throw new BusinessRuleException(HELD_ON, "Дата встречи " + MeetingSchedule.ru(date) + " раньше, чем "
-          + earliestReason(meeting) + " (" + MeetingSchedule.ru(earliest) + ")");
+          + previous.map(m -> "прошла предыдущая встреча «" + meetingTitle(m) + "»").orElse("утверждена программа")
+          + " (" + MeetingSchedule.ru(earliest) + ")" + (previous.isPresent() ? "; встречи идут по порядку" : ""));
     }
     String text = FormValues.requiredText(notes, MEETING_NOTES, "Кратко опишите, как прошла встреча и о чём договорились", MAX_TEXT);
     Instant due = FeedbackDeadline.due(date, zone);
@@ -216,13 +218,6 @@ public class MentoringProgramService {
     Instant approvedAt = meeting.getProgram().getApprovedAt();
     LocalDate approved = approvedAt == null ? meeting.getProgram().getStartsOn() : approvedAt.atZone(zone).toLocalDate();
     return previousHeld(meeting).map(ProgramMeeting::getHeldOn).filter(d -> d.isAfter(approved)).orElse(approved);
-  }
-
-  private String earliestReason(ProgramMeeting meeting) {
-    LocalDate earliest = earliestHeldOn(meeting);
-    return previousHeld(meeting).filter(m -> m.getHeldOn().equals(earliest))
-        .map(m -> "прошла предыдущая встреча «" + meetingTitle(m) + "»; встречи идут по порядку")
-        .orElse("утверждена программа");
   }
 
   private static Optional<ProgramMeeting> previousHeld(ProgramMeeting meeting) {

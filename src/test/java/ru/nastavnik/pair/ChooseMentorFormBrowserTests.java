@@ -103,7 +103,7 @@ class ChooseMentorFormBrowserTests extends IntegrationTestSupport {
 
   private String openInTasklist(Task task) {
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId());
-    wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Исключить из кандидатов по этому запросу"));
+    wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Подходящие наставники"));
     return browser.findElement(By.tagName("body")).getText();
   }
 

@@ -2,7 +2,6 @@ package ru.nastavnik.pair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +37,7 @@ import ru.nastavnik.request.MentoringForm;
 import ru.nastavnik.system.CurrentUser;
 
 /**
- * «Выбрать наставника» in Tasklist (headless Chromium): in a school of its own, the first request
+ * «Выбрать наставника» in Tasklist (headless Chromium): in a municipality of its own, the first request
  * has no other request to form a group with, and the group-mentoring block is not shown; the
  * second request's choice shows it with the first one. The reason field of the exclusion appears
  * once a mentor is ticked for exclusion.
@@ -109,12 +108,12 @@ class ChooseMentorFormBrowserTests extends IntegrationTestSupport {
 
   @Test
   void theGroupBlockIsShownOnlyWhenThereIsARequestToFormAGroupWith() throws Exception {
-    long municipality = 0;
-    for (JsonNode o : JSON.readTree(as("coordinator").getForEntity("/api/organizations", String.class).getBody())) {
-      if (o.get("code").asText().equals("khm-sch1")) municipality = o.get("municipalityId").asLong();
-    }
+    // A municipality of its own: the demo municipality's figures stay as other tests count them.
+    long region = created(post("demo", "/api/regions", Map.of("code", "grp-region", "name", "Область групп")));
+    long municipality = created(post("demo", "/api/municipalities", Map.of("regionId", region, "code", "grp",
+        "name", "Город групп", "timeZone", "Asia/Yekaterinburg")));
     long school = created(post("demo", "/api/organizations", Map.of("municipalityId", municipality, "kind", "SCHOOL",
-        "code", "khm-grp", "name", "МБОУ «Школа группового наставничества»", "shortName", "Школа групп")));
+        "code", "grp-sch", "name", "МБОУ «Школа группового наставничества»", "shortName", "Школа групп")));
     person(school, "curator-grp", "Кураторова Ольга Викторовна", "CURATOR");
     long mentor = person(school, "mentor-grp", "Наставникова Елена Петровна", "MENTOR");
     person(school, "mentee-grp1", "Первова Анна Ильинична", "MENTEE");

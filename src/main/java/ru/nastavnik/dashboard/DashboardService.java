@@ -26,6 +26,7 @@ import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.pair.PairStatus;
 import ru.nastavnik.reporting.ReportingRules;
+import ru.nastavnik.request.RequestStatus;
 import ru.nastavnik.roadmap.OccurrenceStatus;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
@@ -124,7 +125,8 @@ public class DashboardService {
         .addValue("educational", Arrays.stream(OrganizationKind.values()).filter(OrganizationKind::isEducational)
             .map(Enum::name).toList())
         .addValue("withMentor", PairStatus.WITH_MENTOR.stream().map(Enum::name).toList())
-        .addValue("served", PairStatus.SERVING.stream().map(Enum::name).toList());
+        .addValue("served", PairStatus.SERVING.stream().map(Enum::name).toList())
+        .addValue("inBank", RequestStatus.inBankNames());
     if (year != null) {
       params.addValue("fromDate", LocalDate.of(year, 1, 1)).addValue("toDate", LocalDate.of(year + 1, 1, 1))
           .addValue("fromInstant", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()))
@@ -165,7 +167,7 @@ public class DashboardService {
     Integer waiting = jdbc.queryForObject("""
         select count(*) from mentoring_request r
         join organization o on o.id = r.organization_id
-        where o.municipality_id = :municipality and r.status = 'ACCEPTED'""" + orgFilter + " " + """
+        where o.municipality_id = :municipality and r.status in (:inBank)""" + orgFilter + " " + """
           and not exists (select 1 from mentoring_pair mp where mp.request_id = r.id and mp.status in (:served))""",
         params, Integer.class);
     Integer mentorsInBank = jdbc.queryForObject("""

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.reporting.ReportingRules;
+import ru.nastavnik.request.RequestStatus;
 
 /**
  * Computes the monitoring figures of a municipality's organizations for a period, in SQL
@@ -50,7 +51,8 @@ public class MonitoringMetrics {
         .addValue("deadlinesThrough", WorkingDays.standard().overdueThrough(period.asOfDate()))
         .addValue("yearStart", LocalDate.of(period.year(), 1, 1))
         .addValue("yearEnd", LocalDate.of(period.year(), 12, 31))
-        .addValue("year", period.year()), period.fromInstant(), period.asOf(), period.zone());
+        .addValue("year", period.year())
+        .addValue("inBank", RequestStatus.inBankNames()), period.fromInstant(), period.asOf(), period.zone());
     String orgs = "o.municipality_id = :municipality" + (organizationId == null ? "" : " and o.id = :organization");
 
     Map<Long, Builder> rows = new LinkedHashMap<>();
@@ -61,7 +63,7 @@ public class MonitoringMetrics {
         + " where m.status = 'APPROVED' and " + orgs + " group by m.organization_id", p,
         rs -> { at(rows, rs.getLong(1)).mentorsInBank = rs.getInt(2); });
     jdbc.query("select r.organization_id, count(distinct r.mentee_id) from mentoring_request r"
-        + " join organization o on o.id = r.organization_id where r.status = 'ACCEPTED' and " + orgs
+        + " join organization o on o.id = r.organization_id where r.status in (:inBank) and " + orgs
         + " group by r.organization_id", p,
         rs -> { at(rows, rs.getLong(1)).menteesInBank = rs.getInt(2); });
     jdbc.query("""
@@ -88,7 +90,7 @@ public class MonitoringMetrics {
     });
     jdbc.query("""
         select r.organization_id, r.filed_at from mentoring_request r join organization o on o.id = r.organization_id
-        where r.status = 'ACCEPTED' and r.filed_at <= :asOf
+        where r.status in (:inBank) and r.filed_at <= :asOf
           and not exists (select 1 from mentoring_pair mp where mp.request_id = r.id and mp.status in (:serving))
           and\s""" + orgs, p, rs -> {
       Builder b = at(rows, rs.getLong(1));

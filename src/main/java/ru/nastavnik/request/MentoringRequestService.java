@@ -122,6 +122,19 @@ public class MentoringRequestService {
     return request;
   }
 
+  /**
+   * The request follows its pair: «в паре» once the director's order fixes it, «завершён» with its
+   * program, back in the bank after an early end.
+   */
+  public MentoringRequest followPair(Long requestId, RequestStatus status) {
+    if (!RequestStatus.FROM_PAIR.contains(status)) {
+      throw new IllegalArgumentException("Запрос не получает от пары статус " + status);
+    }
+    MentoringRequest request = request(requestId);
+    request.followPair(status);
+    return request;
+  }
+
   /** The review is past its due date: the director of the organization is told. */
   public void remindDirectorOfOverdueReview(Long requestId) {
     MentoringRequest request = request(requestId);

@@ -5,9 +5,9 @@ import static ru.nastavnik.pair.PairFormationProcessVariables.*;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Records the mentor's or the mentee's answer to the proposed pair (which one: the input
@@ -30,7 +30,7 @@ class RecordPairAnswerDelegate implements JavaDelegate {
     Long pairId = FormValues.id(execution.getVariable(PAIR_ID));
     boolean accepted = "true".equals(String.valueOf(execution.getVariable(ACCEPTED)));
     String comment = FormValues.text(execution.getVariable(COMMENT));
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     if (sideOf(execution) == Side.MENTEE) {
       service.menteeAnswer(pairId, accepted, comment, now);
     } else {

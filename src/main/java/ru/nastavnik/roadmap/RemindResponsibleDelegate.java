@@ -8,10 +8,10 @@ import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Seven days, then one day before the deadline: an e-mail to the responsible group (which
@@ -37,7 +37,7 @@ class RemindResponsibleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean last = reminderOf(execution) == Reminder.DAY_BEFORE;
-    service.remind(FormValues.id(execution.getVariable(OCCURRENCE_ID)), last, ClockUtil.getCurrentTime().toInstant());
+    service.remind(FormValues.id(execution.getVariable(OCCURRENCE_ID)), last, EngineClock.now());
     if (last && execution.getVariable(LAST_REMINDER_AT) instanceof Date followUp) {
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())

@@ -77,4 +77,11 @@ class ArchitectureTest {
         .orShould().callMethod(java.time.LocalDateTime.class, "now")
         .check(classes);
   }
+
+  @Test
+  void onlyTheApplicationClockReadsTheEnginesInternalClock() {
+    noClasses().that().doNotHaveFullyQualifiedName("ru.nastavnik.system.EngineClock")
+        .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.impl.util.ClockUtil")
+        .check(classes);
+  }
 }

@@ -1,7 +1,10 @@
 package ru.nastavnik.identity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -27,6 +30,8 @@ import ru.nastavnik.person.Role;
 class CamundaAccounts implements Accounts {
 
   static final String GROUP_TYPE = "WORKFLOW";
+  /** Logins per query of {@link #existing}: well below the databases' limits of an IN list. */
+  private static final int LOOKUP_BATCH = 500;
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -71,6 +76,17 @@ class CamundaAccounts implements Accounts {
   @Override
   public boolean exists(String login) {
     return identityService.createUserQuery().userId(login).count() > 0;
+  }
+
+  @Override
+  public Set<String> existing(Collection<String> logins) {
+    Set<String> found = new HashSet<>();
+    List<String> all = new ArrayList<>(new HashSet<>(logins));
+    for (int from = 0; from < all.size(); from += LOOKUP_BATCH) {
+      String[] batch = all.subList(from, Math.min(all.size(), from + LOOKUP_BATCH)).toArray(String[]::new);
+      identityService.createUserQuery().userIdIn(batch).list().forEach(user -> found.add(user.getId()));
+    }
+    return found;
   }
 
   /** A generated password is exempt from the password policy (it is never typed by anyone). */

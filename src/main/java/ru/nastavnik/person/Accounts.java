@@ -1,6 +1,8 @@
 package ru.nastavnik.person;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Login accounts of people (Camunda users and groups). Kept behind this port so that the person
@@ -17,6 +19,9 @@ public interface Accounts {
 
   /** Whether a login account of that name exists (linked to a person or not). */
   boolean exists(String login);
+
+  /** Which of the logins have an account already: one look-up for many, for an import. */
+  Set<String> existing(Collection<String> logins);
 
   /** Sets a password; used by the demo loader and by administrators. */
   void setPassword(String login, String password);

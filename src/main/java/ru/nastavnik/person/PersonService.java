@@ -299,8 +299,12 @@ public class PersonService {
   }
 
   /** The organization's people are kept by its director and curator, the municipality and the role grantors. */
+  public boolean mayManagePeopleOf(CurrentUser user, Organization organization) {
+    return access.canManagePeopleOf(user, organization) || !grants.grantable(user, organization).isEmpty();
+  }
+
   private void checkMayManagePeopleOf(CurrentUser user, Organization organization) {
-    if (!access.canManagePeopleOf(user, organization) && grants.grantable(user, organization).isEmpty()) {
+    if (!mayManagePeopleOf(user, organization)) {
       throw new ForbiddenException("Изменять состав участников «" + organization.getShortName()
           + "» может её руководитель, куратор или координатор муниципалитета");
     }

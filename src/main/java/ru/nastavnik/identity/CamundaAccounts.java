@@ -33,6 +33,8 @@ import ru.nastavnik.person.Role;
 class CamundaAccounts implements Accounts {
 
   static final String GROUP_TYPE = "WORKFLOW";
+  /** The user info that marks a password set by its owner or an administrator, not generated. */
+  static final String OWN_PASSWORD = "nastavnik.own-password";
   /** Logins per query of {@link #existing}: well below the databases' limits of an IN list. */
   private static final int LOOKUP_BATCH = 500;
 
@@ -145,6 +147,18 @@ class CamundaAccounts implements Accounts {
     }
     user.setPassword(password);
     identityService.saveUser(user);
+    identityService.setUserInfo(login, OWN_PASSWORD, "true");
+  }
+
+  @Override
+  public Set<String> withOwnPassword(Collection<String> logins) {
+    Set<String> own = new HashSet<>();
+    for (String login : new HashSet<>(logins)) {
+      if ("true".equals(identityService.getUserInfo(login, OWN_PASSWORD))) {
+        own.add(login);
+      }
+    }
+    return own;
   }
 
   private void ensureGroup(String groupId, GroupSpec spec) {

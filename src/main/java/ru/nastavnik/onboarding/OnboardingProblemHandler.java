@@ -19,4 +19,11 @@ class OnboardingProblemHandler {
     problem.setTitle(e.isTooLarge() ? "Файл слишком большой" : "Файл не распознан как список сотрудников");
     return problem;
   }
+
+  @ExceptionHandler(GoneException.class)
+  ProblemDetail gone(GoneException e) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.GONE, e.getMessage());
+    problem.setTitle("Ссылка больше не действует");
+    return problem;
+  }
 }

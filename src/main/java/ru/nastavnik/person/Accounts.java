@@ -23,8 +23,11 @@ public interface Accounts {
   /** Which of the logins have an account already: one look-up for many, for an import. */
   Set<String> existing(Collection<String> logins);
 
-  /** Sets a password; used by the demo loader and by administrators. */
+  /** Sets a password; used by the demo loader, by administrators and by the invitation link. */
   void setPassword(String login, String password);
+
+  /** Which of the logins have a password of their own (set by {@link #setPassword}), not the unknown one of a new account. */
+  Set<String> withOwnPassword(Collection<String> logins);
 
   /** A group to be a member of, with the role whose rights it gets. */
   record GroupSpec(String name, Role role) {}

@@ -21,8 +21,9 @@ create table account_token (
 create index ix_account_token_person on account_token (person_id);
 
 -- The feed's secret is derived from the nonce with the server's key; only its SHA-256 is looked up.
+-- Keyed by the person, not the login: a login erased and later given to somebody else gets no old feed.
 create table calendar_feed (
-  login varchar(64) not null primary key,
+  person_id bigint not null primary key references person (id),
   nonce varchar(64) not null,
   secret_hash varchar(64) not null,
   created_at timestamp(6) with time zone not null,

@@ -65,37 +65,37 @@ public class CalendarFeeds {
 
   /** The current user's feed URL, made on first request. */
   public String myUrl() {
-    String login = people.me().getLogin();
-    List<String> nonces = jdbc.queryForList("select nonce from calendar_feed where login = :login",
-        Map.of("login", login), String.class);
-    return url(nonces.isEmpty() ? renew(login) : secret(login, nonces.get(0)));
+    Long person = people.me().getId();
+    List<String> nonces = jdbc.queryForList("select nonce from calendar_feed where person_id = :person",
+        Map.of("person", person), String.class);
+    return url(nonces.isEmpty() ? renew(person) : secret(person, nonces.get(0)));
   }
 
   /** A new URL for the current user; the old one answers 404 from now on. */
   public String revoke() {
-    return url(renew(people.me().getLogin()));
+    return url(renew(people.me().getId()));
   }
 
   /** The feed of the secret, as iCalendar text; 404 for a secret that is not (or no longer) a feed's. */
   @Transactional(readOnly = true)
   public String feed(String secret) {
-    List<String> logins = jdbc.queryForList("select login from calendar_feed where secret_hash = :hash",
-        Map.of("hash", Secrets.sha256(secret)), String.class);
-    Person person = logins.isEmpty() ? null : repository.findByLogin(logins.get(0)).orElse(null);
-    if (person == null) {
+    List<Long> ids = jdbc.queryForList("select person_id from calendar_feed where secret_hash = :hash",
+        Map.of("hash", Secrets.sha256(secret)), Long.class);
+    Person person = ids.isEmpty() ? null : repository.findWithOrganizationById(ids.get(0)).orElse(null);
+    if (person == null || person.getLogin() == null) {
       throw new NotFoundException("Календарь не найден: ссылка неверна или заменена новой. Возьмите новую ссылку в профиле");
     }
     return write(events(person));
   }
 
-  private String renew(String login) {
+  private String renew(Long person) {
     String nonce = Secrets.token();
-    String secret = secret(login, nonce);
-    MapSqlParameterSource values = new MapSqlParameterSource().addValue("login", login).addValue("nonce", nonce)
+    String secret = secret(person, nonce);
+    MapSqlParameterSource values = new MapSqlParameterSource().addValue("person", person).addValue("nonce", nonce)
         .addValue("hash", Secrets.sha256(secret)).addValue("now", Timestamp.from(clock.instant()));
-    if (jdbc.update("update calendar_feed set nonce = :nonce, secret_hash = :hash, created_at = :now where login = :login",
+    if (jdbc.update("update calendar_feed set nonce = :nonce, secret_hash = :hash, created_at = :now where person_id = :person",
         values) == 0) {
-      jdbc.update("insert into calendar_feed (login, nonce, secret_hash, created_at) values (:login, :nonce, :hash, :now)",
+      jdbc.update("insert into calendar_feed (person_id, nonce, secret_hash, created_at) values (:person, :nonce, :hash, :now)",
           values);
     }
     return secret;
@@ -105,12 +105,12 @@ public class CalendarFeeds {
     return site + "/api/calendar/feed/" + secret + ".ics";
   }
 
-  private String secret(String login, String nonce) {
+  private String secret(Long person, String nonce) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(new SecretKeySpec(key().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
       return Base64.getUrlEncoder().withoutPadding()
-          .encodeToString(mac.doFinal((login + "\n" + nonce).getBytes(StandardCharsets.UTF_8)));
+          .encodeToString(mac.doFinal((person + "\n" + nonce).getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(e);
     }

@@ -281,7 +281,8 @@ public class StaffImport {
           p.errors.add(column(columns, StaffField.LOGIN) + "логин «" + login + "» уже занят");
         }
       } else if (!p.data.roles().isEmpty()) {
-        login = Logins.unique(Logins.base(p.fullName, p.email), l -> taken.contains(l) || accounts.exists(l));
+        login = Logins.unique(Logins.base(p.fullName, p.email),
+            l -> taken.contains(l) || !wanted.contains(l) && accounts.exists(l));
         taken.add(login);
         p.data = withLogin(p.data, login);
       }

@@ -24,6 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.IntegrationTestSupport;
+import ru.nastavnik.identity.GroupNames;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.PersonService;
@@ -75,6 +76,35 @@ class CalendarFeedTests extends IntegrationTestSupport {
     assertThat(old.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(old.getBody()).contains("Календарь не найден");
     assertThat(titles(events(renewed))).contains("Встреча наставничества: Разбор урока по дробям");
+  }
+
+  @Test
+  void theFeedListsTheOpenRoadmapDeadlinesOfTheUsersGroups() throws Exception {
+    Timestamp now = Timestamp.from(Instant.now());
+    long municipality = jdbc.queryForObject("select municipality_id from organization where id = ?", Long.class,
+        schools.schoolA());
+    long roadmap = jdbc.queryForObject("insert into roadmap (municipality_id, organization_id, scope, title, period_start,"
+        + " period_end, lead_days, status, imported_by, imported_at) values (?, ?, 'ORGANIZATION',"
+        + " 'Дорожная карта Школы А', ?, ?, 14, 'ACTIVE', 'test', ?) returning id", Long.class, municipality,
+        schools.schoolA(), Date.valueOf(LocalDate.of(2026, 9, 1)), Date.valueOf(LocalDate.of(2027, 6, 30)), now);
+    long item = jdbc.queryForObject("insert into roadmap_item (roadmap_id, sort_order, number, title, deadline_kind,"
+        + " deadline_set_by_reviewer, responsible_bodies, responsible_set_by_reviewer, fan_out, source_row)"
+        + " values (?, 1, '2.3', 'Отчёт куратора о ходе наставничества', 'DATE', false, '', false, false, 5) returning id",
+        Long.class, roadmap);
+    String insert = "insert into roadmap_occurrence (item_id, organization_id, kind, responsible_group, escalation_group,"
+        + " due_date, activate_at, status, escalations, late) values (?, ?, 'DEADLINE', ?, 'directors-onb-a', ?, ?, ?, 0, false)";
+    jdbc.update(insert, item, schools.schoolA(), GroupNames.curators("onb-a"), Date.valueOf(LocalDate.of(2026, 12, 25)),
+        now, "OPEN");
+    jdbc.update(insert, item, schools.schoolA(), GroupNames.curators("onb-a"), Date.valueOf(LocalDate.of(2026, 10, 25)),
+        now, "DONE");
+    jdbc.update(insert, item, schools.schoolA(), GroupNames.curators("onb-b"), Date.valueOf(LocalDate.of(2026, 12, 26)),
+        now, "OPEN");
+
+    List<VEvent> events = events(url(as("onb-curator-a").getForEntity("/api/calendar/me", String.class)));
+    List<VEvent> deadlines = events.stream().filter(e -> e.getProperty(Property.SUMMARY).map(Property::getValue)
+        .orElse("").startsWith("Срок по дорожной карте: 2.3")).toList();
+    assertThat(deadlines).hasSize(1);
+    assertThat(deadlines.get(0).getProperty(Property.DTSTART).map(Property::getValue).orElseThrow()).isEqualTo("20261225");
   }
 
   private long person(String login, String name, String role) throws Exception {

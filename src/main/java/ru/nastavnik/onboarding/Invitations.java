@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.notification.MailLinks;
+import ru.nastavnik.organization.Organization;
+import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.Person;
@@ -41,6 +43,7 @@ public class Invitations {
 
   private final AccountTokenRepository tokens;
   private final PersonService people;
+  private final OrganizationService organizations;
   private final Accounts accounts;
   private final Notifier notifier;
   private final MailLinks links;
@@ -48,10 +51,11 @@ public class Invitations {
   private final Clock clock;
   private final String site;
 
-  Invitations(AccountTokenRepository tokens, PersonService people, Accounts accounts, Notifier notifier, MailLinks links,
+  Invitations(AccountTokenRepository tokens, PersonService people, OrganizationService organizations, Accounts accounts, Notifier notifier, MailLinks links,
       EntityManager entities, Clock clock, @Value("${nastavnik.mail.site-url:http://localhost:8080}") String site) {
     this.tokens = tokens;
     this.people = people;
+    this.organizations = organizations;
     this.accounts = accounts;
     this.notifier = notifier;
     this.links = links;
@@ -79,11 +83,12 @@ public class Invitations {
   /** Invites every person of the organization who has a login but no password of their own and whom the caller manages. */
   public List<BulkRow> inviteAll(Long organizationId) {
     CurrentUser user = CurrentUser.require();
-    List<Person> staff = people.list(organizationId).stream().filter(p -> p.getLogin() != null).toList();
-    if (!staff.isEmpty() && !people.mayManagePeopleOf(user, staff.get(0).getOrganization())) {
-      throw new ForbiddenException("Приглашать сотрудников «" + staff.get(0).getOrganization().getShortName()
+    Organization organization = organizations.organization(organizationId);
+    if (!people.mayManagePeopleOf(user, organization)) {
+      throw new ForbiddenException("Приглашать сотрудников «" + organization.getShortName()
           + "» может её руководитель, куратор или управление образованием муниципалитета");
     }
+    List<Person> staff = people.list(organizationId).stream().filter(p -> p.getLogin() != null).toList();
     Set<String> withPassword = accounts.withOwnPassword(staff.stream().map(Person::getLogin).toList());
     List<BulkRow> rows = new ArrayList<>();
     for (Person person : staff) {

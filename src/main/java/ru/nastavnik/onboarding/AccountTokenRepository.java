@@ -9,4 +9,6 @@ interface AccountTokenRepository extends JpaRepository<AccountToken, Long> {
   Optional<AccountToken> findByTokenHash(String tokenHash);
 
   List<AccountToken> findByPersonIdAndUsedAtIsNullAndRevokedAtIsNull(Long personId);
+
+  boolean existsByPersonIdAndPurposeAndCreatedAtAfter(Long personId, String purpose, java.time.Instant after);
 }

@@ -40,6 +40,8 @@ import ru.nastavnik.system.NotFoundException;
 public class Invitations {
 
   static final Duration VALIDITY = Duration.ofDays(7);
+  /** One reset letter per person in this time: the open endpoint must not flood a mailbox. */
+  static final Duration RESET_PAUSE = Duration.ofMinutes(5);
 
   private final AccountTokenRepository tokens;
   private final PersonService people;
@@ -107,8 +109,9 @@ public class Invitations {
   }
 
   /**
-   * Sends a reset link to the person of the login or e-mail, if there is one with both; says
-   * nothing either way, so that nobody learns who has an account.
+   * Sends a reset link to the person of the login or e-mail, if there is one with both and no reset
+   * letter went to them in the last {@link #RESET_PAUSE}; says nothing either way, so that nobody
+   * learns who has an account.
    */
   public void requestReset(String loginOrEmail) {
     if (loginOrEmail == null || loginOrEmail.isBlank()) {
@@ -120,7 +123,9 @@ public class Invitations {
                 + " where p.login = :key or lower(p.email) = :key", Person.class)
         .setParameter("key", key).getResultList();
     for (Person person : found) {
-      if (person.getLogin() != null && person.getEmail() != null && !person.isAnonymized()) {
+      if (person.getLogin() != null && person.getEmail() != null && !person.isAnonymized()
+          && !tokens.existsByPersonIdAndPurposeAndCreatedAtAfter(person.getId(), AccountToken.RESET,
+              clock.instant().minus(RESET_PAUSE))) {
         issue(person, AccountToken.RESET);
       }
     }

@@ -113,6 +113,12 @@ class InvitationTests extends IntegrationTestSupport {
     String letter = jdbc.queryForObject("select body from notification where recipient_group = 'onb-forgetful'"
         + " order by id desc limit 1", String.class);
     assertThat(letter).contains("сбросить пароль");
+    // A second request within minutes sends no second letter, and answers the same.
+    ResponseEntity<String> repeated = rest.postForEntity("/api/invitations/reset", json(Map.of("email",
+        "onb-forgetful@onb-a.test")), String.class);
+    assertThat(repeated.getBody()).isEqualTo(known.getBody());
+    assertThat(jdbc.queryForObject("select count(*) from account_token where person_id = ? and purpose = 'RESET'",
+        Integer.class, id)).isEqualTo(1);
     String newPassword = "Zima!Sneg_2027";
     assertThat(setPassword(token(letter), newPassword).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(rest.withBasicAuth("onb-forgetful", newPassword).getForEntity("/api/people/me", String.class)

@@ -1,5 +1,6 @@
 package ru.nastavnik.identity;
 
+import ru.nastavnik.organization.GroupNames;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -21,7 +21,7 @@ import ru.nastavnik.dashboard.DashboardService;
 import ru.nastavnik.documents.OfficialDocx;
 import ru.nastavnik.documents.Officials;
 import ru.nastavnik.person.Role;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.calendar.AcademicYear;
 import ru.nastavnik.organization.Municipality;

@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.nastavnik.system.EngineClock;
 
 /** An e-mail the system sent (or tried to send): the journal of reminders and escalations. */
 @Entity
@@ -52,7 +53,7 @@ public class Notification {
     this.subject = subject;
     this.body = body;
     this.status = status;
-    this.createdAt = Instant.now();
+    this.createdAt = EngineClock.now();
   }
 
   public Long getId() { return id; }

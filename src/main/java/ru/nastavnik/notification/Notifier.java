@@ -35,10 +35,13 @@ public class Notifier {
   private final NotificationRepository journal;
   private final String from;
   private final TransactionTemplate separate;
+  private final MailThread mailThread;
 
   Notifier(JavaMailSender mail, GroupDirectory directory, NotificationRepository journal,
-      @Value("${nastavnik.mail.from}") String from, PlatformTransactionManager transactions) {
+      @Value("${nastavnik.mail.from}") String from, PlatformTransactionManager transactions,
+      MailThread mailThread) {
     this.mail = mail;
+    this.mailThread = mailThread;
     this.directory = directory;
     this.journal = journal;
     this.from = from;
@@ -77,14 +80,19 @@ public class Notifier {
     }
     Notification entry = journal.save(new Notification(recipient, String.join(", ", emails), subject, body, Notification.QUEUED));
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      // Handed to the mail thread: the committing thread still holds its database connection
+      // here, and recording the outcome needs another one — ten busy job threads doing both
+      // would wait for each other's connections until the pool times out.
       @Override
       public void afterCommit() {
-        String status = deliver(message, recipient);
-        try {
-          separate.executeWithoutResult(tx -> journal.updateStatus(entry.getId(), status));
-        } catch (RuntimeException e) {
-          LOG.warn("Статус письма № {} в журнале не обновлён: {}", entry.getId(), e.getMessage());
-        }
+        mailThread.execute(() -> {
+          String status = deliver(message, recipient);
+          try {
+            separate.executeWithoutResult(tx -> journal.updateStatus(entry.getId(), status));
+          } catch (RuntimeException e) {
+            LOG.warn("Статус письма № {} в журнале не обновлён: {}", entry.getId(), e.getMessage());
+          }
+        });
       }
     });
     return entry;

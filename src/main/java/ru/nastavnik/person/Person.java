@@ -21,6 +21,7 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import ru.nastavnik.organization.Organization;
+import ru.nastavnik.system.EngineClock;
 
 /** A participant: teacher, pupil, curator, director or municipal specialist. */
 @Entity
@@ -95,7 +96,7 @@ public class Person {
     this.organization = organization;
     this.fullName = fullName;
     this.category = category;
-    this.createdAt = Instant.now();
+    this.createdAt = EngineClock.now();
     this.updatedAt = createdAt;
   }
 
@@ -126,7 +127,7 @@ public class Person {
   public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
-  public void touch() { this.updatedAt = Instant.now(); }
+  public void touch() { this.updatedAt = EngineClock.now(); }
   public Instant getAnonymizedAt() { return anonymizedAt; }
   public boolean isAnonymized() { return anonymizedAt != null; }
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.calendar.DayCount;
 import ru.nastavnik.calendar.WorkingDays;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.notification.MailLinks;
 import ru.nastavnik.notification.Notification;
 import ru.nastavnik.notification.Notifier;

@@ -45,6 +45,17 @@ public class Notification {
   @Column(nullable = false, length = 40)
   private String status;
 
+  /** How many times the mail server was tried (the first delivery included). */
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "last_attempt_at")
+  private Instant lastAttemptAt;
+
+  /** Why the last attempt failed, as the mail server said it; shown to the administrator. */
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
   protected Notification() {}
 
   Notification(String recipientGroup, String recipients, String subject, String body, String status) {
@@ -63,4 +74,7 @@ public class Notification {
   public String getBody() { return body; }
   public Instant getCreatedAt() { return createdAt; }
   public String getStatus() { return status; }
+  public int getAttempts() { return attempts; }
+  public Instant getLastAttemptAt() { return lastAttemptAt; }
+  public String getLastError() { return lastError; }
 }

@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.spin.Spin;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.roadmap.parse.ParsedRoadmap;
+import ru.nastavnik.system.TaskForm;
 
 /**
  * Names the review after the roadmap and gives the review form, task-local, what the document
@@ -30,7 +31,7 @@ class RoadmapReviewTaskListener implements TaskListener {
     ParsedRoadmap parsed = service.read(upload, period);
     ImportReview review = service.review(parsed, scope, period, upload.fileName(), ClockUtil.getCurrentTime().toInstant());
     String title = parsed.title() == null || parsed.title().isBlank() ? upload.fileName() : parsed.title();
-    task.setName(task.getName() + " — " + RoadmapTexts.shorten(title, 200));
+    task.setName(TaskForm.name(task.getName(), RoadmapTexts.shorten(title, 200)));
     task.setVariableLocal(ROADMAP_SUMMARY, Spin.JSON(review.summary()));
     task.setVariableLocal(ROADMAP_ITEMS, Spin.JSON(review.items()));
     task.setVariableLocal(ROADMAP_WARNINGS, Spin.JSON(review.warnings()));

@@ -61,7 +61,8 @@ class NotifierTest {
     })).isInstanceOf(IllegalStateException.class);
 
     assertThat(sent).isEmpty();
-    Mockito.verify(journal, Mockito.never()).updateStatus(Mockito.any(), Mockito.any());
+    Mockito.verify(journal, Mockito.never()).recordAttempt(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any());
+    assertThat(letters).isEmpty();
   }
 
   @Test
@@ -77,7 +78,7 @@ class NotifierTest {
     assertThat(sent).hasSize(1);
     assertThat(sent.get(0).getTo()).containsExactly("director@school.test");
     assertThat(sent.get(0).getSubject()).isEqualTo("Просрочено мероприятие");
-    Mockito.verify(journal).updateStatus(Mockito.any(), Mockito.eq(Notification.SENT));
+    Mockito.verify(journal).recordAttempt(Mockito.any(), Mockito.eq(Notification.SENT), Mockito.any(), Mockito.isNull());
   }
 
   @Test
@@ -87,7 +88,7 @@ class NotifierTest {
     transaction.executeWithoutResult(status -> notifier.notifyGroup("directors-khm-sch1", "Тема", "Текст"));
     deliverQueuedLetters();
 
-    Mockito.verify(journal).updateStatus(Mockito.any(), Mockito.eq(Notification.FAILED));
+    Mockito.verify(journal).recordAttempt(Mockito.any(), Mockito.eq(Notification.FAILED), Mockito.any(), Mockito.contains("сервер недоступен"));
   }
 
   @Test

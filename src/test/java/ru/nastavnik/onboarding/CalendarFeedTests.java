@@ -24,7 +24,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.IntegrationTestSupport;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.PersonService;

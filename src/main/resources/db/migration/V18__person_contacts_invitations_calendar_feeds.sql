@@ -1,6 +1,6 @@
 -- Onboarding (issue 12): a person's phone and birth date as school information systems export them,
 -- one-time links of invitations and password resets, personal calendar feeds.
--- Written in the SQL subset shared by PostgreSQL and H2 2.x, like V1-V11.
+-- Written in the SQL subset shared by PostgreSQL and H2 2.x, like the other migrations.
 
 alter table person add column phone varchar(40);
 alter table person add column birth_date date;

@@ -19,7 +19,8 @@ import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.pair.MentoringPair;
 import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.program.MentoringProgram;
-import ru.nastavnik.program.MentoringProgramService;
+import ru.nastavnik.program.ProgramQueries;
+import ru.nastavnik.program.ProgramTaskTexts;
 import ru.nastavnik.program.ProgramStatus;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
@@ -42,18 +43,20 @@ public class PracticeService {
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
 
   private final PracticeRepository practices;
-  private final MentoringProgramService programs;
+  private final ProgramQueries programs;
+  private final ProgramTaskTexts programTexts;
   private final OrganizationRepository organizationRepository;
   private final OrganizationService organizations;
   private final OrganizationAccess access;
   private final PersonRepository people;
   private final Notifier notifier;
 
-  PracticeService(PracticeRepository practices, MentoringProgramService programs,
+  PracticeService(PracticeRepository practices, ProgramQueries programs, ProgramTaskTexts programTexts,
       OrganizationRepository organizationRepository, OrganizationService organizations, OrganizationAccess access,
       PersonRepository people, Notifier notifier) {
     this.practices = practices;
     this.programs = programs;
+    this.programTexts = programTexts;
     this.organizationRepository = organizationRepository;
     this.organizations = organizations;
     this.access = access;
@@ -186,7 +189,7 @@ public class PracticeService {
     if (practice.getStatus() == PracticeStatus.RETURNED && practice.getReviewComment() != null) {
       text.append("\n\n**Координатор вернул практику на доработку:** ").append(Markdown.text(practice.getReviewComment()));
     }
-    text.append("\n\n---\n\n").append(programs.summary(practice.getProgram().getId()));
+    text.append("\n\n---\n\n").append(programTexts.summary(practice.getProgram().getId()));
     return text.toString();
   }
 

@@ -17,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.organization.Organization;
-import ru.nastavnik.organization.OrganizationAccess;
-import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.pair.MentoringPair;
 import ru.nastavnik.pair.PairFormationService;
 import ru.nastavnik.pair.PairLifecycleService;
@@ -27,11 +25,9 @@ import ru.nastavnik.person.Person;
 import ru.nastavnik.request.Competency;
 import ru.nastavnik.request.CompetencyRepository;
 import ru.nastavnik.request.MentoringRequest;
-import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
-import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.NotFoundException;
 
@@ -59,25 +55,18 @@ public class MentoringProgramService {
 
   private final MentoringProgramRepository programs;
   private final ProgramMeetingRepository meetings;
-  private final MeetingFeedbackRepository feedback;
   private final PairFormationService pairs;
   private final PairLifecycleService lifecycle;
   private final CompetencyRepository competencies;
-  private final OrganizationService organizations;
-  private final OrganizationAccess access;
   private final Notifier notifier;
 
   MentoringProgramService(MentoringProgramRepository programs, ProgramMeetingRepository meetings,
-      MeetingFeedbackRepository feedback, PairFormationService pairs, PairLifecycleService lifecycle,
-      CompetencyRepository competencies, OrganizationService organizations, OrganizationAccess access, Notifier notifier) {
+      PairFormationService pairs, PairLifecycleService lifecycle, CompetencyRepository competencies, Notifier notifier) {
     this.programs = programs;
     this.meetings = meetings;
-    this.feedback = feedback;
     this.pairs = pairs;
     this.lifecycle = lifecycle;
     this.competencies = competencies;
-    this.organizations = organizations;
-    this.access = access;
     this.notifier = notifier;
   }
 
@@ -213,7 +202,7 @@ public class MentoringProgramService {
   public record RecordedMeeting(boolean held, Instant feedbackDue, Instant feedbackEscalation) {}
 
   /** The earliest day the meeting can have been held: the program's approval or the previous meeting held. */
-  private LocalDate earliestHeldOn(ProgramMeeting meeting) {
+  static LocalDate earliestHeldOn(ProgramMeeting meeting) {
     ZoneId zone = zone(meeting.getProgram().getOrganization());
     Instant approvedAt = meeting.getProgram().getApprovedAt();
     LocalDate approved = approvedAt == null ? meeting.getProgram().getStartsOn() : approvedAt.atZone(zone).toLocalDate();
@@ -393,298 +382,11 @@ public class MentoringProgramService {
     }
   }
 
-  @Transactional(readOnly = true)
-  public ProgramView.PairEnd pairEnd(Long pairId) {
-    MentoringPair pair = pairs.pair(pairId);
-    Optional<MentoringProgram> program = programs.findDetailedByPairId(pairId);
-    return new ProgramView.PairEnd(pair.getId(), pair.getStatus(), pair.getStatus().title(), pair.getEndReason(),
-        pair.getEndedAt(), program.map(MentoringProgram::getId).orElse(null),
-        program.map(MentoringProgram::getStatus).orElse(null));
-  }
-
-  // --- reading -------------------------------------------------------------------------------
-
-  @Transactional(readOnly = true)
-  public MentoringProgram program(Long id) {
-    return programs.findDetailedById(id)
-        .orElseThrow(() -> new NotFoundException("Программа наставничества № " + id + " не найдена"));
-  }
-
-  @Transactional(readOnly = true)
-  public ProgramView view(CurrentUser user, Long programId) {
-    return view(user, program(programId));
-  }
-
-  @Transactional(readOnly = true)
-  public ProgramView viewOfPair(CurrentUser user, Long pairId) {
-    MentoringProgram program = programs.findDetailedByPairId(pairId)
-        .orElseThrow(() -> new NotFoundException("У пары № " + pairId + " ещё нет программы наставничества"));
-    return view(user, program);
-  }
-
-  /** Feedback escalated as missed in an organization (still missing or given late), for its curator. */
-  @Transactional(readOnly = true)
-  public List<ProgramView.MissedFeedback> missedFeedback(CurrentUser user, Long organizationId) {
-    Organization organization = organizations.organization(organizationId);
-    if (!access.canSeePeopleOf(user, organization)) {
-      throw new ForbiddenException("Нет доступа к программам наставничества «" + organization.getShortName() + "»");
-    }
-    return feedback.findMissedOfOrganization(organizationId).stream().map(f -> {
-      ProgramMeeting meeting = f.getMeeting();
-      MentoringPair pair = meeting.getProgram().getPair();
-      return new ProgramView.MissedFeedback(meeting.getProgram().getId(), pair.getId(), meeting.getId(),
-          meeting.getSequence(), meeting.getKind().title() + ": " + meeting.getTopic(), meeting.getPlannedOn(), f.getAuthor(),
-          f.getAuthor().title(), person(pair, f.getAuthor()).getFullName(), f.getDueAt(), f.getEscalatedAt(),
-          f.getSubmittedAt(), f.isLate());
-    }).toList();
-  }
-
-  /** «пара № 4: наставник …, наставляемый … (СОШ № 1)» — for task names. */
-  @Transactional(readOnly = true)
-  public String label(Long programId) {
-    return pairs.label(program(programId).getPair().getId());
-  }
-
-  /** «встреча 2 из 6: пробная встреча, 19.10.2026» — for task names. */
-  @Transactional(readOnly = true)
-  public String meetingLabel(Long meetingId) {
-    ProgramMeeting meeting = meeting(meetingId);
-    return "встреча " + meeting.getSequence() + " из " + meeting.getProgram().getMeetings().size() + ": "
-        + meeting.getKind().title().toLowerCase(Locale.ROOT) + ", " + MeetingSchedule.ru(meeting.getPlannedOn());
-  }
-
-  /** The end of the meeting's planned day in the municipality's time zone: the due date of the mentor's task. */
-  @Transactional(readOnly = true)
-  public Instant meetingDue(Long meetingId) {
-    ProgramMeeting meeting = meeting(meetingId);
-    return ru.nastavnik.calendar.WorkingDays.endOfDay(meeting.getPlannedOn(), zone(meeting.getProgram().getOrganization()));
-  }
-
-  /** What the meeting tasks show (Markdown). */
-  @Transactional(readOnly = true)
-  public String meetingSummary(Long meetingId) {
-    ProgramMeeting meeting = meeting(meetingId);
-    MentoringProgram program = meeting.getProgram();
-    StringBuilder text = new StringBuilder();
-    text.append("**Встреча ").append(meeting.getSequence()).append(" из ").append(program.getMeetings().size())
-        .append(" — ").append(meeting.getKind().title()).append("**\n\n**Дата по плану:** ")
-        .append(MeetingSchedule.ru(meeting.getPlannedOn())).append("\n\n**Тема:** ").append(Markdown.text(meeting.getTopic()));
-    ZoneId zone = zone(program.getOrganization());
-    if (meeting.getStatus() == MeetingStatus.PLANNED) {
-      text.append("\n\n**Дата проведения:** укажите, когда встреча прошла на самом деле — не раньше ")
-          .append(MeetingSchedule.ru(earliestHeldOn(meeting))).append(" и не в будущем");
-    } else if (meeting.getHeldOn() != null) {
-      text.append("\n\n**Проведена:** ").append(MeetingSchedule.ru(meeting.getHeldOn()));
-      meeting.getFeedback().stream().findFirst().ifPresent(entry ->
-          text.append("\n\n**Обратная связь — до:** ").append(FormDates.ru(entry.getDueAt(), zone)));
-    } else if (meeting.getStatus() == MeetingStatus.CANCELLED) {
-      text.append("\n\n**Отменена").append(meeting.getCancelReason() == null ? "**" : ":** " + Markdown.text(meeting.getCancelReason()));
-    }
-    if (meeting.getNotes() != null) {
-      text.append("\n\n**Итоги встречи (записал наставник):** ").append(Markdown.text(meeting.getNotes()));
-    }
-    text.append("\n\n**Наставник:** ").append(Markdown.text(program.getPair().getMentor().getPerson().getFullName()))
-        .append("\n\n**Наставляемый:** ").append(Markdown.text(program.getPair().getRequest().getMentee().getFullName()))
-        .append("\n\n**Цели программы:** ").append(Markdown.text(program.getGoals(), "—"));
-    return text.toString();
-  }
-
-  /**
-   * The program as the mentor drafted it, as the fields of the program form ({@code PROGRAM_FIELDS}):
-   * a returned program opens filled with it. Empty while nothing was drafted.
-   */
-  @Transactional(readOnly = true)
-  public Map<String, Object> draftValues(Long programId) {
-    MentoringProgram program = program(programId);
-    Map<String, Object> values = new LinkedHashMap<>();
-    if (program.getGoals() == null) {
-      return values;
-    }
-    values.put(GOALS, program.getGoals());
-    values.put(TASKS, program.getTasks());
-    values.put(PLANNED_RESULTS, program.getPlannedResults());
-    values.put(DURATION_MONTHS, program.getDurationMonths());
-    StringBuilder working = new StringBuilder();
-    for (ProgramMeeting meeting : program.getMeetings()) {
-      String date = meeting.getPlannedOn().toString();
-      switch (meeting.getKind()) {
-        case ACQUAINTANCE -> values.put(ACQUAINTANCE_DATE, date);
-        case TRIAL -> values.put(TRIAL_DATE, date);
-        case PLANNING -> values.put(PLANNING_DATE, date);
-        case FINAL -> values.put(FINAL_DATE, date);
-        case WORKING -> working.append(working.isEmpty() ? "" : "\n").append(MeetingSchedule.ru(meeting.getPlannedOn()))
-            .append(' ').append(meeting.getTopic());
-      }
-    }
-    values.put(WORKING_MEETINGS, working.toString());
-    return values;
-  }
-
-  /** The codes of the difficulties the mentee assesses: the self-assessment form shows these fields only. */
-  @Transactional(readOnly = true)
-  public List<String> surveyCodes(Long programId) {
-    return program(programId).getSurveyItems().stream().map(SurveyItem::getCode).toList();
-  }
-
-  /** What the self-assessment task shows (Markdown). */
-  @Transactional(readOnly = true)
-  public String surveySummary(Long programId, SurveyKind kind) {
-    MentoringProgram program = program(programId);
-    StringBuilder text = new StringBuilder("### ").append(kind.title()).append("\n\n")
-        .append("Оцените, насколько вы справляетесь с каждым затруднением из вашего запроса: 1 — затруднение очень"
-            + " сильное, 10 — полностью справляюсь.");
-    if (kind == SurveyKind.FINAL) {
-      text.append(" Рост по сравнению со входной самооценкой попадёт в мониторинг программы.");
-    }
-    text.append("\n");
-    for (SurveyItem item : program.getSurveyItems()) {
-      text.append("\n- ").append(Markdown.text(item.getTitle()));
-      if (kind == SurveyKind.FINAL && item.getEntryScore() != null) {
-        text.append(" (в начале программы: ").append(item.getEntryScore()).append(")");
-      }
-    }
-    return text.toString();
-  }
-
-  /**
-   * The program as the mentor, the curator and the director read it in their tasks (Markdown):
-   * the plan (with the working meetings in the line format of the form, to copy when correcting),
-   * the curator's comment, and once there, surveys, feedback, reports and assessment.
-   */
-  @Transactional(readOnly = true)
-  public String summary(Long programId) {
-    MentoringProgram program = program(programId);
-    MentoringPair pair = program.getPair();
-    StringBuilder text = new StringBuilder();
-    text.append("**Программа наставничества № ").append(program.getId()).append("** — ").append(program.getStatus().title())
-        .append("\n\n**Наставник:** ").append(Markdown.text(pair.getMentor().getPerson().getFullName()))
-        .append("\n\n**Наставляемый:** ").append(Markdown.text(pair.getRequest().getMentee().getFullName()))
-        .append(" (").append(Markdown.text(pair.getOrganization().getShortName())).append(")")
-        .append("\n\n**Приказ о закреплении:** № ").append(Markdown.text(pair.getOrderNumber(), "—"))
-        .append(pair.getOrderDate() == null ? "" : " от " + MeetingSchedule.ru(pair.getOrderDate()))
-        .append("\n\n**Затруднения из запроса:**\n");
-    program.getSurveyItems().forEach(item -> text.append("\n- ").append(Markdown.text(item.getTitle())));
-    if (program.getReviewComment() != null && program.getStatus() == ProgramStatus.RETURNED) {
-      text.append("\n\n**Куратор вернул программу на доработку:** ").append(Markdown.text(program.getReviewComment()));
-    }
-    if (program.getGoals() == null) {
-      text.append("\n\nПрограмма ещё не составлена. Срок программы — от 3 до 12 месяцев с ")
-          .append(MeetingSchedule.ru(program.getStartsOn())).append(".");
-      return text.toString();
-    }
-    text.append("\n\n**Цели:** ").append(Markdown.text(program.getGoals()))
-        .append("\n\n**Задачи:** ").append(Markdown.text(program.getTasks()))
-        .append("\n\n**Планируемые результаты:** ").append(Markdown.text(program.getPlannedResults()))
-        .append("\n\n**Срок:** ").append(program.getDurationMonths()).append(" мес., с ")
-        .append(MeetingSchedule.ru(program.getStartsOn())).append(" по ").append(MeetingSchedule.ru(program.getEndsOn()))
-        .append("\n\n**Встречи:**\n");
-    for (ProgramMeeting meeting : program.getMeetings()) {
-      text.append("\n").append(meeting.getSequence()).append(". ").append(MeetingSchedule.ru(meeting.getPlannedOn()))
-          .append(" — ").append(meeting.getKind() == MeetingKind.WORKING ? Markdown.text(meeting.getTopic()) : meeting.getKind().title());
-      if (meeting.getStatus() != MeetingStatus.PLANNED) {
-        text.append(" (").append(meeting.getStatus().title().toLowerCase(Locale.ROOT));
-        if (meeting.getHeldOn() != null) {
-          text.append(" ").append(MeetingSchedule.ru(meeting.getHeldOn()));
-        }
-        if (meeting.getCancelReason() != null) {
-          text.append(": ").append(Markdown.text(meeting.getCancelReason()));
-        }
-        for (MeetingFeedback entry : meeting.getFeedback()) {
-          text.append("; ").append(entry.getAuthor().title().toLowerCase(Locale.ROOT)).append(": ")
-              .append(entry.isGiven() ? entry.getRating() + " из 10" : "нет отзыва")
-              .append(entry.isMissed() ? ", пропуск передан куратору" : "");
-        }
-        text.append(")");
-      }
-    }
-    if (program.getEntrySurveyAt() != null) {
-      text.append("\n\n**Самооценка наставляемого (вход → итог):**\n");
-      for (SurveyItem item : program.getSurveyItems()) {
-        text.append("\n- ").append(Markdown.text(item.getTitle())).append(": ").append(nullToDash(item.getEntryScore()))
-            .append(" → ").append(nullToDash(item.getFinalScore()));
-        if (item.getGrowth() != null) {
-          text.append(" (").append(item.getGrowth() > 0 ? "+" : "").append(item.getGrowth()).append(")");
-        }
-      }
-    }
-    appendReport(text, "наставника", program.getMentorReflection(), program.getMentorReport());
-    appendReport(text, "наставляемого", program.getMenteeReflection(), program.getMenteeReport());
-    if (program.getCuratorAssessment() != null) {
-      text.append("\n\n**Оценка куратора:** ").append(program.getCuratorRating()).append(" из 10. ")
-          .append(Markdown.text(program.getCuratorAssessment()))
-          .append("\n\n**Итоговое мероприятие:** ").append(program.getFinalEventKind().title())
-          .append(program.getFinalEventNote() == null ? "" : " — " + Markdown.text(program.getFinalEventNote())).append(", ")
-          .append(MeetingSchedule.ru(program.getFinalEventDate()));
-      if (program.isGoodPractice()) {
-        text.append("\n\n**Куратор предлагает программу в банк успешных практик.**");
-      }
-      if (program.getRewardProposal() != null) {
-        text.append("\n\n**Предложение о поощрении наставника:** ").append(Markdown.text(program.getRewardProposal()));
-      }
-    }
-    return text.toString();
-  }
-
   // --- helpers -------------------------------------------------------------------------------
 
-  private ProgramView view(CurrentUser user, MentoringProgram program) {
-    MentoringPair pair = program.getPair();
-    Person mentor = pair.getMentor().getPerson();
-    Person mentee = pair.getRequest().getMentee();
-    boolean side = user.userId().equals(mentor.getLogin()) || user.userId().equals(mentee.getLogin());
-    if (!side && !access.canSeePeopleOf(user, program.getOrganization())) {
-      throw new ForbiddenException("Нет доступа к программе наставничества пары № " + pair.getId());
-    }
-    List<ProgramView.Meeting> meetingViews = new ArrayList<>();
-    long missed = 0;
-    for (ProgramMeeting meeting : program.getMeetings()) {
-      List<ProgramView.Feedback> feedbackViews = new ArrayList<>();
-      for (MeetingFeedback entry : meeting.getFeedback()) {
-        missed += entry.isMissed() ? 1 : 0;
-        feedbackViews.add(new ProgramView.Feedback(entry.getAuthor(), entry.getAuthor().title(), entry.getDueAt(),
-            entry.getRating(), entry.getComment(), entry.getSubmittedAt(), entry.isLate(), entry.isMissed(),
-            entry.getRemindedAt(), entry.getEscalatedAt(), state(entry)));
-      }
-      meetingViews.add(new ProgramView.Meeting(meeting.getId(), meeting.getSequence(), meeting.getKind(),
-          meeting.getKind().title(), meeting.getTopic(), meeting.getPlannedOn(), meeting.getStatus(),
-          meeting.getStatus().title(), meeting.getHeldAt(), meeting.getHeldOn(), meeting.getNotes(), meeting.getCancelReason(),
-          feedbackViews));
-    }
-    List<ProgramView.SurveyItemView> survey = program.getSurveyItems().stream()
-        .map(item -> new ProgramView.SurveyItemView(item.getCode(), item.getTitle(), item.getEntryScore(),
-            item.getFinalScore(), item.getGrowth()))
-        .toList();
-    Double averageGrowth = survey.stream().allMatch(item -> item.growth() != null) && !survey.isEmpty()
-        ? Math.round(survey.stream().mapToInt(ProgramView.SurveyItemView::growth).average().orElse(0) * 10) / 10.0
-        : null;
-    List<ProgramView.Report> reports = new ArrayList<>();
-    if (program.getMentorReportAt() != null) {
-      reports.add(new ProgramView.Report(ProgramRole.MENTOR, ProgramRole.MENTOR.title(), program.getMentorReflection(),
-          program.getMentorReport(), program.getMentorReportAt()));
-    }
-    if (program.getMenteeReportAt() != null) {
-      reports.add(new ProgramView.Report(ProgramRole.MENTEE, ProgramRole.MENTEE.title(), program.getMenteeReflection(),
-          program.getMenteeReport(), program.getMenteeReportAt()));
-    }
-    ProgramView.Assessment assessment = program.getAssessedAt() == null ? null : new ProgramView.Assessment(
-        program.getCuratorAssessment(), program.getCuratorRating(), program.getFinalEventKind(),
-        program.getFinalEventKind().title(), program.getFinalEventDate(), program.getFinalEventNote(),
-        program.isGoodPractice(), program.getRewardStatus(), program.getRewardStatus().title(), program.getRewardProposal(),
-        program.getRewardComment(), program.getRewardDecidedAt(), program.getAssessedAt());
-    return new ProgramView(program.getId(), pair.getId(), pair.getStatus(), pair.getStatus().title(),
-        program.getOrganization().getId(), program.getOrganization().getShortName(), mentor.getFullName(),
-        mentor.getLogin(), mentee.getFullName(), mentee.getLogin(), program.getStatus(), program.getStatus().title(),
-        program.getStartsOn(), program.getDurationMonths(), program.getEndsOn(), program.getGoals(), program.getTasks(),
-        program.getPlannedResults(), program.getReviewComment(), program.getApprovedAt(), meetingViews, survey,
-        averageGrowth, missed, reports, assessment, program.getCompletedAt(), program.getEndedAt(), program.getEndedBy(),
-        program.getEndReason());
-  }
-
-  private static String state(MeetingFeedback entry) {
-    if (entry.isGiven()) {
-      return entry.isLate() ? "получен с опозданием" : "получен";
-    }
-    return entry.isMissed() ? "пропущен, передан куратору" : "ожидается";
+  MentoringProgram program(Long id) {
+    return programs.findDetailedById(id)
+        .orElseThrow(() -> new NotFoundException("Программа наставничества № " + id + " не найдена"));
   }
 
   private ProgramMeeting meeting(Long meetingId) {
@@ -698,7 +400,7 @@ public class MentoringProgramService {
         new BusinessRuleException("Встреча «" + meetingTitle(meeting) + "» ещё не отмечена наставником как проведённая"));
   }
 
-  private static String meetingTitle(ProgramMeeting meeting) {
+  static String meetingTitle(ProgramMeeting meeting) {
     return meeting.getKind() == MeetingKind.WORKING ? meeting.getTopic() + ", " + MeetingSchedule.ru(meeting.getPlannedOn())
         : meeting.getKind().title() + ", " + MeetingSchedule.ru(meeting.getPlannedOn());
   }
@@ -707,11 +409,11 @@ public class MentoringProgramService {
     return RU_DATE_TIME.format(at.atZone(zone(meeting.getProgram().getOrganization())));
   }
 
-  private static Person person(MentoringPair pair, ProgramRole side) {
+  static Person person(MentoringPair pair, ProgramRole side) {
     return side == ProgramRole.MENTOR ? pair.getMentor().getPerson() : pair.getRequest().getMentee();
   }
 
-  private static ZoneId zone(Organization organization) {
+  static ZoneId zone(Organization organization) {
     return organization.getMunicipality().getTimeZone();
   }
 
@@ -720,15 +422,6 @@ public class MentoringProgramService {
       throw new BusinessRuleException("Программа № " + program.getId() + " не выполняется: " + program.getStatus().title());
     }
   }
-
-  private static void appendReport(StringBuilder text, String whose, String reflection, String report) {
-    if (report != null) {
-      text.append("\n\n**Рефлексия ").append(whose).append(":** ").append(Markdown.text(reflection, "—"))
-          .append("\n\n**Отчёт ").append(whose).append(":** ").append(Markdown.text(report));
-    }
-  }
-
-
 
   /** A score 1–10 as forms send it: a number or its text. */
   static int score(Object value, String field, String missing, String what) {
@@ -781,7 +474,5 @@ public class MentoringProgramService {
     return value != null && ("true".equalsIgnoreCase(value.toString().trim()) || "on".equalsIgnoreCase(value.toString().trim()));
   }
 
-  private static String nullToDash(Object value) {
-    return value == null ? "—" : value.toString();
-  }
+
 }

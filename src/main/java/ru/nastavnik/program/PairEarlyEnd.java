@@ -20,10 +20,12 @@ import ru.nastavnik.system.CurrentUser;
 class PairEarlyEnd {
 
   private final MentoringProgramService service;
+  private final ProgramQueries queries;
   private final RuntimeService runtime;
   private final IdentityService identity;
 
-  PairEarlyEnd(MentoringProgramService service, RuntimeService runtime, IdentityService identity) {
+  PairEarlyEnd(MentoringProgramService service, ProgramQueries queries, RuntimeService runtime, IdentityService identity) {
+    this.queries = queries;
     this.service = service;
     this.runtime = runtime;
     this.identity = identity;
@@ -41,6 +43,6 @@ class PairEarlyEnd {
       throw new BusinessRuleException("У пары № " + pairId + " нет выполняющегося процесса программы наставничества;"
           + " обратитесь к администратору");
     }
-    return service.pairEnd(pairId);
+    return queries.pairEnd(pairId);
   }
 }

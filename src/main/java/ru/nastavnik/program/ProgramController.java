@@ -17,10 +17,10 @@ import ru.nastavnik.system.CurrentUser;
     + " досрочное завершение")
 class ProgramController {
 
-  private final MentoringProgramService service;
+  private final ProgramQueries service;
   private final PairEarlyEnd earlyEnd;
 
-  ProgramController(MentoringProgramService service, PairEarlyEnd earlyEnd) {
+  ProgramController(ProgramQueries service, PairEarlyEnd earlyEnd) {
     this.service = service;
     this.earlyEnd = earlyEnd;
   }

@@ -22,9 +22,9 @@ import ru.nastavnik.system.TaskForm;
 @Component
 class ProgramTaskListener implements TaskListener {
 
-  private final MentoringProgramService service;
+  private final ProgramTaskTexts service;
 
-  ProgramTaskListener(MentoringProgramService service) {
+  ProgramTaskListener(ProgramTaskTexts service) {
     this.service = service;
   }
 

@@ -80,7 +80,7 @@ class MonitoringTasklistBrowserTests extends IntegrationTestSupport {
   @Test
   void theCuratorSeesTheFiguresDownloadsTheReportAndFilesItInTasklist() throws Exception {
     MonitoringMunicipality municipality = MonitoringMunicipality.create(
-        new MonitoringMunicipality.Services(organizations, people, consents, accounts, transaction, jdbc), "mtl", "Город Tasklist");
+        new MonitoringMunicipality.Services(organizations, people, consents, accounts, transaction, jdbc), "mtl", "Город Задачин");
     assertThat(as("mtl-coordinator").exchange("/api/monitoring/schedule?municipalityId=" + municipality.municipalityId(),
         HttpMethod.PUT, json(Map.of("ORG_REPORTS_OPEN", "0 0 0 1 9 *", "ORG_REPORTS_DUE", "0 0 18 30 8 *",
             "ANALYTIC_REPORT_DUE", "0 0 18 31 8 *")), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);

@@ -81,6 +81,14 @@ public class Roadmap {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
+  /** Whose roadmap the document says it is, as written (null when it names no one). */
+  @Column(name = "document_owner", length = 1000)
+  private String documentOwner;
+
+  /** The document names another owner and the reviewer confirmed it is theirs all the same. */
+  @Column(name = "owner_confirmed", nullable = false)
+  private boolean ownerConfirmed;
+
   @ElementCollection
   @CollectionTable(name = "roadmap_section", joinColumns = @JoinColumn(name = "roadmap_id"))
   @OrderColumn(name = "sort_order")
@@ -90,6 +98,11 @@ public class Roadmap {
   @CollectionTable(name = "roadmap_warning", joinColumns = @JoinColumn(name = "roadmap_id"))
   @OrderColumn(name = "sort_order")
   private List<RoadmapWarning> warnings = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "roadmap_approval", joinColumns = @JoinColumn(name = "roadmap_id"))
+  @OrderColumn(name = "sort_order")
+  private List<RoadmapApproval> approvals = new ArrayList<>();
 
   protected Roadmap() {}
 
@@ -110,6 +123,11 @@ public class Roadmap {
 
   void attachProcess(String processInstanceId) {
     this.processInstanceId = processInstanceId;
+  }
+
+  void owner(String documentOwner, boolean ownerConfirmed) {
+    this.documentOwner = documentOwner;
+    this.ownerConfirmed = ownerConfirmed;
   }
 
   void close(Instant at) {
@@ -133,4 +151,7 @@ public class Roadmap {
   public String getProcessInstanceId() { return processInstanceId; }
   public List<RoadmapSection> getSections() { return sections; }
   public List<RoadmapWarning> getWarnings() { return warnings; }
+  public List<RoadmapApproval> getApprovals() { return approvals; }
+  public String getDocumentOwner() { return documentOwner; }
+  public boolean isOwnerConfirmed() { return ownerConfirmed; }
 }

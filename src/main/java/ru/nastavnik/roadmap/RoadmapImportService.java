@@ -25,6 +25,8 @@ import ru.nastavnik.organization.OrganizationRepository;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.roadmap.parse.Deadline;
 import ru.nastavnik.roadmap.parse.DeadlineKind;
+import ru.nastavnik.roadmap.parse.Owner;
+import ru.nastavnik.roadmap.parse.OwnerKind;
 import ru.nastavnik.roadmap.parse.ParseWarning;
 import ru.nastavnik.roadmap.parse.ParsedItem;
 import ru.nastavnik.roadmap.parse.ParsedRoadmap;
@@ -47,6 +49,12 @@ import ru.nastavnik.system.NotFoundException;
 @Service
 @Transactional
 public class RoadmapImportService {
+
+  /** The longest title the reviewer may give a roadmap. */
+  static final int MAX_TITLE = 500;
+
+  /** The checkbox a reviewer ticks to import a document that names another owner. */
+  static final String OWNER_CONFIRMATION = "Я подтверждаю, что это дорожная карта нашей организации";
 
   /** A roadmap period longer than this is surely a typo. */
   static final int MAX_PERIOD_YEARS = 10;
@@ -261,7 +269,12 @@ public class RoadmapImportService {
       warningRows.add(row);
     }
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("title", RoadmapTexts.shorten(title(parsed, fileName), 600));
+    summary.put("title", RoadmapTexts.shorten(title(parsed, fileName), 4000));
+    summary.put("titleMaxLength", MAX_TITLE);
+    summary.put("approvals", parsed.approvals().stream().map(a -> RoadmapTexts.approval(a.kind(), a.documentKind(), a.body(),
+        a.date(), a.number(), a.annex(), a.signatoryPosition(), a.signatoryName(), a.text())).toList());
+    summary.put("documentOwner", parsed.owner() == null ? null : RoadmapTexts.shorten(parsed.owner().text(), 300));
+    summary.put("ownerWarning", ownerWarning(parsed, scope));
     summary.put("scope", scope.scope().title());
     summary.put("owner", scope.scope() == RoadmapScope.MUNICIPALITY
         ? scope.owner().getMunicipality().getName() : scope.owner().getShortName());
@@ -275,6 +288,48 @@ public class RoadmapImportService {
     summary.put("corrections", corrections.size());
     summary.put("leadDays", leadDays);
     return new ImportReview(summary, itemRows, warningRows, corrections);
+  }
+
+  /**
+   * The warning of the review when the document names an owner (organization or municipality)
+   * that is not the one importing it; null when it names none or the importing one.
+   */
+  static String ownerWarning(ParsedRoadmap parsed, ImportScope scope) {
+    Owner owner = parsed.owner();
+    if (owner == null) {
+      return null;
+    }
+    Organization organization = scope.owner();
+    Municipality municipality = organization.getMunicipality();
+    List<String> names = scope.scope() == RoadmapScope.MUNICIPALITY
+        ? List.of(municipality.getName(), organization.getName(), organization.getShortName())
+        : owner.kind() == OwnerKind.MUNICIPALITY ? List.of(municipality.getName())
+        : List.of(organization.getName(), organization.getShortName());
+    if (names.stream().anyMatch(owner::matches)) {
+      return null;
+    }
+    String ours = scope.scope() == RoadmapScope.MUNICIPALITY ? municipality.getName() : organization.getShortName();
+    return "В документе указан владелец «" + RoadmapTexts.shorten(owner.text(), 300) + "», а дорожная карта загружается для «"
+        + ours + "». Проверьте, что это ваш документ: чтобы утвердить его, отметьте «" + OWNER_CONFIRMATION + "».";
+  }
+
+  /**
+   * The roadmap's title: the one the reviewer gave (not blank, at most {@link #MAX_TITLE}
+   * characters), or the document's when the form did not send one.
+   */
+  static String reviewedTitle(String submitted, ParsedRoadmap parsed, String fileName) {
+    if (submitted == null) {
+      return title(parsed, fileName);
+    }
+    String title = submitted.replaceAll("\\s+", " ").trim();
+    if (title.isEmpty()) {
+      throw new BusinessRuleException("roadmapTitle", "Укажите название дорожной карты");
+    }
+    if (title.length() > MAX_TITLE) {
+      throw new BusinessRuleException("roadmapTitle", "Название дорожной карты не длиннее " + MAX_TITLE
+          + " символов (сейчас " + title.length() + "): сократите его");
+    }
+    return title;
   }
 
   private static int organizationCount(Set<ResponsibleBody> bodies, int schools) {
@@ -339,15 +394,41 @@ public class RoadmapImportService {
    */
   public Roadmap confirm(ParsedRoadmap parsed, ImportScope scope, Period period, String fileName, String correctionsJson,
       boolean includePast, String by, Instant now) {
-    Map<Integer, Correction> corrections = corrections(correctionsJson, parsed.items().size());
+    return confirm(parsed, scope, period, fileName, new Decision(null, false, correctionsJson, includePast), by, now);
+  }
+
+  /**
+   * What the reviewer decided: the title ({@code null}: the document's), whether a document naming
+   * another owner is theirs all the same, the corrections (JSON) and whether past deadlines run.
+   */
+  public record Decision(String title, boolean ownerConfirmed, String correctionsJson, boolean includePast) {}
+
+  /**
+   * Stores the roadmap as {@link #confirm(ParsedRoadmap, ImportScope, Period, String, String, boolean, String, Instant)}
+   * does, with the reviewer's title and the approval blocks of the document; a document naming
+   * another owner needs {@link Decision#ownerConfirmed()}.
+   */
+  public Roadmap confirm(ParsedRoadmap parsed, ImportScope scope, Period period, String fileName, Decision decision,
+      String by, Instant now) {
+    String reviewedTitle = reviewedTitle(decision.title(), parsed, fileName);
+    boolean foreign = ownerWarning(parsed, scope) != null;
+    if (foreign && !decision.ownerConfirmed()) {
+      throw new BusinessRuleException("ownerConfirmed", "В документе указан другой владелец («"
+          + RoadmapTexts.shorten(parsed.owner().text(), 300) + "»): отметьте «" + OWNER_CONFIRMATION
+          + "» или отмените загрузку");
+    }
+    boolean includePast = decision.includePast();
+    Map<Integer, Correction> corrections = corrections(decision.correctionsJson(), parsed.items().size());
     Organization owner = scope.owner();
     ZoneId zone = owner.getMunicipality().getTimeZone();
     LocalDate today = now.atZone(zone).toLocalDate();
     List<String> errors = new ArrayList<>();
 
     Roadmap roadmap = new Roadmap(owner.getMunicipality(), owner, scope.scope(),
-        limit(title(parsed, fileName), 4000, "Название дорожной карты", errors),
+        limit(reviewedTitle, 4000, "Название дорожной карты", errors),
         fileName == null ? null : RoadmapTexts.shorten(fileName, 300), period.start(), period.end(), leadDays, by, now);
+    roadmap.owner(parsed.owner() == null ? null : RoadmapTexts.shorten(parsed.owner().text(), 1000), foreign);
+    parsed.approvals().forEach(approval -> roadmap.getApprovals().add(new RoadmapApproval(approval)));
     for (ParsedSection section : parsed.sections()) {
       roadmap.getSections().add(new RoadmapSection(limit(section.number(), 100, "Номер раздела", errors),
           limit(section.title() == null ? "" : section.title(), 4000, "Название раздела", errors)));

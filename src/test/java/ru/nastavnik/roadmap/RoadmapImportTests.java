@@ -285,8 +285,9 @@ class RoadmapImportTests extends IntegrationTestSupport {
     Task review = taskService.createTaskQuery().processInstanceId(JSON.readTree(started.getBody()).get("id").asText()).singleResult();
     assertThat(hasCandidateGroup(review, "curators-khm-sch1")).isTrue();
 
+    // The document is the Lyudinovo boarding school's: the curator confirms it is theirs all the same.
     ResponseEntity<String> confirmed = post("curator1", "/engine-rest/task/" + review.getId() + "/submit-form",
-        Map.of("variables", Map.of("decision", variable("CONFIRM", "String"))));
+        Map.of("variables", Map.of("decision", variable("CONFIRM", "String"), "ownerConfirmed", variable(true, "Boolean"))));
     assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
     Long roadmapId = (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(review.getProcessInstanceId())
         .variableName("roadmapId").singleResult().getValue();

@@ -395,10 +395,21 @@ public class RoadmapExecutionService {
       case COMPLETE -> occurrence.getKind() == OccurrenceKind.CHECK_IN
           ? "Отчёт за " + RoadmapTexts.quarter(occurrence.getDueDate()) + ": " : "";
     };
-    String suffix = " — " + occurrence.getOrganization().getShortName()
+    String suffix = " — " + occurrence.getOrganization().getShortName() + staff(occurrence.getResponsibleGroup())
         + (occurrence.getDueDate() == null ? "" : ", срок " + RoadmapTexts.date(deadlineDay(occurrence)));
     int room = 250 - prefix.length() - suffix.length();
     return RoadmapTexts.shorten(prefix + RoadmapTexts.shorten(occurrence.getItem().label(), Math.max(40, room)) + suffix, 255);
+  }
+
+  /** « (директор и заместители)», « (наставники)»: which of a school's staff does it, when not its curators. */
+  private static String staff(String responsibleGroup) {
+    if (responsibleGroup == null) {
+      return "";
+    }
+    if (responsibleGroup.startsWith(GroupNames.DIRECTORS)) {
+      return " (" + SchoolExecutors.Role.DIRECTORS.title() + ")";
+    }
+    return responsibleGroup.startsWith(GroupNames.MENTORS) ? " (" + SchoolExecutors.Role.MENTORS.title() + ")" : "";
   }
 
   @Transactional(readOnly = true)

@@ -356,7 +356,9 @@ public class RoadmapImportService {
     Set<ResponsibleBody> bodies = item.responsible().bodies();
     String text = RoadmapTexts.bodies(bodies);
     if (bodies.contains(ResponsibleBody.ORGANIZATIONS)) {
-      text += scope.scope() == RoadmapScope.MUNICIPALITY ? " (все: " + schools + ")" : " (" + scope.owner().getShortName() + ")";
+      text += scope.scope() == RoadmapScope.MUNICIPALITY ? " (все: " + schools + ")" : " (" + scope.owner().getShortName() + ": "
+          + SchoolExecutors.of(item.responsible().text()).stream().map(SchoolExecutors.Role::title)
+              .collect(Collectors.joining(", ")) + ")";
     }
     return text + " — «" + RoadmapTexts.shorten(item.responsible().text(), 300) + "»";
   }
@@ -488,7 +490,7 @@ public class RoadmapImportService {
           .collect(Collectors.toMap(ItemIndicator::getYear, x -> x, (a, b) -> a, LinkedHashMap::new)).values().stream().toList());
       List<ResponsibleTargets.Target> itemTargets;
       try {
-        itemTargets = targets.of(bodies, scope.scope(), owner, label);
+        itemTargets = targets.of(bodies, source.responsible().text(), scope.scope(), owner, label);
       } catch (BusinessRuleException e) {
         errors.add(e.getMessage());
         continue;

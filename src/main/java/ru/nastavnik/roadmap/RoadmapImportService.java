@@ -273,7 +273,7 @@ public class RoadmapImportService {
     summary.put("titleMaxLength", MAX_TITLE);
     summary.put("approvals", parsed.approvals().stream().map(a -> RoadmapTexts.approval(a.kind(), a.documentKind(), a.body(),
         a.date(), a.number(), a.annex(), a.signatoryPosition(), a.signatoryName(), a.text())).toList());
-    summary.put("documentOwner", parsed.owner() == null ? null : RoadmapTexts.shorten(parsed.owner().text(), 300));
+    summary.put("documentOwner", parsed.owner() == null ? null : ownerText(parsed.owner()));
     summary.put("ownerWarning", ownerWarning(parsed, scope));
     summary.put("scope", scope.scope().title());
     summary.put("owner", scope.scope() == RoadmapScope.MUNICIPALITY
@@ -309,8 +309,15 @@ public class RoadmapImportService {
       return null;
     }
     String ours = scope.scope() == RoadmapScope.MUNICIPALITY ? municipality.getName() : organization.getShortName();
-    return "В документе указан владелец «" + RoadmapTexts.shorten(owner.text(), 300) + "», а дорожная карта загружается для «"
+    return "В документе указан владелец «" + ownerText(owner) + "», а дорожная карта загружается для «"
         + ours + "». Проверьте, что это ваш документ: чтобы утвердить его, отметьте «" + OWNER_CONFIRMATION + "».";
+  }
+
+  /** The owner as the review names it: a municipality in the nominative («Нижневартовск»), an organization as written. */
+  private static String ownerText(Owner owner) {
+    String text = owner.kind() == OwnerKind.MUNICIPALITY && owner.name() != null && !owner.name().isBlank()
+        ? owner.name() : owner.text();
+    return RoadmapTexts.shorten(text, 300);
   }
 
   /**
@@ -416,7 +423,7 @@ public class RoadmapImportService {
     boolean foreign = ownerWarning(parsed, scope) != null;
     if (foreign && !decision.ownerConfirmed()) {
       throw new BusinessRuleException("ownerConfirmed", "В документе указан другой владелец («"
-          + RoadmapTexts.shorten(parsed.owner().text(), 300) + "»): отметьте «" + OWNER_CONFIRMATION
+          + ownerText(parsed.owner()) + "»): отметьте «" + OWNER_CONFIRMATION
           + "» или отмените загрузку");
     }
     boolean includePast = decision.includePast();

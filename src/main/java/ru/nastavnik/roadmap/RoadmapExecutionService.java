@@ -39,6 +39,8 @@ public class RoadmapExecutionService {
 
   static final int FIRST_REMINDER_DAYS = 7;
   static final int LAST_REMINDER_DAYS = 1;
+  /** Days an on-demand item waits for its date before the responsible is reminded (the BPMN timer says the same). */
+  static final int UNSCHEDULED_REMINDER_DAYS = 14;
   /** Undone occurrences named one by one in the period's summary; the rest are counted. */
   static final int SUMMARY_LIST_LIMIT = 25;
 
@@ -247,6 +249,52 @@ public class RoadmapExecutionService {
         + "».";
     notifier.notifyGroup(occurrence.getResponsibleGroup(), subject, body);
     return true;
+  }
+
+  /**
+   * The responsible has not set the date of an on-demand item for {@link #UNSCHEDULED_REMINDER_DAYS}
+   * days: a reminder, while the date is still awaited and the roadmap runs.
+   */
+  public boolean remindToSetDate(Long occurrenceId, Instant now) {
+    RoadmapOccurrence occurrence = occurrence(occurrenceId);
+    if (occurrence.getStatus() != OccurrenceStatus.AWAITING_DATE || closed(occurrence)) {
+      return false;
+    }
+    String label = RoadmapTexts.shorten(occurrence.getItem().label(), 200);
+    String body = "Мероприятие дорожной карты исполняется «по мере необходимости», и срок его исполнения назначаете вы, но он не"
+        + " назначен уже " + DayCount.days(daysWithoutDate(occurrence, now)) + ".\n\n" + plainSummary(occurrence)
+        + "\n\nНазначьте срок в Tasklist (" + links.tasklist() + "): задача «" + taskName(occurrence, TaskPurpose.SET_DATE)
+        + "». Если срок не будет назначен в течение недели, руководитель получит уведомление.";
+    notifier.notifyGroup(occurrence.getResponsibleGroup(), "Напоминание: назначьте срок мероприятия: " + label, body);
+    return true;
+  }
+
+  /**
+   * The date of an on-demand item is still not set a week after the reminder: the one above the
+   * responsible hears of it, weekly, like of an overdue item. False when the date is set (or the
+   * roadmap closed) meanwhile: the weekly letters stop.
+   */
+  public boolean escalateUnscheduled(Long occurrenceId, Instant now) {
+    RoadmapOccurrence occurrence = occurrence(occurrenceId);
+    if (occurrence.getStatus() != OccurrenceStatus.AWAITING_DATE || closed(occurrence)) {
+      return false;
+    }
+    occurrence.escalated();
+    String subject = "Не назначен срок мероприятия дорожной карты: " + RoadmapTexts.shorten(occurrence.getItem().label(), 200)
+        + " — " + occurrence.getOrganization().getShortName();
+    String body = "Исполнитель не назначил срок мероприятия «по мере необходимости» уже "
+        + DayCount.days(daysWithoutDate(occurrence, now)) + ", напоминание ему направлено.\n\n" + plainSummary(occurrence)
+        + "\n\nЗадача исполнителя в Tasklist (" + links.tasklist() + "): «" + taskName(occurrence, TaskPurpose.SET_DATE) + "»."
+        + " Уведомление повторяется еженедельно, пока срок не назначен или не закончится период дорожной карты"
+        + " (уведомление № " + occurrence.getEscalations() + ").";
+    notifier.notifyGroup(occurrence.getEscalationGroup(), subject, body);
+    return true;
+  }
+
+  private static long daysWithoutDate(RoadmapOccurrence occurrence, Instant now) {
+    Instant since = occurrence.getActivatedAt() == null ? now : occurrence.getActivatedAt();
+    ZoneId zone = zone(occurrence);
+    return Math.max(0, ChronoUnit.DAYS.between(since.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate()));
   }
 
   /** The deadline passed with the task open. */

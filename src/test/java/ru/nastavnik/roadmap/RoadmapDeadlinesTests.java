@@ -344,11 +344,11 @@ class RoadmapDeadlinesTests extends IntegrationTestSupport {
         "activated_at", Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)), "status", "AWAITING_DATE",
         "escalations", 0, "late", false));
 
-    assertThat(transaction.execute(status -> service.remindToSetDate(occurrence, Instant.now()))).isTrue();
+    assertThat((boolean) transaction.execute(status -> service.remindToSetDate(occurrence, Instant.now()))).isTrue();
     Notification reminder = letter("curators-ddl-sch", "Напоминание: назначьте срок мероприятия: 5.1. Провести открытый урок");
     assertThat(reminder.getBody()).contains("не назначен уже 15 дней").contains("«Назначить срок: 5.1.");
 
-    assertThat(transaction.execute(status -> service.escalateUnscheduled(occurrence, Instant.now()))).isTrue();
+    assertThat((boolean) transaction.execute(status -> service.escalateUnscheduled(occurrence, Instant.now()))).isTrue();
     Notification notice = letter("directors-ddl-sch", "Не назначен срок мероприятия дорожной карты: 5.1.");
     assertThat(notice.getBody()).contains("уведомление № 1").contains("Провести открытый урок");
     assertThat(jdbc.queryForObject("select escalations from roadmap_occurrence where id = ?", Integer.class, occurrence))
@@ -358,8 +358,8 @@ class RoadmapDeadlinesTests extends IntegrationTestSupport {
     jdbc.update("update roadmap_occurrence set status = 'PLANNED', due_date = ? where id = ?", LocalDate.now(KHM).plusDays(40),
         occurrence);
     long before = count("directors-ddl-sch", "Не назначен срок мероприятия");
-    assertThat(transaction.execute(status -> service.escalateUnscheduled(occurrence, Instant.now()))).isFalse();
-    assertThat(transaction.execute(status -> service.remindToSetDate(occurrence, Instant.now()))).isFalse();
+    assertThat((boolean) transaction.execute(status -> service.escalateUnscheduled(occurrence, Instant.now()))).isFalse();
+    assertThat((boolean) transaction.execute(status -> service.remindToSetDate(occurrence, Instant.now()))).isFalse();
     assertThat(count("directors-ddl-sch", "Не назначен срок мероприятия")).isEqualTo(before);
   }
 }

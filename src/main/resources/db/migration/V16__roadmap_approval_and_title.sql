@@ -19,3 +19,10 @@ create table roadmap_approval (
 
 alter table roadmap add column document_owner varchar(1000);
 alter table roadmap add column owner_confirmed boolean not null default false;
+
+-- A roadmap withdrawn before its period is over: why, when and by whom; its occurrences still
+-- undone are cancelled with the reason.
+alter table roadmap add column withdrawn_at timestamp(6) with time zone;
+alter table roadmap add column withdrawn_by varchar(64);
+alter table roadmap add column withdrawal_reason varchar(1000);
+alter table roadmap_occurrence add column cancel_reason varchar(1000);

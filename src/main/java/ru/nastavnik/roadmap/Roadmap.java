@@ -78,6 +78,15 @@ public class Roadmap {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "withdrawn_by", length = 64)
+  private String withdrawnBy;
+
+  @Column(name = "withdrawal_reason", length = 1000)
+  private String withdrawalReason;
+
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
@@ -130,6 +139,13 @@ public class Roadmap {
     this.ownerConfirmed = ownerConfirmed;
   }
 
+  void withdraw(String reason, String by, Instant at) {
+    this.status = RoadmapStatus.WITHDRAWN;
+    this.withdrawalReason = reason;
+    this.withdrawnBy = by;
+    this.withdrawnAt = at;
+  }
+
   void close(Instant at) {
     this.status = RoadmapStatus.CLOSED;
     this.closedAt = at;
@@ -149,6 +165,9 @@ public class Roadmap {
   public Instant getImportedAt() { return importedAt; }
   public Instant getClosedAt() { return closedAt; }
   public String getProcessInstanceId() { return processInstanceId; }
+  public Instant getWithdrawnAt() { return withdrawnAt; }
+  public String getWithdrawnBy() { return withdrawnBy; }
+  public String getWithdrawalReason() { return withdrawalReason; }
   public List<RoadmapSection> getSections() { return sections; }
   public List<RoadmapWarning> getWarnings() { return warnings; }
   public List<RoadmapApproval> getApprovals() { return approvals; }

@@ -23,6 +23,7 @@ import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -181,6 +182,43 @@ public class RoadmapExecutionService {
       line.append("; меры: ").append(RoadmapTexts.shorten(occurrence.getEscalationNote(), 150));
     }
     return line.toString();
+  }
+
+  /**
+   * The roadmap is withdrawn before its period is over (by its municipality's coordinator, or for a
+   * school's own roadmap also by the school's curator): every occurrence not yet done is cancelled
+   * with the reason, and nothing of the roadmap reminds or escalates any more. The caller ends the
+   * processes ({@link RoadmapWithdrawal}). Returns how many occurrences were cancelled.
+   */
+  public int withdraw(Long roadmapId, Object reasonValue, CurrentUser user, Instant now) {
+    Roadmap roadmap = roadmap(roadmapId);
+    boolean coordinator = user.isAdmin() || user.inGroup(GroupNames.coordinators(roadmap.getMunicipality().getCode()));
+    boolean curator = roadmap.getScope() == RoadmapScope.ORGANIZATION
+        && user.inGroup(GroupNames.curators(roadmap.getOrganization().getCode()));
+    if (!coordinator && !curator) {
+      throw new ForbiddenException("Отозвать дорожную карту может муниципальный координатор"
+          + (roadmap.getScope() == RoadmapScope.ORGANIZATION ? " или куратор организации" : ""));
+    }
+    if (roadmap.getStatus() != RoadmapStatus.ACTIVE) {
+      throw new BusinessRuleException("Дорожная карта уже не исполняется: " + roadmap.getStatus().title().toLowerCase());
+    }
+    String reason = reasonValue == null ? "" : reasonValue.toString().replaceAll("\\s+", " ").trim();
+    if (reason.isEmpty()) {
+      throw new BusinessRuleException("reason", "Укажите причину, по которой дорожная карта отзывается");
+    }
+    if (reason.length() > 900) {
+      throw new BusinessRuleException("reason", "Причина отзыва не длиннее 900 символов");
+    }
+    roadmap.withdraw(reason, user.userId(), now);
+    List<RoadmapOccurrence> undone = occurrences.findUndone(roadmapId, List.of(OccurrenceStatus.PLANNED,
+        OccurrenceStatus.AWAITING_DATE, OccurrenceStatus.OPEN, OccurrenceStatus.OVERDUE));
+    undone.forEach(o -> o.cancel("Дорожная карта отозвана " + RoadmapTexts.date(now.atZone(zone(roadmap)).toLocalDate())
+        + ": " + reason));
+    return undone.size();
+  }
+
+  private static ZoneId zone(Roadmap roadmap) {
+    return roadmap.getMunicipality().getTimeZone();
   }
 
   // ---------------------------------------------------------------- one occurrence

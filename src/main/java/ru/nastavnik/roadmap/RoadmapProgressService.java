@@ -98,7 +98,7 @@ public class RoadmapProgressService {
     return new Counts(list.size(), by.getOrDefault(OccurrenceStatus.PLANNED, 0L),
         by.getOrDefault(OccurrenceStatus.AWAITING_DATE, 0L), by.getOrDefault(OccurrenceStatus.OPEN, 0L),
         by.getOrDefault(OccurrenceStatus.OVERDUE, 0L), by.getOrDefault(OccurrenceStatus.DONE, 0L), late,
-        by.getOrDefault(OccurrenceStatus.SKIPPED, 0L));
+        by.getOrDefault(OccurrenceStatus.SKIPPED, 0L), by.getOrDefault(OccurrenceStatus.CANCELLED, 0L));
   }
 
   static List<IndicatorProgress> indicators(RoadmapItem item, List<RoadmapOccurrence> list) {
@@ -155,10 +155,11 @@ public class RoadmapProgressService {
 
   /**
    * Occurrences by state: {@code open} are in work before their deadline (or waiting for their
-   * date), {@code overdue} past it, {@code done} includes the {@code late} ones.
+   * date), {@code overdue} past it, {@code done} includes the {@code late} ones, {@code cancelled}
+   * were left undone when the roadmap was withdrawn.
    */
   public record Counts(long total, long planned, long awaitingDate, long open, long overdue, long done, long late,
-      long skipped) {}
+      long skipped, long cancelled) {}
 
   /** Plan and fact of a year; {@code factSource} says how the fact was counted. */
   public record IndicatorProgress(int year, int target, int fact, String factSource) {}

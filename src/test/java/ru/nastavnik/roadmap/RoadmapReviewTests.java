@@ -44,7 +44,7 @@ class RoadmapReviewTests extends IntegrationTestSupport {
   }
 
   /** A school's roadmap signed by the director of «СОШ № {@code school}», every item due in ten days. */
-  private static String schoolRoadmap(int school, LocalDate due) {
+  static String schoolRoadmap(int school, LocalDate due) {
     String date = due.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     return "УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № " + school + "»\n__________ /подпись/ И.И. Иванов\n\n"
         + "Дорожная карта МБОУ «СОШ № " + school + "» по наставничеству\n"

@@ -62,6 +62,14 @@ class RoadmapController {
     return progress.progress(id);
   }
 
+  @PostMapping(value = "/{id}/edition", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Заменить дорожную карту новой редакцией документа (тот же период): мероприятия сопоставляются по номеру и тексту; задачи исключённых отменяются, новые планируются, изменённые сроки переносятся, история сохраняется")
+  RoadmapImportService.Edition edition(@PathVariable Long id, @RequestPart("file") MultipartFile file) throws IOException {
+    CurrentUser.require();
+    RoadmapImportService.checkSize(file.getSize());
+    return withdrawal.edition(id, new RoadmapImportService.Upload(file.getOriginalFilename(), file.getBytes()));
+  }
+
   @PostMapping("/{id}/withdraw")
   @Operation(summary = "Отозвать дорожную карту с указанием причины: все неисполненные мероприятия отменяются, их задачи закрываются")
   WithdrawalView withdraw(@PathVariable Long id, @RequestBody(required = false) WithdrawalRequest request) {

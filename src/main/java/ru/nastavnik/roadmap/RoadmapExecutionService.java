@@ -192,16 +192,7 @@ public class RoadmapExecutionService {
    */
   public int withdraw(Long roadmapId, Object reasonValue, CurrentUser user, Instant now) {
     Roadmap roadmap = roadmap(roadmapId);
-    boolean coordinator = user.isAdmin() || user.inGroup(GroupNames.coordinators(roadmap.getMunicipality().getCode()));
-    boolean curator = roadmap.getScope() == RoadmapScope.ORGANIZATION
-        && user.inGroup(GroupNames.curators(roadmap.getOrganization().getCode()));
-    if (!coordinator && !curator) {
-      throw new ForbiddenException("Отозвать дорожную карту может муниципальный координатор"
-          + (roadmap.getScope() == RoadmapScope.ORGANIZATION ? " или куратор организации" : ""));
-    }
-    if (roadmap.getStatus() != RoadmapStatus.ACTIVE) {
-      throw new BusinessRuleException("Дорожная карта уже не исполняется: " + roadmap.getStatus().title().toLowerCase());
-    }
+    requireRunningAndManaged(roadmap, user, "Отозвать");
     String reason = reasonValue == null ? "" : reasonValue.toString().replaceAll("\\s+", " ").trim();
     if (reason.isEmpty()) {
       throw new BusinessRuleException("reason", "Укажите причину, по которой дорожная карта отзывается");
@@ -215,6 +206,23 @@ public class RoadmapExecutionService {
     undone.forEach(o -> o.cancel("Дорожная карта отозвана " + RoadmapTexts.date(now.atZone(zone(roadmap)).toLocalDate())
         + ": " + reason));
     return undone.size();
+  }
+
+  /**
+   * A running roadmap that the user may replace or withdraw: its municipality's coordinator, or for
+   * a school's own roadmap also the school's curator ({@code action}: «Отозвать», «Заменить»).
+   */
+  static void requireRunningAndManaged(Roadmap roadmap, CurrentUser user, String action) {
+    boolean coordinator = user.isAdmin() || user.inGroup(GroupNames.coordinators(roadmap.getMunicipality().getCode()));
+    boolean curator = roadmap.getScope() == RoadmapScope.ORGANIZATION
+        && user.inGroup(GroupNames.curators(roadmap.getOrganization().getCode()));
+    if (!coordinator && !curator) {
+      throw new ForbiddenException(action + " дорожную карту может муниципальный координатор"
+          + (roadmap.getScope() == RoadmapScope.ORGANIZATION ? " или куратор организации" : ""));
+    }
+    if (roadmap.getStatus() != RoadmapStatus.ACTIVE) {
+      throw new BusinessRuleException("Дорожная карта уже не исполняется: " + roadmap.getStatus().title().toLowerCase());
+    }
   }
 
   private static ZoneId zone(Roadmap roadmap) {

@@ -35,6 +35,7 @@ import ru.nastavnik.roadmap.parse.ResponsibleBody;
 import ru.nastavnik.roadmap.parse.RoadmapFormatException;
 import ru.nastavnik.roadmap.parse.RoadmapParser;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
@@ -448,62 +449,11 @@ public class RoadmapImportService {
 
     List<PendingItem> pending = new ArrayList<>();
     for (int i = 0; i < parsed.items().size(); i++) {
-      ParsedItem source = parsed.items().get(i);
-      Correction correction = corrections.get(i + 1);
-      String label = "№ " + (source.number() == null ? "—" : source.number()) + " (строка " + source.row() + ")";
-      int errorsBefore = errors.size();
-
-      Set<ResponsibleBody> bodies = source.responsible().bodies();
-      boolean bodiesByReviewer = false;
-      if (correction != null && !correction.executors().isEmpty() && !correction.executors().equals(bodies)) {
-        bodies = correction.executors();
-        bodiesByReviewer = true;
+      PendingItem item = pendingItem(parsed.items().get(i), i + 1, corrections.get(i + 1), roadmap, scope, period, zone, now,
+          errors);
+      if (item != null) {
+        pending.add(item);
       }
-      if (bodies.isEmpty()) {
-        errors.add(label + ": отметьте исполнителя");
-      }
-
-      Deadline deadline = source.deadline();
-      DeadlineKind kind = deadline.kind();
-      LocalDate start = deadline.start();
-      List<LocalDate> dueDates = deadline.dueDates();
-      boolean dateByReviewer = false;
-      if (correction != null && correction.dueDate() != null) {
-        LocalDate date = correction.dueDate();
-        if (date.isBefore(period.start()) || date.isAfter(period.end())) {
-          errors.add(label + ": дата " + RoadmapTexts.date(date) + " вне периода дорожной карты");
-        }
-        kind = DeadlineKind.DATE;
-        start = null;
-        dueDates = List.of(date);
-        dateByReviewer = true;
-      } else if (kind == DeadlineKind.UNKNOWN || (DATED.contains(kind) && dueDates.isEmpty())) {
-        errors.add(label + ": укажите дату исполнения (срок «" + RoadmapTexts.shorten(deadline.text(), 100) + "» не прочитан)");
-      }
-
-      String title = limit(source.title() == null || source.title().isBlank() ? "(без названия)" : source.title(),
-          20000, "Мероприятие " + label, errors);
-      String result = limit(source.expectedResult(), 20000, "Ожидаемый результат " + label, errors);
-      if (errors.size() > errorsBefore) {
-        continue;
-      }
-      RoadmapItem item = new RoadmapItem(roadmap, i + 1, limit(source.number(), 100, "Номер " + label, errors),
-          limit(source.section(), 4000, "Раздел " + label, errors), title, source.row());
-      item.deadline(limit(deadline.text(), 4000, "Срок " + label, errors), kind, start, dateByReviewer);
-      boolean fanOut = scope.scope() == RoadmapScope.MUNICIPALITY && bodies.contains(ResponsibleBody.ORGANIZATIONS);
-      item.responsible(limit(source.responsible().text(), 4000, "Исполнитель " + label, errors), bodies, fanOut,
-          bodiesByReviewer);
-      item.result(result, source.indicators().stream().map(x -> new ItemIndicator(x.year(), x.target()))
-          .collect(Collectors.toMap(ItemIndicator::getYear, x -> x, (a, b) -> a, LinkedHashMap::new)).values().stream().toList());
-      List<ResponsibleTargets.Target> itemTargets;
-      try {
-        itemTargets = targets.of(bodies, source.responsible().text(), scope.scope(), owner, label);
-      } catch (BusinessRuleException e) {
-        errors.add(e.getMessage());
-        continue;
-      }
-      pending.add(new PendingItem(item, itemTargets,
-          RoadmapPlanner.plan(kind, start, dueDates, period.start(), period.end(), leadDays, zone, now)));
     }
     if (!errors.isEmpty()) {
       throw new BusinessRuleException("corrections", "Дорожная карта не сохранена: "
@@ -513,18 +463,183 @@ public class RoadmapImportService {
     roadmaps.save(roadmap);
     for (PendingItem p : pending) {
       items.save(p.item());
-      for (RoadmapPlanner.Planned planned : p.planned()) {
-        for (ResponsibleTargets.Target target : p.targets()) {
-          RoadmapOccurrence occurrence = new RoadmapOccurrence(p.item(), target.organization(), planned.kind(),
-              target.responsibleGroup(), target.escalationGroup(), planned.startsOn(), planned.dueDate(), planned.activateAt());
-          if (!includePast && planned.dueDate() != null && planned.dueDate().isBefore(today)) {
-            occurrence.skip();
-          }
-          occurrences.save(occurrence);
-        }
-      }
+      plan(p, p.item(), includePast, today);
     }
     return roadmap;
+  }
+
+  /** Stores the occurrences of {@code p} for {@code item}; those due before today are skipped unless {@code includePast}. */
+  private void plan(PendingItem p, RoadmapItem item, boolean includePast, LocalDate today) {
+    for (RoadmapPlanner.Planned planned : p.planned()) {
+      for (ResponsibleTargets.Target target : p.targets()) {
+        RoadmapOccurrence occurrence = new RoadmapOccurrence(item, target.organization(), planned.kind(),
+            target.responsibleGroup(), target.escalationGroup(), planned.startsOn(), planned.dueDate(), planned.activateAt());
+        if (!includePast && planned.dueDate() != null && planned.dueDate().isBefore(today)) {
+          occurrence.skip();
+        }
+        occurrences.save(occurrence);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- a new edition
+
+  /**
+   * What a new edition changed: items kept as they were, with a new deadline, added and removed;
+   * the occurrences cancelled and the processes of those that were running (to be ended).
+   */
+  public record Edition(int kept, int moved, int added, int removed, int cancelled, List<String> processesToEnd) {}
+
+  private static final Set<OccurrenceStatus> UNDONE = EnumSet.of(OccurrenceStatus.PLANNED, OccurrenceStatus.AWAITING_DATE,
+      OccurrenceStatus.OPEN, OccurrenceStatus.OVERDUE);
+
+  /**
+   * Replaces a running roadmap by a new edition of its document, read for the same period. Items
+   * are matched by number and text: a removed item's undone occurrences are cancelled («Исключено
+   * новой редакцией …»), a kept item whose deadline changed has its undone occurrences cancelled
+   * («Срок изменён новой редакцией …») and planned anew, a new item is planned; done and cancelled
+   * occurrences stay as history. An edition with an unreadable date or executor changes nothing.
+   */
+  public Edition edition(Long roadmapId, Upload upload, CurrentUser user, Instant now) {
+    Roadmap roadmap = roadmaps.findDetailedById(roadmapId)
+        .orElseThrow(() -> new NotFoundException("Дорожная карта № " + roadmapId + " не найдена"));
+    RoadmapExecutionService.requireRunningAndManaged(roadmap, user, "Заменить");
+    Period period = new Period(roadmap.getPeriodStart(), roadmap.getPeriodEnd());
+    ParsedRoadmap parsed = read(upload, period);
+    ImportScope scope = new ImportScope(roadmap.getScope(), roadmap.getOrganization(), null);
+    ZoneId zone = roadmap.getMunicipality().getTimeZone();
+    LocalDate today = now.atZone(zone).toLocalDate();
+    String date = RoadmapTexts.date(today);
+
+    List<RoadmapItem> existing = items.findByRoadmapIdOrderBySortOrder(roadmapId);
+    int nextPosition = existing.stream().mapToInt(RoadmapItem::getSortOrder).max().orElse(0);
+    List<String> errors = new ArrayList<>();
+    List<PendingItem> pending = new ArrayList<>();
+    for (int i = 0; i < parsed.items().size(); i++) {
+      PendingItem item = pendingItem(parsed.items().get(i), ++nextPosition, null, roadmap, scope, period, zone, now, errors);
+      if (item != null) {
+        pending.add(item);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new BusinessRuleException("roadmapFile", "Новая редакция не принята: "
+          + RoadmapTexts.shorten(String.join("; ", errors), 3000));
+    }
+
+    Map<Long, List<RoadmapOccurrence>> undone = new LinkedHashMap<>();
+    occurrences.findUndone(roadmapId, UNDONE).forEach(o -> undone.computeIfAbsent(o.getItem().getId(), k -> new ArrayList<>()).add(o));
+    Map<String, RoadmapItem> byKey = new LinkedHashMap<>();
+    existing.forEach(item -> byKey.putIfAbsent(key(item.getNumber(), item.getTitle()), item));
+    List<String> processes = new ArrayList<>();
+    int kept = 0;
+    int moved = 0;
+    int added = 0;
+    int cancelled = 0;
+    for (PendingItem p : pending) {
+      RoadmapItem fresh = p.item();
+      RoadmapItem old = byKey.remove(key(fresh.getNumber(), fresh.getTitle()));
+      if (old == null) {
+        items.save(fresh);
+        plan(p, fresh, false, today);
+        added++;
+      } else if (sameDeadline(old, fresh)) {
+        kept++;
+      } else {
+        cancelled += cancel(undone.getOrDefault(old.getId(), List.of()), "Срок изменён новой редакцией от " + date, processes);
+        old.deadline(fresh.getDeadlineText(), fresh.getDeadlineKind(), fresh.getDeadlineStart(), false);
+        plan(p, old, false, today);
+        moved++;
+      }
+    }
+    for (RoadmapItem removed : byKey.values()) {
+      cancelled += cancel(undone.getOrDefault(removed.getId(), List.of()), "Исключено новой редакцией от " + date, processes);
+    }
+    return new Edition(kept, moved, added, byKey.size(), cancelled, processes);
+  }
+
+  private static int cancel(List<RoadmapOccurrence> list, String reason, List<String> processes) {
+    for (RoadmapOccurrence occurrence : list) {
+      occurrence.cancel(reason);
+      if (occurrence.getProcessInstanceId() != null) {
+        processes.add(occurrence.getProcessInstanceId());
+      }
+    }
+    return list.size();
+  }
+
+  /** Items are the same when their number and text are, letter case and spacing aside. */
+  private static String key(String number, String title) {
+    String n = number == null ? "" : number.replaceAll("[\\s.]+$", "").trim();
+    return n + "|" + (title == null ? "" : title.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ").trim());
+  }
+
+  private static boolean sameDeadline(RoadmapItem old, RoadmapItem fresh) {
+    return old.getDeadlineKind() == fresh.getDeadlineKind()
+        && java.util.Objects.equals(old.getDeadlineStart(), fresh.getDeadlineStart())
+        && RoadmapTexts.shorten(old.getDeadlineText(), 4000).equalsIgnoreCase(RoadmapTexts.shorten(fresh.getDeadlineText(), 4000));
+  }
+
+  /**
+   * One item of a document as it is stored at {@code position} of {@code roadmap}, with its targets
+   * and occurrences planned; null (and the reasons in {@code errors}) when it lacks a date or an executor.
+   */
+  private PendingItem pendingItem(ParsedItem source, int position, Correction correction, Roadmap roadmap, ImportScope scope,
+      Period period, ZoneId zone, Instant now, List<String> errors) {
+    Organization owner = scope.owner();
+    String label = "№ " + (source.number() == null ? "—" : source.number()) + " (строка " + source.row() + ")";
+    int errorsBefore = errors.size();
+
+    Set<ResponsibleBody> bodies = source.responsible().bodies();
+    boolean bodiesByReviewer = false;
+    if (correction != null && !correction.executors().isEmpty() && !correction.executors().equals(bodies)) {
+      bodies = correction.executors();
+      bodiesByReviewer = true;
+    }
+    if (bodies.isEmpty()) {
+      errors.add(label + ": отметьте исполнителя");
+    }
+
+    Deadline deadline = source.deadline();
+    DeadlineKind kind = deadline.kind();
+    LocalDate start = deadline.start();
+    List<LocalDate> dueDates = deadline.dueDates();
+    boolean dateByReviewer = false;
+    if (correction != null && correction.dueDate() != null) {
+      LocalDate date = correction.dueDate();
+      if (date.isBefore(period.start()) || date.isAfter(period.end())) {
+        errors.add(label + ": дата " + RoadmapTexts.date(date) + " вне периода дорожной карты");
+      }
+      kind = DeadlineKind.DATE;
+      start = null;
+      dueDates = List.of(date);
+      dateByReviewer = true;
+    } else if (kind == DeadlineKind.UNKNOWN || (DATED.contains(kind) && dueDates.isEmpty())) {
+      errors.add(label + ": укажите дату исполнения (срок «" + RoadmapTexts.shorten(deadline.text(), 100) + "» не прочитан)");
+    }
+
+    String title = limit(source.title() == null || source.title().isBlank() ? "(без названия)" : source.title(),
+        20000, "Мероприятие " + label, errors);
+    String result = limit(source.expectedResult(), 20000, "Ожидаемый результат " + label, errors);
+    if (errors.size() > errorsBefore) {
+      return null;
+    }
+    RoadmapItem item = new RoadmapItem(roadmap, position, limit(source.number(), 100, "Номер " + label, errors),
+        limit(source.section(), 4000, "Раздел " + label, errors), title, source.row());
+    item.deadline(limit(deadline.text(), 4000, "Срок " + label, errors), kind, start, dateByReviewer);
+    boolean fanOut = scope.scope() == RoadmapScope.MUNICIPALITY && bodies.contains(ResponsibleBody.ORGANIZATIONS);
+    item.responsible(limit(source.responsible().text(), 4000, "Исполнитель " + label, errors), bodies, fanOut,
+        bodiesByReviewer);
+    item.result(result, source.indicators().stream().map(x -> new ItemIndicator(x.year(), x.target()))
+        .collect(Collectors.toMap(ItemIndicator::getYear, x -> x, (a, b) -> a, LinkedHashMap::new)).values().stream().toList());
+    List<ResponsibleTargets.Target> itemTargets;
+    try {
+      itemTargets = targets.of(bodies, source.responsible().text(), scope.scope(), owner, label);
+    } catch (BusinessRuleException e) {
+      errors.add(e.getMessage());
+      return null;
+    }
+    return new PendingItem(item, itemTargets,
+        RoadmapPlanner.plan(kind, start, dueDates, period.start(), period.end(), leadDays, zone, now));
   }
 
   private record PendingItem(RoadmapItem item, List<ResponsibleTargets.Target> targets, List<RoadmapPlanner.Planned> planned) {}

@@ -19,9 +19,10 @@ final class WorkedProcesses {
       case CURATOR -> List.of("MentoringRequestProcess", "MentorEnrollmentProcess", "PairFormationProcess",
           "MentoringProgramProcess", "PracticeReviewProcess", "RoadmapImportProcess", "RoadmapItemProcess",
           "OrganizationReportProcess");
-      // Orders fixing pairs, reward decisions, escalated roadmap items of the school.
+      // Orders fixing pairs, reward decisions, the school's roadmap items naming the director and escalated ones.
       case DIRECTOR -> List.of("PairFormationProcess", "MentoringProgramProcess", "RoadmapItemProcess");
-      case MENTOR -> List.of("PairFormationProcess", "MentoringProgramProcess");
+      // Items of the school's own roadmap naming the mentors.
+      case MENTOR -> List.of("PairFormationProcess", "MentoringProgramProcess", "RoadmapItemProcess");
       // Clarifying a returned request, agreeing to a pair, the program's feedback and surveys.
       case MENTEE -> List.of("MentoringRequestProcess", "PairFormationProcess", "MentoringProgramProcess");
       case COORDINATOR, MANAGER -> List.of();

@@ -12,8 +12,8 @@ import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
- * The reviewer's decision: on confirmation the roadmap is stored with the dates and executors
- * the reviewer set (anything still missing keeps the review open with a Russian message);
+ * The reviewer's decision: on confirmation the roadmap is stored with the title, dates and
+ * executors the reviewer set (anything still missing keeps the review open with a Russian message);
  * on cancellation nothing is stored. The upload leaves the process either way.
  */
 @Component
@@ -36,9 +36,12 @@ class ApplyImportDecisionDelegate implements JavaDelegate {
       ImportScope scope = service.scope((String) execution.getVariable(ORGANIZATION_CODE),
           (String) execution.getVariable(ROADMAP_SCOPE));
       Object corrections = execution.getVariable(CORRECTIONS);
-      Roadmap roadmap = service.confirm(service.read(upload, period), scope, period, upload.fileName(),
+      Object title = execution.getVariable(ROADMAP_TITLE);
+      RoadmapImportService.Decision decided = new RoadmapImportService.Decision(title == null ? null : title.toString(),
+          "true".equals(String.valueOf(execution.getVariable(OWNER_CONFIRMED))),
           corrections == null ? null : corrections.toString(),
-          "true".equals(String.valueOf(execution.getVariable(INCLUDE_PAST))),
+          "true".equals(String.valueOf(execution.getVariable(INCLUDE_PAST))));
+      Roadmap roadmap = service.confirm(service.read(upload, period), scope, period, upload.fileName(), decided,
           users.currentUserId((String) execution.getVariable(INITIATOR)), EngineClock.now());
       execution.setVariable(ROADMAP_ID, roadmap.getId());
     } else if (!CANCEL.equals(decision)) {

@@ -13,7 +13,9 @@ public enum OccurrenceStatus {
   /** Done (on time or late, see {@code late}). */
   DONE("Исполнено"),
   /** Its due date had passed before the roadmap was imported; not run (the import review decided so). */
-  SKIPPED("Не исполнялось: срок прошёл до загрузки");
+  SKIPPED("Не исполнялось: срок прошёл до загрузки"),
+  /** Its roadmap was withdrawn before it was done (see {@code cancelReason}). */
+  CANCELLED("Отменено");
 
   private final String title;
 

@@ -21,7 +21,10 @@ import ru.nastavnik.system.BusinessRuleException;
  * the head of the department: the holders of the «Руководитель организации» role in the department,
  * group {@code directors-<department code>}; see docs/deadlines.md). «Образовательные организации»
  * in a municipal roadmap are every educational organization of the municipality; in a school's own
- * roadmap, the school.
+ * roadmap, the school's staff the responsible cell names ({@link SchoolExecutors}): its director and
+ * deputies (group {@code directors-<code>}, escalated to the department's managers), its mentors
+ * ({@code mentors-<code>}, escalated to the director) or its curators (escalated to the director),
+ * one target each.
  */
 @Component
 class ResponsibleTargets {
@@ -36,6 +39,12 @@ class ResponsibleTargets {
   }
 
   List<Target> of(Set<ResponsibleBody> bodies, RoadmapScope scope, Organization owner, String itemLabel) {
+    return of(bodies, null, scope, owner, itemLabel);
+  }
+
+  /** The targets of an item whose responsible cell says {@code responsibleText} (who in a school's own roadmap). */
+  List<Target> of(Set<ResponsibleBody> bodies, String responsibleText, RoadmapScope scope, Organization owner,
+      String itemLabel) {
     Municipality municipality = owner.getMunicipality();
     List<Organization> all = organizations.findByMunicipalityIdOrderByName(municipality.getId());
     List<Target> targets = new ArrayList<>();
@@ -59,11 +68,26 @@ class ResponsibleTargets {
         throw new BusinessRuleException("В муниципалитете «" + municipality.getName()
             + "» нет образовательных организаций, а мероприятие " + itemLabel + " поручено им");
       }
-      for (Organization school : schools) {
-        targets.add(new Target(school, GroupNames.curators(school.getCode()), GroupNames.directors(school.getCode())));
+      if (scope == RoadmapScope.ORGANIZATION) {
+        for (SchoolExecutors.Role role : SchoolExecutors.of(responsibleText)) {
+          targets.add(schoolTarget(owner, role));
+        }
+      } else {
+        for (Organization school : schools) {
+          targets.add(schoolTarget(school, SchoolExecutors.Role.CURATORS));
+        }
       }
     }
     return targets;
+  }
+
+  private static Target schoolTarget(Organization school, SchoolExecutors.Role role) {
+    String code = school.getCode();
+    return switch (role) {
+      case DIRECTORS -> new Target(school, GroupNames.directors(code), GroupNames.managers(school.getMunicipality().getCode()));
+      case MENTORS -> new Target(school, GroupNames.mentors(code), GroupNames.directors(code));
+      case CURATORS -> new Target(school, GroupNames.curators(code), GroupNames.directors(code));
+    };
   }
 
   /** Whether {@code group} is the head of the department {@code organization} (escalations of the department's items). */

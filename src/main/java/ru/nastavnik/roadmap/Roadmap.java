@@ -78,8 +78,25 @@ public class Roadmap {
   @Column(name = "closed_at")
   private Instant closedAt;
 
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Column(name = "withdrawn_by", length = 64)
+  private String withdrawnBy;
+
+  @Column(name = "withdrawal_reason", length = 1000)
+  private String withdrawalReason;
+
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
+
+  /** Whose roadmap the document says it is, as written (null when it names no one). */
+  @Column(name = "document_owner", length = 1000)
+  private String documentOwner;
+
+  /** The document names another owner and the reviewer confirmed it is theirs all the same. */
+  @Column(name = "owner_confirmed", nullable = false)
+  private boolean ownerConfirmed;
 
   @ElementCollection
   @CollectionTable(name = "roadmap_section", joinColumns = @JoinColumn(name = "roadmap_id"))
@@ -90,6 +107,11 @@ public class Roadmap {
   @CollectionTable(name = "roadmap_warning", joinColumns = @JoinColumn(name = "roadmap_id"))
   @OrderColumn(name = "sort_order")
   private List<RoadmapWarning> warnings = new ArrayList<>();
+
+  @ElementCollection
+  @CollectionTable(name = "roadmap_approval", joinColumns = @JoinColumn(name = "roadmap_id"))
+  @OrderColumn(name = "sort_order")
+  private List<RoadmapApproval> approvals = new ArrayList<>();
 
   protected Roadmap() {}
 
@@ -112,6 +134,18 @@ public class Roadmap {
     this.processInstanceId = processInstanceId;
   }
 
+  void owner(String documentOwner, boolean ownerConfirmed) {
+    this.documentOwner = documentOwner;
+    this.ownerConfirmed = ownerConfirmed;
+  }
+
+  void withdraw(String reason, String by, Instant at) {
+    this.status = RoadmapStatus.WITHDRAWN;
+    this.withdrawalReason = reason;
+    this.withdrawnBy = by;
+    this.withdrawnAt = at;
+  }
+
   void close(Instant at) {
     this.status = RoadmapStatus.CLOSED;
     this.closedAt = at;
@@ -131,6 +165,12 @@ public class Roadmap {
   public Instant getImportedAt() { return importedAt; }
   public Instant getClosedAt() { return closedAt; }
   public String getProcessInstanceId() { return processInstanceId; }
+  public Instant getWithdrawnAt() { return withdrawnAt; }
+  public String getWithdrawnBy() { return withdrawnBy; }
+  public String getWithdrawalReason() { return withdrawalReason; }
   public List<RoadmapSection> getSections() { return sections; }
   public List<RoadmapWarning> getWarnings() { return warnings; }
+  public List<RoadmapApproval> getApprovals() { return approvals; }
+  public String getDocumentOwner() { return documentOwner; }
+  public boolean isOwnerConfirmed() { return ownerConfirmed; }
 }

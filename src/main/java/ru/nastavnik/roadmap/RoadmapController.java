@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
@@ -30,10 +31,12 @@ class RoadmapController {
 
   private final RoadmapImportService imports;
   private final RoadmapProgressService progress;
+  private final RoadmapWithdrawal withdrawal;
 
-  RoadmapController(RoadmapImportService imports, RoadmapProgressService progress) {
+  RoadmapController(RoadmapImportService imports, RoadmapProgressService progress, RoadmapWithdrawal withdrawal) {
     this.imports = imports;
     this.progress = progress;
+    this.withdrawal = withdrawal;
   }
 
   @PostMapping(value = "/preview", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -58,6 +61,29 @@ class RoadmapController {
   RoadmapProgressService.RoadmapProgress progress(@PathVariable Long id) {
     return progress.progress(id);
   }
+
+  @PostMapping(value = "/{id}/edition", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @Operation(summary = "Заменить дорожную карту новой редакцией документа (тот же период): мероприятия сопоставляются по номеру и тексту; задачи исключённых отменяются, новые планируются, изменённые сроки переносятся, история сохраняется")
+  RoadmapImportService.Edition edition(@PathVariable Long id, @RequestPart("file") MultipartFile file) throws IOException {
+    CurrentUser.require();
+    RoadmapImportService.checkSize(file.getSize());
+    return withdrawal.edition(id, new RoadmapImportService.Upload(file.getOriginalFilename(), file.getBytes()));
+  }
+
+  @PostMapping("/{id}/withdraw")
+  @Operation(summary = "Отозвать дорожную карту с указанием причины: все неисполненные мероприятия отменяются, их задачи закрываются")
+  WithdrawalView withdraw(@PathVariable Long id, @RequestBody(required = false) WithdrawalRequest request) {
+    CurrentUser.require();
+    int cancelled = withdrawal.withdraw(id, request == null ? null : request.reason());
+    RoadmapProgressService.RoadmapProgress view = progress.progress(id);
+    return new WithdrawalView(id, view.status(), view.statusTitle(), cancelled);
+  }
+
+  /** Why the roadmap is withdrawn. */
+  record WithdrawalRequest(String reason) {}
+
+  /** The withdrawn roadmap and how many occurrences were cancelled. */
+  record WithdrawalView(Long id, RoadmapStatus status, String statusTitle, int cancelled) {}
 
   /** The preview: the document as read, nothing stored. */
   @JsonInclude(JsonInclude.Include.ALWAYS)

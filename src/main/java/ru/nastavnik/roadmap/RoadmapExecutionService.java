@@ -23,6 +23,7 @@ import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.NotFoundException;
 import ru.nastavnik.system.TaskForm;
 
@@ -40,6 +41,8 @@ public class RoadmapExecutionService {
 
   static final int FIRST_REMINDER_DAYS = 7;
   static final int LAST_REMINDER_DAYS = 1;
+  /** Days an on-demand item waits for its date before the responsible is reminded (the BPMN timer says the same). */
+  static final int UNSCHEDULED_REMINDER_DAYS = 14;
   /** Undone occurrences named one by one in the period's summary; the rest are counted. */
   static final int SUMMARY_LIST_LIMIT = 25;
 
@@ -182,6 +185,51 @@ public class RoadmapExecutionService {
     return line.toString();
   }
 
+  /**
+   * The roadmap is withdrawn before its period is over (by its municipality's coordinator, or for a
+   * school's own roadmap also by the school's curator): every occurrence not yet done is cancelled
+   * with the reason, and nothing of the roadmap reminds or escalates any more. The caller ends the
+   * processes ({@link RoadmapWithdrawal}). Returns how many occurrences were cancelled.
+   */
+  public int withdraw(Long roadmapId, Object reasonValue, CurrentUser user, Instant now) {
+    Roadmap roadmap = roadmap(roadmapId);
+    requireRunningAndManaged(roadmap, user, "Отозвать");
+    String reason = reasonValue == null ? "" : reasonValue.toString().replaceAll("\\s+", " ").trim();
+    if (reason.isEmpty()) {
+      throw new BusinessRuleException("reason", "Укажите причину, по которой дорожная карта отзывается");
+    }
+    if (reason.length() > 900) {
+      throw new BusinessRuleException("reason", "Причина отзыва не длиннее 900 символов");
+    }
+    roadmap.withdraw(reason, user.userId(), now);
+    List<RoadmapOccurrence> undone = occurrences.findUndone(roadmapId, List.of(OccurrenceStatus.PLANNED,
+        OccurrenceStatus.AWAITING_DATE, OccurrenceStatus.OPEN, OccurrenceStatus.OVERDUE));
+    undone.forEach(o -> o.cancel("Дорожная карта отозвана " + RoadmapTexts.date(now.atZone(zone(roadmap)).toLocalDate())
+        + ": " + reason));
+    return undone.size();
+  }
+
+  /**
+   * A running roadmap that the user may replace or withdraw: its municipality's coordinator, or for
+   * a school's own roadmap also the school's curator ({@code action}: «Отозвать», «Заменить»).
+   */
+  static void requireRunningAndManaged(Roadmap roadmap, CurrentUser user, String action) {
+    boolean coordinator = user.isAdmin() || user.inGroup(GroupNames.coordinators(roadmap.getMunicipality().getCode()));
+    boolean curator = roadmap.getScope() == RoadmapScope.ORGANIZATION
+        && user.inGroup(GroupNames.curators(roadmap.getOrganization().getCode()));
+    if (!coordinator && !curator) {
+      throw new ForbiddenException(action + " дорожную карту может муниципальный координатор"
+          + (roadmap.getScope() == RoadmapScope.ORGANIZATION ? " или куратор организации" : ""));
+    }
+    if (roadmap.getStatus() != RoadmapStatus.ACTIVE) {
+      throw new BusinessRuleException("Дорожная карта уже не исполняется: " + roadmap.getStatus().title().toLowerCase());
+    }
+  }
+
+  private static ZoneId zone(Roadmap roadmap) {
+    return roadmap.getMunicipality().getTimeZone();
+  }
+
   // ---------------------------------------------------------------- one occurrence
 
   @Transactional(readOnly = true)
@@ -248,6 +296,52 @@ public class RoadmapExecutionService {
         + "».";
     notifier.notifyGroup(occurrence.getResponsibleGroup(), subject, body);
     return true;
+  }
+
+  /**
+   * The responsible has not set the date of an on-demand item for {@link #UNSCHEDULED_REMINDER_DAYS}
+   * days: a reminder, while the date is still awaited and the roadmap runs.
+   */
+  public boolean remindToSetDate(Long occurrenceId, Instant now) {
+    RoadmapOccurrence occurrence = occurrence(occurrenceId);
+    if (occurrence.getStatus() != OccurrenceStatus.AWAITING_DATE || closed(occurrence)) {
+      return false;
+    }
+    String label = RoadmapTexts.shorten(occurrence.getItem().label(), 200);
+    String body = "Мероприятие дорожной карты исполняется «по мере необходимости», и срок его исполнения назначаете вы, но он не"
+        + " назначен уже " + DayCount.days(daysWithoutDate(occurrence, now)) + ".\n\n" + plainSummary(occurrence)
+        + "\n\nНазначьте срок в Tasklist (" + links.tasklist() + "): задача «" + taskName(occurrence, TaskPurpose.SET_DATE)
+        + "». Если срок не будет назначен в течение недели, руководитель получит уведомление.";
+    notifier.notifyGroup(occurrence.getResponsibleGroup(), "Напоминание: назначьте срок мероприятия: " + label, body);
+    return true;
+  }
+
+  /**
+   * The date of an on-demand item is still not set a week after the reminder: the one above the
+   * responsible hears of it, weekly, like of an overdue item. False when the date is set (or the
+   * roadmap closed) meanwhile: the weekly letters stop.
+   */
+  public boolean escalateUnscheduled(Long occurrenceId, Instant now) {
+    RoadmapOccurrence occurrence = occurrence(occurrenceId);
+    if (occurrence.getStatus() != OccurrenceStatus.AWAITING_DATE || closed(occurrence)) {
+      return false;
+    }
+    occurrence.escalated();
+    String subject = "Не назначен срок мероприятия дорожной карты: " + RoadmapTexts.shorten(occurrence.getItem().label(), 200)
+        + " — " + occurrence.getOrganization().getShortName();
+    String body = "Исполнитель не назначил срок мероприятия «по мере необходимости» уже "
+        + DayCount.days(daysWithoutDate(occurrence, now)) + ", напоминание ему направлено.\n\n" + plainSummary(occurrence)
+        + "\n\nЗадача исполнителя в Tasklist (" + links.tasklist() + "): «" + taskName(occurrence, TaskPurpose.SET_DATE) + "»."
+        + " Уведомление повторяется еженедельно, пока срок не назначен или не закончится период дорожной карты"
+        + " (уведомление № " + occurrence.getEscalations() + ").";
+    notifier.notifyGroup(occurrence.getEscalationGroup(), subject, body);
+    return true;
+  }
+
+  private static long daysWithoutDate(RoadmapOccurrence occurrence, Instant now) {
+    Instant since = occurrence.getActivatedAt() == null ? now : occurrence.getActivatedAt();
+    ZoneId zone = zone(occurrence);
+    return Math.max(0, ChronoUnit.DAYS.between(since.atZone(zone).toLocalDate(), now.atZone(zone).toLocalDate()));
   }
 
   /** The deadline passed with the task open. */
@@ -396,10 +490,21 @@ public class RoadmapExecutionService {
       case COMPLETE -> occurrence.getKind() == OccurrenceKind.CHECK_IN
           ? "Отчёт за " + RoadmapTexts.quarter(occurrence.getDueDate()) + ": " : "";
     };
-    String suffix = occurrence.getOrganization().getShortName()
+    String suffix = occurrence.getOrganization().getShortName() + staff(occurrence.getResponsibleGroup())
         + (occurrence.getDueDate() == null ? "" : ", срок " + RoadmapTexts.date(deadlineDay(occurrence)));
     int room = TaskForm.MAX_NAME - 5 - " — ".length() - prefix.length() - suffix.length();
     return TaskForm.name(prefix + RoadmapTexts.shorten(occurrence.getItem().label(), Math.max(40, room)), suffix);
+  }
+
+  /** « (директор и заместители)», « (наставники)»: which of a school's staff does it, when not its curators. */
+  private static String staff(String responsibleGroup) {
+    if (responsibleGroup == null) {
+      return "";
+    }
+    if (responsibleGroup.startsWith(GroupNames.DIRECTORS)) {
+      return " (" + SchoolExecutors.Role.DIRECTORS.title() + ")";
+    }
+    return responsibleGroup.startsWith(GroupNames.MENTORS) ? " (" + SchoolExecutors.Role.MENTORS.title() + ")" : "";
   }
 
   @Transactional(readOnly = true)

@@ -24,13 +24,16 @@ public final class RoadmapImportProcessVariables {
   public static final String REVIEWER_GROUP = "reviewerGroup";
 
   /**
-   * Fields of the review form: the decision, whether past deadlines run too, and the reviewer's
-   * corrections (JSON rows {@code position}, {@code dueDate}, {@code executors}).
+   * Fields of the review form: the decision, whether past deadlines run too, the reviewer's
+   * corrections (JSON rows {@code position}, {@code dueDate}, {@code executors}), the roadmap's
+   * title and the confirmation that a document naming another owner is the organization's own.
    */
   public static final String DECISION = "decision";
   public static final String CORRECTIONS = "corrections";
   public static final String INCLUDE_PAST = "includePast";
-  public static final List<String> REVIEW_FIELDS = List.of(DECISION, CORRECTIONS, INCLUDE_PAST);
+  public static final String ROADMAP_TITLE = "roadmapTitle";
+  public static final String OWNER_CONFIRMED = "ownerConfirmed";
+  public static final List<String> REVIEW_FIELDS = List.of(DECISION, CORRECTIONS, INCLUDE_PAST, ROADMAP_TITLE, OWNER_CONFIRMED);
 
   /** Decisions of the review. */
   public static final String CONFIRM = "CONFIRM";

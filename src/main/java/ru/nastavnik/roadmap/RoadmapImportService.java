@@ -25,6 +25,8 @@ import ru.nastavnik.organization.OrganizationRepository;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.roadmap.parse.Deadline;
 import ru.nastavnik.roadmap.parse.DeadlineKind;
+import ru.nastavnik.roadmap.parse.Owner;
+import ru.nastavnik.roadmap.parse.OwnerKind;
 import ru.nastavnik.roadmap.parse.ParseWarning;
 import ru.nastavnik.roadmap.parse.ParsedItem;
 import ru.nastavnik.roadmap.parse.ParsedRoadmap;
@@ -33,6 +35,7 @@ import ru.nastavnik.roadmap.parse.ResponsibleBody;
 import ru.nastavnik.roadmap.parse.RoadmapFormatException;
 import ru.nastavnik.roadmap.parse.RoadmapParser;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
@@ -47,6 +50,12 @@ import ru.nastavnik.system.NotFoundException;
 @Service
 @Transactional
 public class RoadmapImportService {
+
+  /** The longest title the reviewer may give a roadmap. */
+  static final int MAX_TITLE = 500;
+
+  /** The checkbox a reviewer ticks to import a document that names another owner. */
+  static final String OWNER_CONFIRMATION = "Я подтверждаю, что это дорожная карта нашей организации";
 
   /** A roadmap period longer than this is surely a typo. */
   static final int MAX_PERIOD_YEARS = 10;
@@ -261,7 +270,12 @@ public class RoadmapImportService {
       warningRows.add(row);
     }
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("title", RoadmapTexts.shorten(title(parsed, fileName), 600));
+    summary.put("title", RoadmapTexts.shorten(title(parsed, fileName), 4000));
+    summary.put("titleMaxLength", MAX_TITLE);
+    summary.put("approvals", parsed.approvals().stream().map(a -> RoadmapTexts.approval(a.kind(), a.documentKind(), a.body(),
+        a.date(), a.number(), a.annex(), a.signatoryPosition(), a.signatoryName(), a.text())).toList());
+    summary.put("documentOwner", parsed.owner() == null ? null : ownerText(parsed.owner()));
+    summary.put("ownerWarning", ownerWarning(parsed, scope));
     summary.put("scope", scope.scope().title());
     summary.put("owner", scope.scope() == RoadmapScope.MUNICIPALITY
         ? scope.owner().getMunicipality().getName() : scope.owner().getShortName());
@@ -275,6 +289,55 @@ public class RoadmapImportService {
     summary.put("corrections", corrections.size());
     summary.put("leadDays", leadDays);
     return new ImportReview(summary, itemRows, warningRows, corrections);
+  }
+
+  /**
+   * The warning of the review when the document names an owner (organization or municipality)
+   * that is not the one importing it; null when it names none or the importing one.
+   */
+  static String ownerWarning(ParsedRoadmap parsed, ImportScope scope) {
+    Owner owner = parsed.owner();
+    if (owner == null) {
+      return null;
+    }
+    Organization organization = scope.owner();
+    Municipality municipality = organization.getMunicipality();
+    List<String> names = scope.scope() == RoadmapScope.MUNICIPALITY
+        ? List.of(municipality.getName(), organization.getName(), organization.getShortName())
+        : owner.kind() == OwnerKind.MUNICIPALITY ? List.of(municipality.getName())
+        : List.of(organization.getName(), organization.getShortName());
+    if (names.stream().anyMatch(owner::matches)) {
+      return null;
+    }
+    String ours = scope.scope() == RoadmapScope.MUNICIPALITY ? municipality.getName() : organization.getShortName();
+    return "В документе указан владелец «" + ownerText(owner) + "», а дорожная карта загружается для «"
+        + ours + "». Проверьте, что это ваш документ: чтобы утвердить его, отметьте «" + OWNER_CONFIRMATION + "».";
+  }
+
+  /** The owner as the review names it: a municipality in the nominative («Нижневартовск»), an organization as written. */
+  private static String ownerText(Owner owner) {
+    String text = owner.kind() == OwnerKind.MUNICIPALITY && owner.name() != null && !owner.name().isBlank()
+        ? owner.name() : owner.text();
+    return RoadmapTexts.shorten(text, 300);
+  }
+
+  /**
+   * The roadmap's title: the one the reviewer gave (not blank, at most {@link #MAX_TITLE}
+   * characters), or the document's when the form did not send one.
+   */
+  static String reviewedTitle(String submitted, ParsedRoadmap parsed, String fileName) {
+    if (submitted == null) {
+      return title(parsed, fileName);
+    }
+    String title = submitted.replaceAll("\\s+", " ").trim();
+    if (title.isEmpty()) {
+      throw new BusinessRuleException("roadmapTitle", "Укажите название дорожной карты");
+    }
+    if (title.length() > MAX_TITLE) {
+      throw new BusinessRuleException("roadmapTitle", "Название дорожной карты не длиннее " + MAX_TITLE
+          + " символов (сейчас " + title.length() + "): сократите его");
+    }
+    return title;
   }
 
   private static int organizationCount(Set<ResponsibleBody> bodies, int schools) {
@@ -301,7 +364,9 @@ public class RoadmapImportService {
     Set<ResponsibleBody> bodies = item.responsible().bodies();
     String text = RoadmapTexts.bodies(bodies);
     if (bodies.contains(ResponsibleBody.ORGANIZATIONS)) {
-      text += scope.scope() == RoadmapScope.MUNICIPALITY ? " (все: " + schools + ")" : " (" + scope.owner().getShortName() + ")";
+      text += scope.scope() == RoadmapScope.MUNICIPALITY ? " (все: " + schools + ")" : " (" + scope.owner().getShortName() + ": "
+          + SchoolExecutors.of(item.responsible().text()).stream().map(SchoolExecutors.Role::title)
+              .collect(Collectors.joining(", ")) + ")";
     }
     return text + " — «" + RoadmapTexts.shorten(item.responsible().text(), 300) + "»";
   }
@@ -339,15 +404,41 @@ public class RoadmapImportService {
    */
   public Roadmap confirm(ParsedRoadmap parsed, ImportScope scope, Period period, String fileName, String correctionsJson,
       boolean includePast, String by, Instant now) {
-    Map<Integer, Correction> corrections = corrections(correctionsJson, parsed.items().size());
+    return confirm(parsed, scope, period, fileName, new Decision(null, false, correctionsJson, includePast), by, now);
+  }
+
+  /**
+   * What the reviewer decided: the title ({@code null}: the document's), whether a document naming
+   * another owner is theirs all the same, the corrections (JSON) and whether past deadlines run.
+   */
+  public record Decision(String title, boolean ownerConfirmed, String correctionsJson, boolean includePast) {}
+
+  /**
+   * Stores the roadmap as {@link #confirm(ParsedRoadmap, ImportScope, Period, String, String, boolean, String, Instant)}
+   * does, with the reviewer's title and the approval blocks of the document; a document naming
+   * another owner needs {@link Decision#ownerConfirmed()}.
+   */
+  public Roadmap confirm(ParsedRoadmap parsed, ImportScope scope, Period period, String fileName, Decision decision,
+      String by, Instant now) {
+    String reviewedTitle = reviewedTitle(decision.title(), parsed, fileName);
+    boolean foreign = ownerWarning(parsed, scope) != null;
+    if (foreign && !decision.ownerConfirmed()) {
+      throw new BusinessRuleException("ownerConfirmed", "В документе указан другой владелец («"
+          + ownerText(parsed.owner()) + "»): отметьте «" + OWNER_CONFIRMATION
+          + "» или отмените загрузку");
+    }
+    boolean includePast = decision.includePast();
+    Map<Integer, Correction> corrections = corrections(decision.correctionsJson(), parsed.items().size());
     Organization owner = scope.owner();
     ZoneId zone = owner.getMunicipality().getTimeZone();
     LocalDate today = now.atZone(zone).toLocalDate();
     List<String> errors = new ArrayList<>();
 
     Roadmap roadmap = new Roadmap(owner.getMunicipality(), owner, scope.scope(),
-        limit(title(parsed, fileName), 4000, "Название дорожной карты", errors),
+        limit(reviewedTitle, 4000, "Название дорожной карты", errors),
         fileName == null ? null : RoadmapTexts.shorten(fileName, 300), period.start(), period.end(), leadDays, by, now);
+    roadmap.owner(parsed.owner() == null ? null : RoadmapTexts.shorten(parsed.owner().text(), 1000), foreign);
+    parsed.approvals().forEach(approval -> roadmap.getApprovals().add(new RoadmapApproval(approval)));
     for (ParsedSection section : parsed.sections()) {
       roadmap.getSections().add(new RoadmapSection(limit(section.number(), 100, "Номер раздела", errors),
           limit(section.title() == null ? "" : section.title(), 4000, "Название раздела", errors)));
@@ -358,62 +449,11 @@ public class RoadmapImportService {
 
     List<PendingItem> pending = new ArrayList<>();
     for (int i = 0; i < parsed.items().size(); i++) {
-      ParsedItem source = parsed.items().get(i);
-      Correction correction = corrections.get(i + 1);
-      String label = "№ " + (source.number() == null ? "—" : source.number()) + " (строка " + source.row() + ")";
-      int errorsBefore = errors.size();
-
-      Set<ResponsibleBody> bodies = source.responsible().bodies();
-      boolean bodiesByReviewer = false;
-      if (correction != null && !correction.executors().isEmpty() && !correction.executors().equals(bodies)) {
-        bodies = correction.executors();
-        bodiesByReviewer = true;
+      PendingItem item = pendingItem(parsed.items().get(i), i + 1, corrections.get(i + 1), roadmap, scope, period, zone, now,
+          errors);
+      if (item != null) {
+        pending.add(item);
       }
-      if (bodies.isEmpty()) {
-        errors.add(label + ": отметьте исполнителя");
-      }
-
-      Deadline deadline = source.deadline();
-      DeadlineKind kind = deadline.kind();
-      LocalDate start = deadline.start();
-      List<LocalDate> dueDates = deadline.dueDates();
-      boolean dateByReviewer = false;
-      if (correction != null && correction.dueDate() != null) {
-        LocalDate date = correction.dueDate();
-        if (date.isBefore(period.start()) || date.isAfter(period.end())) {
-          errors.add(label + ": дата " + RoadmapTexts.date(date) + " вне периода дорожной карты");
-        }
-        kind = DeadlineKind.DATE;
-        start = null;
-        dueDates = List.of(date);
-        dateByReviewer = true;
-      } else if (kind == DeadlineKind.UNKNOWN || (DATED.contains(kind) && dueDates.isEmpty())) {
-        errors.add(label + ": укажите дату исполнения (срок «" + RoadmapTexts.shorten(deadline.text(), 100) + "» не прочитан)");
-      }
-
-      String title = limit(source.title() == null || source.title().isBlank() ? "(без названия)" : source.title(),
-          20000, "Мероприятие " + label, errors);
-      String result = limit(source.expectedResult(), 20000, "Ожидаемый результат " + label, errors);
-      if (errors.size() > errorsBefore) {
-        continue;
-      }
-      RoadmapItem item = new RoadmapItem(roadmap, i + 1, limit(source.number(), 100, "Номер " + label, errors),
-          limit(source.section(), 4000, "Раздел " + label, errors), title, source.row());
-      item.deadline(limit(deadline.text(), 4000, "Срок " + label, errors), kind, start, dateByReviewer);
-      boolean fanOut = scope.scope() == RoadmapScope.MUNICIPALITY && bodies.contains(ResponsibleBody.ORGANIZATIONS);
-      item.responsible(limit(source.responsible().text(), 4000, "Исполнитель " + label, errors), bodies, fanOut,
-          bodiesByReviewer);
-      item.result(result, source.indicators().stream().map(x -> new ItemIndicator(x.year(), x.target()))
-          .collect(Collectors.toMap(ItemIndicator::getYear, x -> x, (a, b) -> a, LinkedHashMap::new)).values().stream().toList());
-      List<ResponsibleTargets.Target> itemTargets;
-      try {
-        itemTargets = targets.of(bodies, scope.scope(), owner, label);
-      } catch (BusinessRuleException e) {
-        errors.add(e.getMessage());
-        continue;
-      }
-      pending.add(new PendingItem(item, itemTargets,
-          RoadmapPlanner.plan(kind, start, dueDates, period.start(), period.end(), leadDays, zone, now)));
     }
     if (!errors.isEmpty()) {
       throw new BusinessRuleException("corrections", "Дорожная карта не сохранена: "
@@ -423,18 +463,183 @@ public class RoadmapImportService {
     roadmaps.save(roadmap);
     for (PendingItem p : pending) {
       items.save(p.item());
-      for (RoadmapPlanner.Planned planned : p.planned()) {
-        for (ResponsibleTargets.Target target : p.targets()) {
-          RoadmapOccurrence occurrence = new RoadmapOccurrence(p.item(), target.organization(), planned.kind(),
-              target.responsibleGroup(), target.escalationGroup(), planned.startsOn(), planned.dueDate(), planned.activateAt());
-          if (!includePast && planned.dueDate() != null && planned.dueDate().isBefore(today)) {
-            occurrence.skip();
-          }
-          occurrences.save(occurrence);
-        }
-      }
+      plan(p, p.item(), includePast, today);
     }
     return roadmap;
+  }
+
+  /** Stores the occurrences of {@code p} for {@code item}; those due before today are skipped unless {@code includePast}. */
+  private void plan(PendingItem p, RoadmapItem item, boolean includePast, LocalDate today) {
+    for (RoadmapPlanner.Planned planned : p.planned()) {
+      for (ResponsibleTargets.Target target : p.targets()) {
+        RoadmapOccurrence occurrence = new RoadmapOccurrence(item, target.organization(), planned.kind(),
+            target.responsibleGroup(), target.escalationGroup(), planned.startsOn(), planned.dueDate(), planned.activateAt());
+        if (!includePast && planned.dueDate() != null && planned.dueDate().isBefore(today)) {
+          occurrence.skip();
+        }
+        occurrences.save(occurrence);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- a new edition
+
+  /**
+   * What a new edition changed: items kept as they were, with a new deadline, added and removed;
+   * the occurrences cancelled and the processes of those that were running (to be ended).
+   */
+  public record Edition(int kept, int moved, int added, int removed, int cancelled, List<String> processesToEnd) {}
+
+  private static final Set<OccurrenceStatus> UNDONE = EnumSet.of(OccurrenceStatus.PLANNED, OccurrenceStatus.AWAITING_DATE,
+      OccurrenceStatus.OPEN, OccurrenceStatus.OVERDUE);
+
+  /**
+   * Replaces a running roadmap by a new edition of its document, read for the same period. Items
+   * are matched by number and text: a removed item's undone occurrences are cancelled («Исключено
+   * новой редакцией …»), a kept item whose deadline changed has its undone occurrences cancelled
+   * («Срок изменён новой редакцией …») and planned anew, a new item is planned; done and cancelled
+   * occurrences stay as history. An edition with an unreadable date or executor changes nothing.
+   */
+  public Edition edition(Long roadmapId, Upload upload, CurrentUser user, Instant now) {
+    Roadmap roadmap = roadmaps.findDetailedById(roadmapId)
+        .orElseThrow(() -> new NotFoundException("Дорожная карта № " + roadmapId + " не найдена"));
+    RoadmapExecutionService.requireRunningAndManaged(roadmap, user, "Заменить");
+    Period period = new Period(roadmap.getPeriodStart(), roadmap.getPeriodEnd());
+    ParsedRoadmap parsed = read(upload, period);
+    ImportScope scope = new ImportScope(roadmap.getScope(), roadmap.getOrganization(), null);
+    ZoneId zone = roadmap.getMunicipality().getTimeZone();
+    LocalDate today = now.atZone(zone).toLocalDate();
+    String date = RoadmapTexts.date(today);
+
+    List<RoadmapItem> existing = items.findByRoadmapIdOrderBySortOrder(roadmapId);
+    int nextPosition = existing.stream().mapToInt(RoadmapItem::getSortOrder).max().orElse(0);
+    List<String> errors = new ArrayList<>();
+    List<PendingItem> pending = new ArrayList<>();
+    for (int i = 0; i < parsed.items().size(); i++) {
+      PendingItem item = pendingItem(parsed.items().get(i), ++nextPosition, null, roadmap, scope, period, zone, now, errors);
+      if (item != null) {
+        pending.add(item);
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new BusinessRuleException("roadmapFile", "Новая редакция не принята: "
+          + RoadmapTexts.shorten(String.join("; ", errors), 3000));
+    }
+
+    Map<Long, List<RoadmapOccurrence>> undone = new LinkedHashMap<>();
+    occurrences.findUndone(roadmapId, UNDONE).forEach(o -> undone.computeIfAbsent(o.getItem().getId(), k -> new ArrayList<>()).add(o));
+    Map<String, RoadmapItem> byKey = new LinkedHashMap<>();
+    existing.forEach(item -> byKey.putIfAbsent(key(item.getNumber(), item.getTitle()), item));
+    List<String> processes = new ArrayList<>();
+    int kept = 0;
+    int moved = 0;
+    int added = 0;
+    int cancelled = 0;
+    for (PendingItem p : pending) {
+      RoadmapItem fresh = p.item();
+      RoadmapItem old = byKey.remove(key(fresh.getNumber(), fresh.getTitle()));
+      if (old == null) {
+        items.save(fresh);
+        plan(p, fresh, false, today);
+        added++;
+      } else if (sameDeadline(old, fresh)) {
+        kept++;
+      } else {
+        cancelled += cancel(undone.getOrDefault(old.getId(), List.of()), "Срок изменён новой редакцией от " + date, processes);
+        old.deadline(fresh.getDeadlineText(), fresh.getDeadlineKind(), fresh.getDeadlineStart(), false);
+        plan(p, old, false, today);
+        moved++;
+      }
+    }
+    for (RoadmapItem removed : byKey.values()) {
+      cancelled += cancel(undone.getOrDefault(removed.getId(), List.of()), "Исключено новой редакцией от " + date, processes);
+    }
+    return new Edition(kept, moved, added, byKey.size(), cancelled, processes);
+  }
+
+  private static int cancel(List<RoadmapOccurrence> list, String reason, List<String> processes) {
+    for (RoadmapOccurrence occurrence : list) {
+      occurrence.cancel(reason);
+      if (occurrence.getProcessInstanceId() != null) {
+        processes.add(occurrence.getProcessInstanceId());
+      }
+    }
+    return list.size();
+  }
+
+  /** Items are the same when their number and text are, letter case and spacing aside. */
+  private static String key(String number, String title) {
+    String n = number == null ? "" : number.replaceAll("[\\s.]+$", "").trim();
+    return n + "|" + (title == null ? "" : title.toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("\\s+", " ").trim());
+  }
+
+  private static boolean sameDeadline(RoadmapItem old, RoadmapItem fresh) {
+    return old.getDeadlineKind() == fresh.getDeadlineKind()
+        && java.util.Objects.equals(old.getDeadlineStart(), fresh.getDeadlineStart())
+        && RoadmapTexts.shorten(old.getDeadlineText(), 4000).equalsIgnoreCase(RoadmapTexts.shorten(fresh.getDeadlineText(), 4000));
+  }
+
+  /**
+   * One item of a document as it is stored at {@code position} of {@code roadmap}, with its targets
+   * and occurrences planned; null (and the reasons in {@code errors}) when it lacks a date or an executor.
+   */
+  private PendingItem pendingItem(ParsedItem source, int position, Correction correction, Roadmap roadmap, ImportScope scope,
+      Period period, ZoneId zone, Instant now, List<String> errors) {
+    Organization owner = scope.owner();
+    String label = "№ " + (source.number() == null ? "—" : source.number()) + " (строка " + source.row() + ")";
+    int errorsBefore = errors.size();
+
+    Set<ResponsibleBody> bodies = source.responsible().bodies();
+    boolean bodiesByReviewer = false;
+    if (correction != null && !correction.executors().isEmpty() && !correction.executors().equals(bodies)) {
+      bodies = correction.executors();
+      bodiesByReviewer = true;
+    }
+    if (bodies.isEmpty()) {
+      errors.add(label + ": отметьте исполнителя");
+    }
+
+    Deadline deadline = source.deadline();
+    DeadlineKind kind = deadline.kind();
+    LocalDate start = deadline.start();
+    List<LocalDate> dueDates = deadline.dueDates();
+    boolean dateByReviewer = false;
+    if (correction != null && correction.dueDate() != null) {
+      LocalDate date = correction.dueDate();
+      if (date.isBefore(period.start()) || date.isAfter(period.end())) {
+        errors.add(label + ": дата " + RoadmapTexts.date(date) + " вне периода дорожной карты");
+      }
+      kind = DeadlineKind.DATE;
+      start = null;
+      dueDates = List.of(date);
+      dateByReviewer = true;
+    } else if (kind == DeadlineKind.UNKNOWN || (DATED.contains(kind) && dueDates.isEmpty())) {
+      errors.add(label + ": укажите дату исполнения (срок «" + RoadmapTexts.shorten(deadline.text(), 100) + "» не прочитан)");
+    }
+
+    String title = limit(source.title() == null || source.title().isBlank() ? "(без названия)" : source.title(),
+        20000, "Мероприятие " + label, errors);
+    String result = limit(source.expectedResult(), 20000, "Ожидаемый результат " + label, errors);
+    if (errors.size() > errorsBefore) {
+      return null;
+    }
+    RoadmapItem item = new RoadmapItem(roadmap, position, limit(source.number(), 100, "Номер " + label, errors),
+        limit(source.section(), 4000, "Раздел " + label, errors), title, source.row());
+    item.deadline(limit(deadline.text(), 4000, "Срок " + label, errors), kind, start, dateByReviewer);
+    boolean fanOut = scope.scope() == RoadmapScope.MUNICIPALITY && bodies.contains(ResponsibleBody.ORGANIZATIONS);
+    item.responsible(limit(source.responsible().text(), 4000, "Исполнитель " + label, errors), bodies, fanOut,
+        bodiesByReviewer);
+    item.result(result, source.indicators().stream().map(x -> new ItemIndicator(x.year(), x.target()))
+        .collect(Collectors.toMap(ItemIndicator::getYear, x -> x, (a, b) -> a, LinkedHashMap::new)).values().stream().toList());
+    List<ResponsibleTargets.Target> itemTargets;
+    try {
+      itemTargets = targets.of(bodies, source.responsible().text(), scope.scope(), owner, label);
+    } catch (BusinessRuleException e) {
+      errors.add(e.getMessage());
+      return null;
+    }
+    return new PendingItem(item, itemTargets,
+        RoadmapPlanner.plan(kind, start, dueDates, period.start(), period.end(), leadDays, zone, now));
   }
 
   private record PendingItem(RoadmapItem item, List<ResponsibleTargets.Target> targets, List<RoadmapPlanner.Planned> planned) {}

@@ -18,6 +18,8 @@ public final class RoadmapItemProcessVariables {
 
   /** Routing: false for an on-demand item until the responsible sets the date. */
   public static final String DATE_KNOWN = "dateKnown";
+  /** Routing of the weekly reminder to the one above: the on-demand item's date is still not set. */
+  public static final String AWAITING_DATE = "awaitingDate";
   /** Timer and task dates (java.util.Date). */
   public static final String DUE_AT = "dueAt";
   public static final String FIRST_REMINDER_AT = "firstReminderAt";

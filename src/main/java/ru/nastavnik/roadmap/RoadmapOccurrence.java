@@ -68,6 +68,9 @@ public class RoadmapOccurrence {
   @Column(name = "activated_at")
   private Instant activatedAt;
 
+  @Column(name = "cancel_reason", length = 1000)
+  private String cancelReason;
+
   @Column(name = "overdue_since")
   private Instant overdueSince;
 
@@ -150,6 +153,13 @@ public class RoadmapOccurrence {
     this.status = OccurrenceStatus.OVERDUE;
     this.overdueSince = at;
   }
+
+  void cancel(String reason) {
+    this.status = OccurrenceStatus.CANCELLED;
+    this.cancelReason = reason;
+  }
+
+  public String getCancelReason() { return cancelReason; }
 
   void escalated() {
     this.escalations++;

@@ -80,7 +80,10 @@ public class RoadmapProgressService {
     return new RoadmapProgress(roadmap.getId(), roadmap.getTitle(), roadmap.getScope(), roadmap.getMunicipality().getName(),
         roadmap.getOrganization().getShortName(), roadmap.getPeriodStart(), roadmap.getPeriodEnd(), roadmap.getStatus(),
         roadmap.getStatus().title(), counts(all), itemProgress,
-        roadmap.getWarnings().stream().map(w -> new WarningView(w.getRow(), w.getMessage())).toList());
+        roadmap.getWarnings().stream().map(w -> new WarningView(w.getRow(), w.getMessage())).toList(),
+        roadmap.getApprovals().stream().map(a -> new ApprovalView(a.getKind().name(), a.getDocumentKind(), a.getBody(),
+            a.getDate(), a.getNumber(), a.getAnnex(), a.getSignatoryPosition(), a.getSignatoryName(), a.describe())).toList(),
+        roadmap.getDocumentOwner(), roadmap.isOwnerConfirmed());
   }
 
   private boolean canSee(CurrentUser user, Roadmap roadmap) {
@@ -95,7 +98,7 @@ public class RoadmapProgressService {
     return new Counts(list.size(), by.getOrDefault(OccurrenceStatus.PLANNED, 0L),
         by.getOrDefault(OccurrenceStatus.AWAITING_DATE, 0L), by.getOrDefault(OccurrenceStatus.OPEN, 0L),
         by.getOrDefault(OccurrenceStatus.OVERDUE, 0L), by.getOrDefault(OccurrenceStatus.DONE, 0L), late,
-        by.getOrDefault(OccurrenceStatus.SKIPPED, 0L));
+        by.getOrDefault(OccurrenceStatus.SKIPPED, 0L), by.getOrDefault(OccurrenceStatus.CANCELLED, 0L));
   }
 
   static List<IndicatorProgress> indicators(RoadmapItem item, List<RoadmapOccurrence> list) {
@@ -126,10 +129,19 @@ public class RoadmapProgressService {
       LocalDate periodStart, LocalDate periodEnd, RoadmapStatus status, String statusTitle, String importedBy,
       Instant importedAt, int warnings) {}
 
-  /** The progress of a roadmap. */
+  /**
+   * The progress of a roadmap, with the approval blocks of its document, whose roadmap the document
+   * says it is ({@code documentOwner}) and whether the reviewer confirmed it though it named another.
+   */
   public record RoadmapProgress(Long id, String title, RoadmapScope scope, String municipality, String organization,
       LocalDate periodStart, LocalDate periodEnd, RoadmapStatus status, String statusTitle, Counts totals,
-      List<ItemProgress> items, List<WarningView> warnings) {}
+      List<ItemProgress> items, List<WarningView> warnings, List<ApprovalView> approvals, String documentOwner,
+      boolean ownerConfirmed) {}
+
+  /** An approval block: the approving document or the signatory, and the block in one line ({@code description}). */
+  @JsonInclude(JsonInclude.Include.ALWAYS)
+  public record ApprovalView(String kind, String documentKind, String body, LocalDate date, String number, String annex,
+      String signatoryPosition, String signatoryName, String description) {}
 
   /** One item: its due dates, counts of occurrences and indicators. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -143,10 +155,11 @@ public class RoadmapProgressService {
 
   /**
    * Occurrences by state: {@code open} are in work before their deadline (or waiting for their
-   * date), {@code overdue} past it, {@code done} includes the {@code late} ones.
+   * date), {@code overdue} past it, {@code done} includes the {@code late} ones, {@code cancelled}
+   * were left undone when the roadmap was withdrawn.
    */
   public record Counts(long total, long planned, long awaitingDate, long open, long overdue, long done, long late,
-      long skipped) {}
+      long skipped, long cancelled) {}
 
   /** Plan and fact of a year; {@code factSource} says how the fact was counted. */
   public record IndicatorProgress(int year, int target, int fact, String factSource) {}

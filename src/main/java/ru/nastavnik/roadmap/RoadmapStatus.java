@@ -1,9 +1,10 @@
 package ru.nastavnik.roadmap;
 
-/** A confirmed roadmap runs until its period is over. */
+/** A confirmed roadmap runs until its period is over or it is withdrawn. */
 public enum RoadmapStatus {
   ACTIVE("Исполняется"),
-  CLOSED("Период завершён");
+  CLOSED("Период завершён"),
+  WITHDRAWN("Отозвана");
 
   private final String title;
 

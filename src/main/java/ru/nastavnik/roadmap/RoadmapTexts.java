@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
+import ru.nastavnik.roadmap.parse.ApprovalKind;
 import ru.nastavnik.roadmap.parse.ResponsibleBody;
 import ru.nastavnik.system.FormDates;
 
@@ -39,6 +40,37 @@ final class RoadmapTexts {
     }
     String oneLine = text.replaceAll("\\s+", " ").trim();
     return oneLine.length() <= max ? oneLine : oneLine.substring(0, Math.max(0, max - 1)).trim() + "…";
+  }
+
+  /**
+   * An approval block in one line, out of its fields: «Утверждена: приказ управления образования
+   * … от 14.01.2026 № 12-о», «Утверждаю: Директор МБОУ «СОШ № 5» И.И. Иванов».
+   */
+  static String approval(ApprovalKind kind, String documentKind, String body, LocalDate date, String number, String annex,
+      String signatoryPosition, String signatoryName, String text) {
+    StringBuilder line = new StringBuilder(switch (kind) {
+      case APPROVED -> "Утверждена";
+      case APPROVED_BY_HEAD -> "Утверждаю";
+      case AGREED -> "Согласовано";
+      case ANNEX -> "Приложение" + (annex == null ? "" : " № " + annex);
+    });
+    StringBuilder fields = new StringBuilder();
+    if (documentKind != null) {
+      fields.append(kind == ApprovalKind.ANNEX ? "к документу: " : "").append(documentKind);
+      if (body != null) fields.append(' ').append(body);
+      if (date != null) fields.append(" от ").append(date(date));
+      if (number != null) fields.append(" № ").append(number);
+    }
+    if (signatoryPosition != null || signatoryName != null) {
+      if (fields.length() > 0) fields.append("; ");
+      fields.append(signatoryPosition == null ? "" : signatoryPosition)
+          .append(signatoryPosition != null && signatoryName != null ? " " : "")
+          .append(signatoryName == null ? "" : signatoryName);
+    }
+    if (fields.length() == 0) {
+      fields.append(text == null ? "" : text);
+    }
+    return shorten(line.append(": ").append(fields).toString(), 1000);
   }
 
   static String body(ResponsibleBody body) {

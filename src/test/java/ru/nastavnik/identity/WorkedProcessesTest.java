@@ -29,8 +29,9 @@ class WorkedProcessesTest {
   private static final Map<String, Set<Role>> EXPRESSIONS = Map.of(
       // RoadmapImportService: an organization's curators, or the municipality's coordinators.
       "${reviewerGroup}", EnumSet.of(Role.CURATOR, Role.COORDINATOR),
-      // ResponsibleTargets: school curators, the methodical centre's coordinators, the department's managers.
-      "${responsibleGroup}", EnumSet.of(Role.CURATOR, Role.COORDINATOR, Role.MANAGER),
+      // ResponsibleTargets: school curators (in a school's own roadmap also its directors and mentors), the methodical
+      // centre's coordinators, the department's managers.
+      "${responsibleGroup}", EnumSet.of(Role.CURATOR, Role.DIRECTOR, Role.MENTOR, Role.COORDINATOR, Role.MANAGER),
       "${escalationGroup}", EnumSet.of(Role.DIRECTOR, Role.MANAGER),
       "${menteeLogin}", EnumSet.of(Role.MENTEE),
       "${mentorLogin}", EnumSet.of(Role.MENTOR));

@@ -44,4 +44,21 @@ class ResponsibleTargetsTest {
     assertThat(ResponsibleTargets.isDepartmentHead("directors-khm-do", department)).isTrue();
     assertThat(ResponsibleTargets.isDepartmentHead("directors-khm-sch1", school)).isFalse();
   }
+
+  @Test
+  void aSchoolsOwnItemGoesToTheStaffItsCellNamesEachEscalatedAboveIt() {
+    List<ResponsibleTargets.Target> all = targets.of(Set.of(ResponsibleBody.ORGANIZATIONS), "Директор и наставники, куратор",
+        RoadmapScope.ORGANIZATION, school, "1.1.");
+
+    assertThat(all).extracting(t -> t.organization().getCode() + ": " + t.responsibleGroup() + " → " + t.escalationGroup())
+        .containsExactly(
+            "khm-sch1: directors-khm-sch1 → managers-khm",
+            "khm-sch1: curators-khm-sch1 → directors-khm-sch1",
+            "khm-sch1: mentors-khm-sch1 → directors-khm-sch1");
+    assertThat(targets.of(Set.of(ResponsibleBody.ORGANIZATIONS), "Библиотекарь", RoadmapScope.ORGANIZATION, school, "1.2."))
+        .extracting(ResponsibleTargets.Target::responsibleGroup).containsExactly("curators-khm-sch1");
+    // In a municipal roadmap «директора ОО» are still every school's curators.
+    assertThat(targets.of(Set.of(ResponsibleBody.ORGANIZATIONS), "Директора ОО", RoadmapScope.MUNICIPALITY, department, "1.3."))
+        .extracting(ResponsibleTargets.Target::responsibleGroup).containsExactly("curators-khm-sch1");
+  }
 }

@@ -77,6 +77,7 @@ class RoadmapDeadlinesTests extends IntegrationTestSupport {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired DataSource dataSource;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private final ProductionCalendar calendar = ProductionCalendar.standard();
   private long municipalityId;
@@ -330,5 +331,35 @@ class RoadmapDeadlinesTests extends IntegrationTestSupport {
 
   private String job(ProcessInstance instance, String activityId) {
     return managementService.createJobQuery().processInstanceId(instance.getId()).activityId(activityId).singleResult().getId();
+  }
+
+  @Test
+  void anOnDemandItemWithoutADateRemindsTheResponsibleThenTellsTheDirectorWeeklyUntilTheDateIsSet() {
+    Long roadmap = roadmap("Дорожная карта: срок по мере необходимости", LocalDate.now(KHM).minusMonths(1),
+        LocalDate.now(KHM).plusMonths(6));
+    Long item = item(roadmap, 1, "5.1.", "Провести открытый урок");
+    Long occurrence = insert("roadmap_occurrence", row("item_id", item, "organization_id", school, "kind", "ON_DEMAND",
+        "responsible_group", "curators-ddl-sch", "escalation_group", "directors-ddl-sch",
+        "activate_at", Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)),
+        "activated_at", Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)), "status", "AWAITING_DATE",
+        "escalations", 0, "late", false));
+
+    assertThat((boolean) transaction.execute(status -> service.remindToSetDate(occurrence, Instant.now()))).isTrue();
+    Notification reminder = letter("curators-ddl-sch", "Напоминание: назначьте срок мероприятия: 5.1. Провести открытый урок");
+    assertThat(reminder.getBody()).contains("не назначен уже 15 дней").contains("«Назначить срок: 5.1.");
+
+    assertThat((boolean) transaction.execute(status -> service.escalateUnscheduled(occurrence, Instant.now()))).isTrue();
+    Notification notice = letter("directors-ddl-sch", "Не назначен срок мероприятия дорожной карты: 5.1.");
+    assertThat(notice.getBody()).contains("уведомление № 1").contains("Провести открытый урок");
+    assertThat(jdbc.queryForObject("select escalations from roadmap_occurrence where id = ?", Integer.class, occurrence))
+        .isEqualTo(1);
+
+    // The date is set: no more letters.
+    jdbc.update("update roadmap_occurrence set status = 'PLANNED', due_date = ? where id = ?", LocalDate.now(KHM).plusDays(40),
+        occurrence);
+    long before = count("directors-ddl-sch", "Не назначен срок мероприятия");
+    assertThat((boolean) transaction.execute(status -> service.escalateUnscheduled(occurrence, Instant.now()))).isFalse();
+    assertThat((boolean) transaction.execute(status -> service.remindToSetDate(occurrence, Instant.now()))).isFalse();
+    assertThat(count("directors-ddl-sch", "Не назначен срок мероприятия")).isEqualTo(before);
   }
 }

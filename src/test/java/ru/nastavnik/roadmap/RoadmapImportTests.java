@@ -194,6 +194,8 @@ class RoadmapImportTests extends IntegrationTestSupport {
     assertThat(summary.prop("items").numberValue().intValue()).isEqualTo(21);
     assertThat(summary.prop("sections").numberValue().intValue()).isEqualTo(3);
     assertThat(summary.prop("corrections").numberValue().intValue()).isZero();
+    assertThat(summary.prop("ownerWarning").stringValue()).as("seed 001 is Nizhnevartovsk's").contains("Нижневартовск")
+        .contains("Ханты-Мансийск");
     assertThat(as("curator1").getForEntity("/engine-rest/task/" + review.getId(), String.class).getStatusCode())
         .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
     assertThat(roadmaps.count()).as("nothing is stored before the confirmation").isEqualTo(before);
@@ -285,8 +287,9 @@ class RoadmapImportTests extends IntegrationTestSupport {
     Task review = taskService.createTaskQuery().processInstanceId(JSON.readTree(started.getBody()).get("id").asText()).singleResult();
     assertThat(hasCandidateGroup(review, "curators-khm-sch1")).isTrue();
 
+    // The document is the Lyudinovo boarding school's: the curator confirms it is theirs all the same.
     ResponseEntity<String> confirmed = post("curator1", "/engine-rest/task/" + review.getId() + "/submit-form",
-        Map.of("variables", Map.of("decision", variable("CONFIRM", "String"))));
+        Map.of("variables", Map.of("decision", variable("CONFIRM", "String"), "ownerConfirmed", variable(true, "Boolean"))));
     assertThat(confirmed.getStatusCode()).as(confirmed.getBody()).isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);
     Long roadmapId = (Long) historyService.createHistoricVariableInstanceQuery().processInstanceId(review.getProcessInstanceId())
         .variableName("roadmapId").singleResult().getValue();
@@ -295,7 +298,9 @@ class RoadmapImportTests extends IntegrationTestSupport {
     assertThat(stored.getScope()).isEqualTo(RoadmapScope.ORGANIZATION);
     assertThat(stored.getOrganization().getCode()).isEqualTo("khm-sch1");
     RoadmapImports.await("задачи дорожной карты школы", () -> imports().tasksOf(roadmapId).isEmpty() ? null : true);
-    assertThat(imports().tasksOf(roadmapId)).allSatisfy(task -> assertThat(hasCandidateGroup(task, "curators-khm-sch1")).isTrue());
+    // «Директор, заместители директора …» goes to the director, «Администрация» too, the curator's items to the curators.
+    assertThat(imports().tasksOf(roadmapId)).allSatisfy(task -> assertThat(hasCandidateGroup(task, "curators-khm-sch1")
+        || hasCandidateGroup(task, "directors-khm-sch1")).isTrue());
     assertThat(as("curator1").getForEntity("/api/roadmaps/" + roadmapId + "/progress", String.class).getStatusCode())
         .isEqualTo(HttpStatus.OK);
     assertThat(as("curator2").getForEntity("/api/roadmaps/" + roadmapId + "/progress", String.class).getStatusCode())
@@ -313,7 +318,9 @@ class RoadmapImportTests extends IntegrationTestSupport {
         .contains("Файл дорожной карты");
     assertThat(review.getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(review.getBody()).contains("fetchVariable('correctionRows')").contains("name: 'corrections', type: 'Json'")
-        .contains("cam-variable-name=\"decision\"").contains("cam-variable-name=\"includePast\"");
+        .contains("cam-variable-name=\"decision\"").contains("cam-variable-name=\"includePast\"")
+        .contains("name: 'roadmapTitle', type: 'String'").contains("name: 'ownerConfirmed', type: 'Boolean'")
+        .contains("Я подтверждаю, что это дорожная карта нашей организации");
   }
 
   private boolean hasCandidateGroup(Task task, String group) {

@@ -68,10 +68,15 @@ final class RoadmapImports {
     return taskService.createTaskQuery().processInstanceId(instance).singleResult();
   }
 
-  /** Confirms the review (with extra form values) and returns the stored roadmap's id. */
+  /**
+   * Confirms the review (with extra form values) and returns the stored roadmap's id. The reviewer
+   * confirms that the document is theirs (seed 001 is Nizhnevartovsk's, imported for khm) unless
+   * the form values say otherwise.
+   */
   Long confirm(Task review, Map<String, Object> formValues) {
     Map<String, Object> variables = new HashMap<>(formValues);
     variables.put("decision", IntegrationTestSupport.variable("CONFIRM", "String"));
+    variables.putIfAbsent("ownerConfirmed", IntegrationTestSupport.variable(true, "Boolean"));
     ResponseEntity<String> completed = test.post("coordinator", "/engine-rest/task/" + review.getId() + "/submit-form",
         Map.of("variables", variables));
     assertThat(completed.getStatusCode()).as(completed.getBody()).isIn(HttpStatus.OK, HttpStatus.NO_CONTENT);

@@ -55,6 +55,8 @@ class RoadmapItemProcessTest {
   private static final OffsetDateTime DAY_BEFORE = OffsetDateTime.of(2026, 12, 14, 9, 0, 0, 0, KHM);
 
   private final List<String> calls = new ArrayList<>();
+  /** Whether the responsible has set the on-demand item's date (what the escalation of a missing date checks). */
+  private boolean scheduled;
 
   @BeforeEach
   void registerDelegates() {
@@ -68,7 +70,13 @@ class RoadmapItemProcessTest {
     Mocks.register("escalateOccurrenceDelegate", (JavaDelegate) execution -> calls.add("escalate"));
     Mocks.register("recordOverdueMeasuresDelegate", (JavaDelegate) execution -> calls.add("measures:" + execution.getVariable(MEASURES)));
     Mocks.register("recordItemResultDelegate", (JavaDelegate) execution -> calls.add("result:" + execution.getVariable(DOCUMENT_KIND)));
+    Mocks.register("remindSetDateDelegate", (JavaDelegate) execution -> calls.add("remind:date"));
+    Mocks.register("escalateUnscheduledDelegate", (JavaDelegate) execution -> {
+      calls.add(scheduled ? "escalate:date set" : "escalate:no date");
+      execution.setVariable(AWAITING_DATE, !scheduled);
+    });
     Mocks.register("scheduleOccurrenceDelegate", (JavaDelegate) execution -> {
+      scheduled = true;
       calls.add("schedule:" + execution.getVariable(PLANNED_DATE));
       Map<String, Object> timeline = new HashMap<>();
       timeline.put(DUE_AT, date(DUE));
@@ -232,6 +240,56 @@ class RoadmapItemProcessTest {
 
     assertThat(instance).isWaitingAt("UserTask_CompleteItem");
     assertThat(task(instance).getDueDate()).isEqualTo(date(DUE));
+    assertThat(calls).containsExactly("schedule:2026-12-15");
+  }
+
+  /** The end of a local day in Khanty-Mansiysk. */
+  private static Date endOf(int month, int day) {
+    return date(OffsetDateTime.of(2026, month, day, 23, 59, 59, 999_999_999, KHM));
+  }
+
+  @Test
+  void anOnDemandItemWithoutADateIsRemindedAfterTwoWeeksThenTheDirectorHearsWeeklyUntilTheDateIsSet() {
+    ProcessInstance instance = startOccurrence(false);
+
+    // Fourteen days from Sunday 15 November end on Sunday 29 November, not a working day: Monday 30 November.
+    Job twoWeeks = timer(instance, "BoundaryEvent_DateNotSet");
+    assertThat(twoWeeks.getDuedate()).isEqualTo(endOf(11, 30));
+    fire(twoWeeks);
+    assertThat(calls).containsExactly("remind:date");
+    assertThat(instance).isWaitingAt("UserTask_SetDate", "TimerEvent_WeekWithoutDate");
+    assertThat(task(instance)).as("the responsible's task stays open").hasCandidateGroup("curators-khm-sch1");
+
+    // A week later, and every week while the date is not set, the one above hears of it.
+    Job firstWeek = timer(instance, "TimerEvent_WeekWithoutDate");
+    assertThat(firstWeek.getDuedate()).isEqualTo(endOf(12, 7));
+    fire(firstWeek);
+    Job secondWeek = timer(instance, "TimerEvent_WeekWithoutDate");
+    assertThat(secondWeek.getDuedate()).isEqualTo(endOf(12, 14));
+    fire(secondWeek);
+    assertThat(calls).containsExactly("remind:date", "escalate:no date", "escalate:no date");
+    assertThat(instance).isWaitingAt("UserTask_SetDate", "TimerEvent_WeekWithoutDate");
+
+    // The date is set: the item runs as a dated one, and the weekly letters stop at their next turn.
+    complete(task(instance), withVariables(PLANNED_DATE, "2026-12-28"));
+    assertThat(timer(instance, "BoundaryEvent_DateNotSet")).isNull();
+    fire(timer(instance, "TimerEvent_WeekWithoutDate"));
+    assertThat(calls).endsWith("schedule:2026-12-28", "escalate:date set");
+    assertThat(instance).hasPassed("EndEvent_DateSetMeanwhile");
+    assertThat(timer(instance, "TimerEvent_WeekWithoutDate")).isNull();
+    assertThat(timer(instance, "TimerEvent_UntilRelevant")).as("the dated part goes on").isNotNull();
+  }
+
+  @Test
+  void anOnDemandItemWhoseDateIsSetInTimeGetsNoReminder() {
+    ProcessInstance instance = startOccurrence(false);
+    assertThat(timer(instance, "BoundaryEvent_DateNotSet")).isNotNull();
+
+    complete(task(instance), withVariables(PLANNED_DATE, "2026-12-15"));
+
+    assertThat(timer(instance, "BoundaryEvent_DateNotSet")).as("the timer goes with the task").isNull();
+    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).list())
+        .extracting(Job::getDuedate).containsExactly(date(START.plusDays(5)));
     assertThat(calls).containsExactly("schedule:2026-12-15");
   }
 }

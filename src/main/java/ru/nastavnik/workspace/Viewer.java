@@ -1,0 +1,27 @@
+package ru.nastavnik.workspace;
+
+import java.util.List;
+
+/**
+ * Who looks at the workspace and what they may open: the schools they run (curator, director),
+ * the municipalities they watch (coordinator, department), and their own mentoring as mentor or
+ * mentee. Plain values, read once per request.
+ */
+record Viewer(String login, String name, boolean admin, Long personId, List<School> schools,
+    List<Place> municipalities, boolean mentor, boolean mentee, boolean coordinator) {
+
+  /** A school the viewer runs; {@code curator} may change its people, pairs and consents. */
+  record School(Long id, String name, Long municipalityId, boolean curator, boolean director) {}
+
+  record Place(Long id, String name) {}
+
+  boolean runsSchools() { return !schools.isEmpty(); }
+
+  boolean watchesMunicipalities() { return !municipalities.isEmpty(); }
+
+  boolean hasOwnMentoring() { return mentor || mentee; }
+
+  boolean runs(Long schoolId) {
+    return schools.stream().anyMatch(s -> s.id().equals(schoolId));
+  }
+}

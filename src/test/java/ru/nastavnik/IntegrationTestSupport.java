@@ -112,17 +112,19 @@ public abstract class IntegrationTestSupport {
     assertThat(isOpen(task)).isTrue();
   }
 
-  /** Waits (up to 30 s) for the one task of a process instance that the job executor or a message creates. */
-  protected Task awaitTask(String processKey, Object businessKey, String taskKey) throws InterruptedException {
-    for (int i = 0; i < 120; i++) {
+  /** Waits (up to 60 s) for the one task of a process instance that the job executor or a message creates. */
+  protected Task awaitTask(String processKey, Object businessKey, String taskKey) {
+    return eventually("задача " + taskKey, () -> {
       List<Task> tasks = engineTasks.createTaskQuery().processDefinitionKey(processKey)
           .processInstanceBusinessKey(String.valueOf(businessKey)).taskDefinitionKey(taskKey).list();
-      if (tasks.size() == 1) {
-        return tasks.get(0);
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("Задача " + taskKey + " не появилась");
+      return tasks.size() == 1 ? tasks.get(0) : null;
+    });
+  }
+
+  /** Waits (up to 60 s) until {@code found} gives a value: the job executor works in the background. */
+  public static <T> T eventually(String what, java.util.function.Supplier<T> found) {
+    return org.awaitility.Awaitility.await(what).atMost(java.time.Duration.ofSeconds(60))
+        .pollInterval(java.time.Duration.ofMillis(100)).until(found::get, java.util.Objects::nonNull);
   }
 
   protected boolean isOpen(Task task) {

@@ -13,4 +13,10 @@ class CalendarConfiguration {
   WorkingDaysPlugin workingDaysPlugin(@Lazy OrganizationService organizations) {
     return new WorkingDaysPlugin(code -> organizations.organizationByCode(code).getMunicipality().getTimeZone());
   }
+
+  /** The deadline rules for services: the same calendar the engine counts with. */
+  @Bean
+  WorkingDays workingDays() {
+    return WorkingDays.standard();
+  }
 }

@@ -15,12 +15,13 @@ import org.camunda.bpm.engine.task.Task;
  * calendar. Camunda reads user task due dates and timer dates ({@code timeDate}) through it, so
  * BPMN writes {@code camunda:dueDate="5WD@${organizationCode}"} or
  * {@code <timeDate>10WD@${organizationCode}</timeDate>}: five (ten) working days, counted in the
- * time zone of the organization's municipality. Anything else (ISO dates, durations) is handled
- * by Camunda's own calendar.
+ * time zone of the organization's municipality; or {@code 7D@${organizationCode}}: the end of the
+ * seventh calendar day, moved to the next working day when that day is not one (a weekly
+ * escalation). Anything else (ISO dates, durations) is handled by Camunda's own calendar.
  */
 public class WorkingDaysBusinessCalendar implements BusinessCalendar {
 
-  static final Pattern WORKING_DAYS = Pattern.compile("^\\s*(\\d{1,3})\\s*WD(?:@(\\S+))?\\s*$");
+  static final Pattern WORKING_DAYS = Pattern.compile("^\\s*(\\d{1,3})\\s*(WD|D)(?:@(\\S+))?\\s*$");
 
   private final WorkingDays workingDays;
   private final Function<String, ZoneId> zoneOfOrganization;
@@ -48,8 +49,9 @@ public class WorkingDaysBusinessCalendar implements BusinessCalendar {
       return startDate == null ? standard.resolveDuedate(description) : standard.resolveDuedate(description, startDate);
     }
     int days = Integer.parseInt(matcher.group(1));
-    ZoneId zone = zoneOfOrganization.apply(matcher.group(2));
+    ZoneId zone = zoneOfOrganization.apply(matcher.group(3));
     Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
-    return Date.from(workingDays.after(start.toInstant(), days, zone));
+    return Date.from("WD".equals(matcher.group(2)) ? workingDays.after(start.toInstant(), days, zone)
+        : workingDays.calendarDaysAfter(start.toInstant(), days, zone));
   }
 }

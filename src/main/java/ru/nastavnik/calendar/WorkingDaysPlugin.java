@@ -34,7 +34,7 @@ public class WorkingDaysPlugin extends AbstractProcessEnginePlugin {
     manager.addBusinessCalendar(DurationBusinessCalendar.NAME, new DurationBusinessCalendar());
     manager.addBusinessCalendar(CycleBusinessCalendar.NAME, new CycleBusinessCalendar());
     manager.addBusinessCalendar(DueDateBusinessCalendar.NAME,
-        new WorkingDaysBusinessCalendar(new WorkingDays(ProductionCalendar.standard()), zoneOfOrganization));
+        new WorkingDaysBusinessCalendar(WorkingDays.standard(), zoneOfOrganization));
     configuration.setBusinessCalendarManager(manager);
   }
 }

@@ -60,6 +60,23 @@ public class ConsentService {
     return consents.save(new Consent(person, kind, givenBy, relation, when, document));
   }
 
+  /**
+   * A participant's own consent given by a step of a process (the mentee confirms her pair in
+   * Tasklist): recorded as signed by herself at that moment. The engine already checked who may
+   * complete the step. A minor cannot consent herself: her parent's or legal representative's
+   * consent must be on file, or the step is refused ({@code field} names the form field).
+   */
+  public Consent confirmOwnConsent(String field, Person person, ConsentKind kind, Instant at, String document) {
+    if (person.isMinor()) {
+      return consents.findByPersonIdOrderByGivenAtDesc(person.getId()).stream()
+          .filter(c -> c.getKind() == kind && c.isValid()).findFirst()
+          .orElseThrow(() -> new BusinessRuleException(field, "За несовершеннолетнего участника «" + person.getFullName()
+              + "» «" + kind.title().toLowerCase(java.util.Locale.ROOT) + "» даёт родитель или законный представитель:"
+              + " оформите его у куратора, затем подтвердите участие"));
+    }
+    return consents.save(new Consent(person, kind, person.getFullName(), ConsentGiver.SELF, at, document));
+  }
+
   public Consent withdraw(Long personId, Long consentId, String reason) {
     Consent consent = consents.findById(consentId)
         .filter(c -> c.getPerson().getId().equals(personId))

@@ -3,11 +3,11 @@ package ru.nastavnik.dashboard;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.identity.GroupNames;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
@@ -26,6 +27,7 @@ import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.pair.PairStatus;
 import ru.nastavnik.reporting.ReportingRules;
+import ru.nastavnik.request.RequestStatus;
 import ru.nastavnik.roadmap.OccurrenceStatus;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
@@ -53,11 +55,13 @@ import ru.nastavnik.system.ForbiddenException;
  * ones ({@link OccurrenceStatus#SKIPPED}, their date had passed before the import) in none:
  * <ul>
  *   <li><b>done</b> — status {@link OccurrenceStatus#DONE}, on time or late;</li>
- *   <li><b>overdue</b> — not done and either status {@link OccurrenceStatus#OVERDUE} or a due date
- *       before today in the municipality's time zone (a deadline is the end of its day there, so
- *       the engine's timer may not have fired yet);</li>
+ *   <li><b>overdue</b> — not done and either status {@link OccurrenceStatus#OVERDUE} or a deadline
+ *       that has passed: the end of the due date in the municipality's time zone, moved to the next
+ *       working day when the due date is not one ({@link WorkingDays}; the engine's timer may not
+ *       have fired yet);</li>
  *   <li><b>open</b> — everything else: planned, waiting for a date, in work before the deadline.</li>
  * </ul>
+ * Days overdue are counted by {@link WorkingDays#daysOverdue}, as in the escalation e-mails.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,11 +77,16 @@ public class DashboardService {
   private final NamedParameterJdbcTemplate jdbc;
   private final OrganizationService organizations;
   private final OrganizationAccess access;
+  private final WorkingDays workingDays;
+  private final Clock clock;
 
-  DashboardService(NamedParameterJdbcTemplate jdbc, OrganizationService organizations, OrganizationAccess access) {
+  DashboardService(NamedParameterJdbcTemplate jdbc, OrganizationService organizations, OrganizationAccess access,
+      WorkingDays workingDays, Clock clock) {
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.access = access;
+    this.workingDays = workingDays;
+    this.clock = clock;
   }
 
   /** The whole municipality for all years. */
@@ -117,7 +126,8 @@ public class DashboardService {
       throw new BusinessRuleException("year", "Год должен быть от 2000 до 2100, а указан " + year);
     }
     ZoneId zone = municipality.getTimeZone();
-    LocalDate today = LocalDate.now(zone);
+    Instant now = clock.instant();
+    LocalDate today = now.atZone(zone).toLocalDate();
     List<OrganizationOption> organizationOptions = organizationOptions(municipalityId);
     if (organizationId != null && organizationOptions.stream().noneMatch(o -> o.id().equals(organizationId))) {
       throw new BusinessRuleException("organizationId", "Организация № " + organizationId + " не относится к муниципалитету «"
@@ -126,14 +136,15 @@ public class DashboardService {
     MapSqlParameterSource params = new MapSqlParameterSource("municipality", municipalityId)
         .addValue("organization", organizationId)
         .addValue("year", year)
-        .addValue("today", today)
+        .addValue("overdueThrough", workingDays.overdueThrough(today))
         .addValue("done", DONE)
         .addValue("overdue", OVERDUE)
         .addValue("skipped", SKIPPED)
         .addValue("educational", Arrays.stream(OrganizationKind.values()).filter(OrganizationKind::isEducational)
             .map(Enum::name).toList())
         .addValue("withMentor", PairStatus.WITH_MENTOR.stream().map(Enum::name).toList())
-        .addValue("served", PairStatus.SERVING.stream().map(Enum::name).toList());
+        .addValue("served", PairStatus.SERVING.stream().map(Enum::name).toList())
+        .addValue("inBank", RequestStatus.inBankNames());
     if (year != null) {
       params.addValue("fromDate", LocalDate.of(year, 1, 1)).addValue("toDate", LocalDate.of(year + 1, 1, 1))
           .addValue("fromInstant", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()))
@@ -174,7 +185,7 @@ public class DashboardService {
     Integer waiting = jdbc.queryForObject("""
         select count(*) from mentoring_request r
         join organization o on o.id = r.organization_id
-        where o.municipality_id = :municipality and r.status = 'ACCEPTED'""" + orgFilter + " " + """
+        where o.municipality_id = :municipality and r.status in (:inBank)""" + orgFilter + " " + """
           and not exists (select 1 from mentoring_pair mp where mp.request_id = r.id and mp.status in (:served))""",
         params, Integer.class);
     Integer mentorsInBank = jdbc.queryForObject("""
@@ -186,7 +197,7 @@ public class DashboardService {
     return new Dashboard(municipality.getId(), municipality.getName(), organizationId, year, today, coverage, stages,
         waiting == null ? 0 : waiting, mentorsInBank == null ? 0 : mentorsInBank, sections,
         indicators(params, organizationId, year), satisfaction(municipalityId, organizationId, year, zone, today),
-        overdue(params, organizationId, year, today), overdueTotal,
+        overdue(params, organizationId, year, now, zone), overdueTotal,
         new Filters(years(params, zone, today), organizationOptions));
   }
 
@@ -199,7 +210,7 @@ public class DashboardService {
     MapSqlParameterSource params = new MapSqlParameterSource("municipality", municipalityId)
         .addValue("organization", null)
         .addValue("year", year)
-        .addValue("today", today)
+        .addValue("overdueThrough", workingDays.overdueThrough(today))
         .addValue("done", DONE)
         .addValue("overdue", OVERDUE)
         .addValue("skipped", SKIPPED)
@@ -219,8 +230,11 @@ public class DashboardService {
         + (year == null ? "" : " and o.due_date >= :fromDate and o.due_date < :toDate");
   }
 
-  /** The overdue rule of the class comment, as an SQL condition on occurrence {@code o}. */
-  private static final String IS_OVERDUE = "(o.status <> :done and (o.status = :overdue or o.due_date < :today))";
+  /**
+   * The overdue rule of the class comment, as an SQL condition on occurrence {@code o}: a due date
+   * on or before {@link WorkingDays#overdueThrough} has its (moved) deadline before today.
+   */
+  private static final String IS_OVERDUE = "(o.status <> :done and (o.status = :overdue or o.due_date <= :overdueThrough))";
 
   private List<SectionProgress> sections(MapSqlParameterSource params, Long organizationId, Integer year) {
     // An item names its section by the section's number as written, or by its title when the
@@ -327,7 +341,8 @@ public class DashboardService {
     return count == 0 ? 0 : Math.round(10.0 * sum / count) / 10.0;
   }
 
-  private List<OverdueOccurrence> overdue(MapSqlParameterSource params, Long organizationId, Integer year, LocalDate today) {
+  private List<OverdueOccurrence> overdue(MapSqlParameterSource params, Long organizationId, Integer year, Instant now,
+      ZoneId zone) {
     List<OverdueOccurrence> rows = jdbc.query("""
         select o.id, r.id, r.title, i.number, i.title, g.id, g.short_name, i.responsible_text, o.responsible_group,
                o.escalation_group, o.due_date, o.escalations, o.escalation_note, o.status
@@ -343,7 +358,8 @@ public class DashboardService {
       String escalation = rs.getString(10);
       return new OverdueOccurrence(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
           rs.getLong(6), rs.getString(7), rs.getString(8), group, groupTitle(group), new ArrayList<>(), escalation,
-          groupTitle(escalation), due, due == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(due, today)), rs.getInt(12),
+          groupTitle(escalation), new ArrayList<>(), due, due == null ? null : workingDays.deadlineDay(due),
+          due == null ? 0 : workingDays.daysOverdue(due, now, zone), rs.getInt(12),
           rs.getString(13), OccurrenceStatus.valueOf(rs.getString(14)).title());
     });
     if (!rows.isEmpty()) {
@@ -353,8 +369,9 @@ public class DashboardService {
   }
 
   /**
-   * Names the people behind each responsible group: the holders of its role in the organization
-   * (or, for the municipal groups, in the municipality) — one query for the whole list.
+   * Names the people behind each responsible and escalation group by their full names: the
+   * holders of its role in the organization (or, for the municipal groups, in the municipality) —
+   * one query for the whole list.
    */
   private void fillResponsiblePeople(MapSqlParameterSource params, List<OverdueOccurrence> rows) {
     Map<String, List<String>> byGroup = new LinkedHashMap<>();
@@ -378,13 +395,15 @@ public class DashboardService {
       }
     });
     for (OverdueOccurrence row : rows) {
-      String group = row.responsibleGroup();
-      List<String> people = group.startsWith(GroupNames.COORDINATORS) ? byGroup.get("COORDINATOR")
-          : group.startsWith(GroupNames.MANAGERS) ? byGroup.get("MANAGER") : byGroup.get(group);
-      if (people != null) {
-        row.responsiblePeople().addAll(people);
-      }
+      row.responsiblePeople().addAll(people(byGroup, row.responsibleGroup()));
+      row.escalationPeople().addAll(people(byGroup, row.escalationGroup()));
     }
+  }
+
+  private static List<String> people(Map<String, List<String>> byGroup, String group) {
+    List<String> people = group == null ? null : group.startsWith(GroupNames.COORDINATORS) ? byGroup.get("COORDINATOR")
+        : group.startsWith(GroupNames.MANAGERS) ? byGroup.get("MANAGER") : byGroup.get(group);
+    return people == null ? List.of() : people;
   }
 
   /** «Кураторы наставничества (curators-khm-sch1)»: the role behind a Camunda group, in Russian. */
@@ -486,13 +505,15 @@ public class DashboardService {
 
   /**
    * An overdue occurrence: the item, the organization, who answers for it (the item's wording,
-   * the Camunda group with its role in Russian and the people in it), to whom it is escalated,
-   * how many days it is late and how many escalations were sent.
+   * the Camunda group with its role in Russian and the people in it), to whom it is escalated (the
+   * group and the people in it), the due date of the document and the deadline day it moved to
+   * (the same unless the due date is not a working day), how many days it is late and how many
+   * escalations were sent.
    */
   public record OverdueOccurrence(Long occurrenceId, Long roadmapId, String roadmap, String itemNumber, String itemTitle,
       Long organizationId, String organization, String responsibleText, String responsibleGroup, String responsibleGroupTitle,
-      List<String> responsiblePeople, String escalationGroup, String escalationGroupTitle, LocalDate dueDate, long daysOverdue,
-      int escalations, String escalationNote, String statusTitle) {}
+      List<String> responsiblePeople, String escalationGroup, String escalationGroupTitle, List<String> escalationPeople,
+      LocalDate dueDate, LocalDate deadlineDate, long daysOverdue, int escalations, String escalationNote, String statusTitle) {}
 
   /** An organization for the filter; {@code educational} is false for the department and the methodical centre. */
   public record OrganizationOption(Long id, String name, boolean educational) {}

@@ -188,7 +188,7 @@ class DemoDashboardData {
     String curator = "curator" + school.getCode().replaceAll("\\D", "");
     Instant filed = start.minusDays(20).atStartOfDay(zone).plusHours(10).toInstant();
     Long request = insert("mentoring_request", row("mentee_id", mentee.getId(), "organization_id", school.getId(),
-        "desired_form", "TRADITIONAL", "status", "ACCEPTED", "late", false, "filed_by", curator, "filed_at", at(filed),
+        "desired_form", "TRADITIONAL", "status", "COMPLETED", "late", false, "filed_by", curator, "filed_at", at(filed),
         "review_overdue", false, "decided_by", curator, "decided_at", at(filed.plus(2, ChronoUnit.DAYS)), "category", "YOUNG_SPECIALIST"));
     insertRow("mentoring_request_difficulty", row("request_id", request, "competency_code", "LESSON_PLANNING"));
     Instant proposed = filed.plus(5, ChronoUnit.DAYS);
@@ -207,7 +207,7 @@ class DemoDashboardData {
     for (int m = 0; m < ratings.length; m++) {
       LocalDate held = start.plusDays(7 + 30L * m);
       Long meeting = insert("program_meeting", row("program_id", program, "seq", m + 1, "kind", kinds[m % kinds.length],
-          "topic", topics[m % topics.length], "planned_on", held, "status", "HELD",
+          "topic", topics[m % topics.length], "planned_on", held, "status", "HELD", "held_on", held,
           "held_at", at(held.atStartOfDay(zone).plusHours(14).toInstant())));
       String[] authors = {"MENTEE", "MENTOR"};
       for (int a = 0; a < authors.length; a++) {

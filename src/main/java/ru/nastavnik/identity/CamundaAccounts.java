@@ -1,7 +1,9 @@
 package ru.nastavnik.identity;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -20,8 +22,11 @@ import ru.nastavnik.person.Role;
 
 /**
  * Keeps Camunda users, groups and group rights in step with people and their roles. Every role
- * group may use Tasklist; coordinators and managers also Cockpit. Which process instances they
- * see there is granted per instance by {@link MunicipalVisibilityPlugin}.
+ * group may use Tasklist and reads the definitions of the processes it works in (the process name
+ * and diagram of its tasks); coordinators and managers also use Cockpit and read every definition.
+ * Which process instances they see there is granted per instance by {@link MunicipalVisibilityPlugin}.
+ * Tasklist names people and groups instead of showing logins and group ids: the groups of an
+ * organization read each other's names, its curators and directors read the names of its people.
  */
 @Component
 class CamundaAccounts implements Accounts {
@@ -66,6 +71,42 @@ class CamundaAccounts implements Accounts {
         identityService.createMembership(login, groupId);
       }
     });
+    showNameInOrganizations(login, groups.keySet(), current);
+  }
+
+  /**
+   * The curators and directors of the organizations a person works in read the person's name (Tasklist
+   * shows it for the tasks of their group the person took); those of an organization the person left stop.
+   */
+  void showNameInOrganizations(String login, Set<String> groupIds, Set<String> formerGroupIds) {
+    Set<String> organizations = organizationsOf(groupIds);
+    for (String organization : organizations) {
+      for (String reader : nameReaders(organization)) {
+        grant(reader, Resources.USER, login, Permissions.READ);
+      }
+    }
+    for (String left : organizationsOf(formerGroupIds)) {
+      if (!organizations.contains(left)) {
+        for (String reader : nameReaders(left)) {
+          Authorization read = authorizationService.createAuthorizationQuery().groupIdIn(reader)
+              .resourceType(Resources.USER).resourceId(login).singleResult();
+          if (read != null) {
+            authorizationService.deleteAuthorization(read.getId());
+          }
+        }
+      }
+    }
+  }
+
+  static Set<String> organizationsOf(Set<String> groupIds) {
+    Set<String> organizations = new HashSet<>();
+    groupIds.forEach(groupId -> GroupNames.organizationCode(groupId).ifPresent(organizations::add));
+    return organizations;
+  }
+
+  /** The groups that read the names of an organization's people. */
+  static List<String> nameReaders(String organizationCode) {
+    return List.of(GroupNames.curators(organizationCode), GroupNames.directors(organizationCode));
   }
 
   @Override
@@ -114,8 +155,36 @@ class CamundaAccounts implements Accounts {
       grant(groupId, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
       grant(groupId, Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ);
     }
+    grantReading(groupId, role);
   }
 
+  /**
+   * What a role's group reads to see its tasks in full: the definitions of the processes it works in,
+   * and the names of the groups of its organization (a mentor's task lists the curators as candidates).
+   * Idempotent; {@link AccessRepair} applies it to groups made by earlier versions.
+   */
+  void grantReading(String groupId, Role role) {
+    readable(groupId, role).forEach(target -> grant(groupId, target.resource(), target.resourceId(), Permissions.READ));
+  }
+
+  /** A resource a group reads. */
+  record Readable(Resource resource, String resourceId) {}
+
+  /** What {@link #grantReading} lets the group read. */
+  static List<Readable> readable(String groupId, Role role) {
+    List<Readable> readable = new ArrayList<>();
+    for (String processKey : WorkedProcesses.of(role)) {
+      readable.add(new Readable(Resources.PROCESS_DEFINITION, processKey));
+    }
+    GroupNames.organizationCode(groupId).ifPresent(organization -> {
+      for (String sibling : GroupNames.ofOrganization(organization)) {
+        readable.add(new Readable(Resources.GROUP, sibling));
+      }
+    });
+    return readable;
+  }
+
+  /** Adds the permissions to the group's grant on the resource; writes nothing when it has them all. */
   private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
     Authorization authorization = authorizationService.createAuthorizationQuery()
         .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
@@ -124,6 +193,8 @@ class CamundaAccounts implements Accounts {
       authorization.setGroupId(groupId);
       authorization.setResource(resource);
       authorization.setResourceId(resourceId);
+    } else if (Arrays.stream(permissions).allMatch(authorization::isPermissionGranted)) {
+      return;
     }
     Arrays.stream(permissions).forEach(authorization::addPermission);
     authorizationService.saveAuthorization(authorization);

@@ -1,5 +1,8 @@
 package ru.nastavnik.identity;
 
+import java.util.List;
+import java.util.Optional;
+
 /**
  * How Camunda groups are named after the domain: a role plus the code of the organization (or,
  * for municipal roles, of the municipality). BPMN candidate groups use the same names, e.g.
@@ -22,6 +25,21 @@ public final class GroupNames {
   public static String mentees(String organizationCode) { return MENTEES + organizationCode; }
   public static String coordinators(String municipalityCode) { return COORDINATORS + municipalityCode; }
   public static String managers(String municipalityCode) { return MANAGERS + municipalityCode; }
+
+  /** The four groups of one organization. */
+  static List<String> ofOrganization(String organizationCode) {
+    return List.of(curators(organizationCode), directors(organizationCode), mentors(organizationCode), mentees(organizationCode));
+  }
+
+  /** The organization of a group of directors, curators, mentors or mentees; empty for municipal and other groups. */
+  static Optional<String> organizationCode(String groupId) {
+    for (String prefix : new String[] {DIRECTORS, CURATORS, MENTORS, MENTEES}) {
+      if (groupId.startsWith(prefix) && groupId.length() > prefix.length()) {
+        return Optional.of(groupId.substring(prefix.length()));
+      }
+    }
+    return Optional.empty();
+  }
 
   /** True for the groups this application creates and keeps in step with people's roles. */
   public static boolean isManaged(String groupId) {

@@ -27,6 +27,7 @@ import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -160,7 +161,8 @@ public class MentorBankService {
     Organization organization = profile.getOrganization();
     notifier.notifyGroup(GroupNames.directors(organization.getCode()), "Анкета наставника не рассмотрена в срок",
         "Анкета наставника " + profile.getPerson().getFullName() + " (" + organization.getShortName()
-            + ") подана " + profile.getSubmittedAt() + " и не рассмотрена куратором в течение 5 рабочих дней.");
+            + ") подана " + FormDates.ru(profile.getSubmittedAt(), organization.getMunicipality().getTimeZone())
+            + " и не рассмотрена куратором в течение 5 рабочих дней.");
   }
 
   @Transactional(readOnly = true)

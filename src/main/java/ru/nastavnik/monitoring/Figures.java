@@ -18,7 +18,8 @@ import java.util.List;
  * @param feedbackDue feedback whose due date fell in the period up to the report date
  * @param ratingSum sum of meeting ratings (1–10) given in the period; {@code ratings} their number
  * @param growthSum final minus entry score over the survey items of programs finished in the period
- * @param roadmapDue roadmap occurrences of the organization due in the period up to the report date
+ * @param roadmapDue roadmap occurrences of the organization whose deadline (moved off a non-working day) passed in
+ *     the period before the report date
  * @param indicatorPlan the calendar year's indicator targets of the items the organization carries out
  */
 public record Figures(Long organizationId, String organization,

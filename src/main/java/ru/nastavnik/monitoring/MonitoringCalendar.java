@@ -7,11 +7,14 @@ import java.time.ZonedDateTime;
 import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.scheduling.support.CronExpression;
+import ru.nastavnik.calendar.WorkingDays;
 
 /**
  * The dates of a monitoring year: each stage comes at the first moment its cron matches from
  * 1 September of the academic year on, in the municipality's time zone (so «0 0 18 15 12 *» is
- * 15 December, 18:00 local time, whatever zone the server runs in).
+ * 15 December, 18:00 local time, whatever zone the server runs in). A stage deadline falling on a
+ * non-working day moves to the next working day at the same time (29.05.2027, a Saturday, becomes
+ * 31.05.2027 18:00), as every deadline does ({@link WorkingDays}); the moments a stage opens stay.
  */
 public final class MonitoringCalendar {
 
@@ -23,7 +26,8 @@ public final class MonitoringCalendar {
     Map<MonitoringStage, Instant> result = new EnumMap<>(MonitoringStage.class);
     for (MonitoringStage stage : MonitoringStage.values()) {
       ZonedDateTime next = CronExpression.parse(crons.getOrDefault(stage, stage.defaultCron())).next(from);
-      result.put(stage, next == null || next.toInstant().isAfter(yearEnd) ? yearEnd : next.toInstant());
+      Instant at = next == null || next.toInstant().isAfter(yearEnd) ? yearEnd : next.toInstant();
+      result.put(stage, stage.isDeadline() ? WorkingDays.standard().deadline(at, zone) : at);
     }
     return result;
   }
@@ -74,6 +78,16 @@ public final class MonitoringCalendar {
       {MonitoringStage.ORG_REPORTS_OPEN, MonitoringStage.ORG_REPORTS_DUE, MonitoringStage.ANALYTIC_REPORT_DUE},
       {MonitoringStage.PROGRAM_ASSESSMENT_OPEN, MonitoringStage.PROGRAM_ASSESSMENT_DUE},
       {MonitoringStage.JUNE_STAGES_OPEN, MonitoringStage.EFFECTIVENESS_DUE, MonitoringStage.DECISIONS_DUE}};
+
+  /**
+   * The reminder {@code daysBefore} a report's deadline: on a working day, at 9:00 local time
+   * (15.12.2026 18:00 three days before is 12.12.2026, a Saturday: the reminder comes on Friday
+   * 11.12.2026 at 9:00); never before {@code now}.
+   */
+  public static Instant reminder(Instant due, int daysBefore, ZoneId zone, Instant now) {
+    Instant reminder = WorkingDays.standard().reminder(due, daysBefore, zone);
+    return reminder.isBefore(now) ? now : reminder;
+  }
 
   /** The decree's calendar, without any municipal setting. */
   public static Map<MonitoringStage, Instant> defaults(int academicYear, ZoneId zone) {

@@ -12,7 +12,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.reporting.ReportingRules;
+import ru.nastavnik.request.RequestStatus;
 
 /**
  * Computes the monitoring figures of a municipality's organizations for a period, in SQL
@@ -45,9 +47,12 @@ public class MonitoringMetrics {
         .addValue("organization", organizationId)
         .addValue("asOf", Timestamp.from(period.asOf()))
         .addValue("asOfDate", period.asOfDate())
+        // Roadmap deadlines passed by the report date: on a non-working day a deadline moves to the next working day.
+        .addValue("deadlinesThrough", WorkingDays.standard().overdueThrough(period.asOfDate()))
         .addValue("yearStart", LocalDate.of(period.year(), 1, 1))
         .addValue("yearEnd", LocalDate.of(period.year(), 12, 31))
-        .addValue("year", period.year()), period.fromInstant(), period.asOf(), period.zone());
+        .addValue("year", period.year())
+        .addValue("inBank", RequestStatus.inBankNames()), period.fromInstant(), period.asOf(), period.zone());
     String orgs = "o.municipality_id = :municipality" + (organizationId == null ? "" : " and o.id = :organization");
 
     Map<Long, Builder> rows = new LinkedHashMap<>();
@@ -58,7 +63,7 @@ public class MonitoringMetrics {
         + " where m.status = 'APPROVED' and " + orgs + " group by m.organization_id", p,
         rs -> { at(rows, rs.getLong(1)).mentorsInBank = rs.getInt(2); });
     jdbc.query("select r.organization_id, count(distinct r.mentee_id) from mentoring_request r"
-        + " join organization o on o.id = r.organization_id where r.status = 'ACCEPTED' and " + orgs
+        + " join organization o on o.id = r.organization_id where r.status in (:inBank) and " + orgs
         + " group by r.organization_id", p,
         rs -> { at(rows, rs.getLong(1)).menteesInBank = rs.getInt(2); });
     jdbc.query("""
@@ -85,7 +90,7 @@ public class MonitoringMetrics {
     });
     jdbc.query("""
         select r.organization_id, r.filed_at from mentoring_request r join organization o on o.id = r.organization_id
-        where r.status = 'ACCEPTED' and r.filed_at <= :asOf
+        where r.status in (:inBank) and r.filed_at <= :asOf
           and not exists (select 1 from mentoring_pair mp where mp.request_id = r.id and mp.status in (:serving))
           and\s""" + orgs, p, rs -> {
       Builder b = at(rows, rs.getLong(1));
@@ -131,7 +136,7 @@ public class MonitoringMetrics {
         select oc.organization_id, count(*), sum(case when oc.status = 'DONE' then 1 else 0 end),
                sum(case when oc.status <> 'DONE' then 1 else 0 end)
         from roadmap_occurrence oc join organization o on o.id = oc.organization_id
-        where oc.status <> 'SKIPPED' and oc.due_date >= :fromDate and oc.due_date < :asOfDate and\s""" + orgs
+        where oc.status <> 'SKIPPED' and oc.due_date >= :fromDate and oc.due_date <= :deadlinesThrough and\s""" + orgs
         + " group by oc.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       b.roadmapDue = rs.getInt(2);

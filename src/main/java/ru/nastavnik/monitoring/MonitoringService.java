@@ -249,8 +249,8 @@ public class MonitoringService {
         continue;
       }
       MonitoringReport report = reports.save(new MonitoringReport(campaign, kind, organization, due, now));
-      Instant reminder = due.minusSeconds(REMINDER_DAYS * 86_400L);
-      result.add(new ReportStart(report.getId(), organization.getCode(), due, reminder.isBefore(now) ? now : reminder));
+      result.add(new ReportStart(report.getId(), organization.getCode(), due,
+          MonitoringCalendar.reminder(due, REMINDER_DAYS, campaign.getMunicipality().getTimeZone(), now)));
     }
     return result;
   }

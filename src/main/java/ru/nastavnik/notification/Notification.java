@@ -13,6 +13,8 @@ import java.time.Instant;
 @Table(name = "notification")
 public class Notification {
 
+  /** Written with the transaction that sends it; leaves for the mail server once that commits. */
+  public static final String QUEUED = "QUEUED";
   /** Sent to the mail server. */
   public static final String SENT = "SENT";
   /** Nobody in the group has an e-mail address. */

@@ -9,6 +9,11 @@ import org.springframework.data.jpa.repository.Query;
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
   List<Notification> findByRecipientGroupOrderByCreatedAtDesc(String recipientGroup);
 
+  /** The outcome of a letter sent after its transaction committed. */
+  @Modifying
+  @Query("update Notification n set n.status = :status where n.id = :id")
+  int updateStatus(Long id, String status);
+
   /** Replaces a text (a name, an address) wherever the journal holds it. */
   @Modifying(flushAutomatically = true, clearAutomatically = false)
   @Query("update Notification n set n.subject = function('replace', n.subject, :text, :replacement),"

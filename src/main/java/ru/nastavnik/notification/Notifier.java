@@ -8,11 +8,22 @@ import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Sends reminders and escalations by e-mail to every member of a group and writes each one to
  * the journal. A mail server that is down does not stop a process: the journal says FAILED.
+ *
+ * <p>The journal row is written in the caller's transaction and the letter leaves only after that
+ * transaction commits: a timer job that rolls back (and is retried) leaves neither a row nor a
+ * letter, so a retried job does not send twice. Until the commit the row says
+ * {@link Notification#QUEUED}; after it, SENT or FAILED. A letter lost between the commit and the
+ * mail server stays QUEUED in the journal (an outbox that retries it would replace this class).
  */
 @Service
 public class Notifier {
@@ -23,13 +34,16 @@ public class Notifier {
   private final GroupDirectory directory;
   private final NotificationRepository journal;
   private final String from;
+  private final TransactionTemplate separate;
 
   Notifier(JavaMailSender mail, GroupDirectory directory, NotificationRepository journal,
-      @Value("${nastavnik.mail.from}") String from) {
+      @Value("${nastavnik.mail.from}") String from, PlatformTransactionManager transactions) {
     this.mail = mail;
     this.directory = directory;
     this.journal = journal;
     this.from = from;
+    this.separate = new TransactionTemplate(transactions);
+    this.separate.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   @Transactional
@@ -50,21 +64,39 @@ public class Notifier {
   }
 
   private Notification send(String recipient, List<String> emails, String subject, String body) {
-    String status = Notification.NO_RECIPIENTS;
-    if (!emails.isEmpty()) {
-      SimpleMailMessage message = new SimpleMailMessage();
-      message.setFrom(from);
-      message.setTo(emails.toArray(String[]::new));
-      message.setSubject(subject);
-      message.setText(body);
-      try {
-        mail.send(message);
-        status = Notification.SENT;
-      } catch (MailException e) {
-        LOG.warn("Письмо «{}» для {} не отправлено: {}", subject, recipient, e.getMessage());
-        status = Notification.FAILED;
-      }
+    if (emails.isEmpty()) {
+      return journal.save(new Notification(recipient, "", subject, body, Notification.NO_RECIPIENTS));
     }
-    return journal.save(new Notification(recipient, String.join(", ", emails), subject, body, status));
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(emails.toArray(String[]::new));
+    message.setSubject(subject);
+    message.setText(body);
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return journal.save(new Notification(recipient, String.join(", ", emails), subject, body, deliver(message, recipient)));
+    }
+    Notification entry = journal.save(new Notification(recipient, String.join(", ", emails), subject, body, Notification.QUEUED));
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        String status = deliver(message, recipient);
+        try {
+          separate.executeWithoutResult(tx -> journal.updateStatus(entry.getId(), status));
+        } catch (RuntimeException e) {
+          LOG.warn("Статус письма № {} в журнале не обновлён: {}", entry.getId(), e.getMessage());
+        }
+      }
+    });
+    return entry;
+  }
+
+  private String deliver(SimpleMailMessage message, String recipient) {
+    try {
+      mail.send(message);
+      return Notification.SENT;
+    } catch (MailException e) {
+      LOG.warn("Письмо «{}» для {} не отправлено: {}", message.getSubject(), recipient, e.getMessage());
+      return Notification.FAILED;
+    }
   }
 }

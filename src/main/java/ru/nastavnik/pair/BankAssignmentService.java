@@ -55,7 +55,7 @@ public class BankAssignmentService {
     Set<Long> paired = Set.copyOf(pairs.requestsWithPair(municipality.getId(), EnumSet.of(PairStatus.PROPOSED,
         PairStatus.MENTOR_CONFIRMED, PairStatus.CONFIRMED, PairStatus.ACTIVE, PairStatus.COMPLETED)));
     List<MentoringRequest> open = requests
-        .findByOrganizationMunicipalityIdAndStatusOrderByFiledAt(municipality.getId(), RequestStatus.ACCEPTED).stream()
+        .findByOrganizationMunicipalityIdAndStatusInOrderByFiledAt(municipality.getId(), RequestStatus.IN_BANK).stream()
         .filter(r -> !paired.contains(r.getId()))
         .filter(r -> only == null || r.getOrganization().getId().equals(only.getId()))
         .toList();

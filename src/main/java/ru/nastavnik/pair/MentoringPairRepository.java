@@ -21,6 +21,10 @@ public interface MentoringPairRepository extends JpaRepository<MentoringPair, Lo
 
   List<MentoringPair> findByRequestIdAndStatus(Long requestId, PairStatus status);
 
+  /** Every pair proposed for a request, oldest first. */
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"mentor", "mentor.person"})
+  List<MentoringPair> findByRequestIdOrderByProposedAt(Long requestId);
+
   /** How many places each mentor of the municipality has taken: [mentorProfileId, count]. */
   @Query("select p.mentor.id, count(p) from MentoringPair p where p.status in :statuses"
       + " and p.organization.municipality.id = :municipalityId group by p.mentor.id")

@@ -55,6 +55,16 @@ class PairController {
         .map(a -> new SearchView(a.getAttemptedAt(), a.getCandidates(), a.getSupportNote())).toList();
   }
 
+  @GetMapping("/requests/{requestId}/exclusions")
+  @Operation(summary = "Наставники, которых куратор исключил из кандидатов по запросу: кто, когда и почему")
+  List<ExclusionView> exclusions(@PathVariable Long requestId) {
+    checkAccess(requestId);
+    return pairs.exclusionsOf(requestId).stream()
+        .map(e -> new ExclusionView(e.getMentor().getId(), e.getMentor().getPerson().getFullName(), e.getReason(),
+            e.getExcludedBy(), e.getExcludedAt()))
+        .toList();
+  }
+
   @GetMapping("/bank-assignment")
   @Operation(summary = "Оптимальное распределение всех открытых запросов муниципалитета (или организации) по наставникам")
   BankAssignmentService.Suggestion bankAssignment(@RequestParam(required = false) Long municipalityId,
@@ -79,4 +89,6 @@ class PairController {
   record CandidateView(Long mentorProfileId, String fullName, String organization, int score, String explanation) {}
 
   record SearchView(Instant attemptedAt, int candidates, String supportNote) {}
+
+  record ExclusionView(Long mentorProfileId, String fullName, String reason, String excludedBy, Instant excludedAt) {}
 }

@@ -30,6 +30,9 @@ public final class PairFormationProcessVariables {
   /** Form fields, removed once read. */
   public static final String MENTOR_PROFILE_ID = "mentorProfileId";
   public static final String GROUP_REQUESTS = "groupRequests";
+  /** Mentors the curator takes out of this request's candidates, and why. */
+  public static final String EXCLUDED_MENTORS = "excludedMentors";
+  public static final String EXCLUSION_REASON = "exclusionReason";
   public static final String COMMENT = "comment";
   public static final String SUPPORT_NOTE = "supportNote";
   public static final String ORDER_NUMBER = "orderNumber";
@@ -39,6 +42,7 @@ public final class PairFormationProcessVariables {
   public static final String CANDIDATES_SUMMARY = "candidatesSummary";
   public static final String CANDIDATE_OPTIONS = "candidateOptions";
   public static final String GROUP_OPTIONS = "groupOptions";
+  public static final String EXCLUDE_OPTIONS = "excludeOptions";
   public static final String PAIR_SUMMARY = "pairSummary";
 
   private PairFormationProcessVariables() {}

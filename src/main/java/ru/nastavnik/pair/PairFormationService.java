@@ -1,12 +1,19 @@
 package ru.nastavnik.pair;
 
+import static ru.nastavnik.pair.PairFormationProcessVariables.EXCLUDED_MENTORS;
+import static ru.nastavnik.pair.PairFormationProcessVariables.EXCLUSION_REASON;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +37,7 @@ import ru.nastavnik.request.RequestStatus;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.FormDates;
+import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -46,21 +54,27 @@ public class PairFormationService {
 
   private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+  /** Candidates explained in the choice task's text; the select lists them all. */
+  static final int SHOWN_CANDIDATES = 10;
+
   private final MentoringRequestService requests;
   private final MatchingProfiles profiles;
   private final MentoringPairRepository pairs;
   private final PairSearchAttemptRepository attempts;
+  private final MentorExclusionRepository exclusions;
   private final ConsentService consents;
   private final Notifier notifier;
   private final MentorProfileRepository mentors;
   private final MentorMatcher matcher = new MentorMatcher(ScoringWeights.defaults());
 
   PairFormationService(MentoringRequestService requests, MatchingProfiles profiles, MentoringPairRepository pairs,
-      PairSearchAttemptRepository attempts, ConsentService consents, Notifier notifier, MentorProfileRepository mentors) {
+      PairSearchAttemptRepository attempts, MentorExclusionRepository exclusions, ConsentService consents, Notifier notifier,
+      MentorProfileRepository mentors) {
     this.requests = requests;
     this.profiles = profiles;
     this.pairs = pairs;
     this.attempts = attempts;
+    this.exclusions = exclusions;
     this.consents = consents;
     this.notifier = notifier;
     this.mentors = mentors;
@@ -113,8 +127,20 @@ public class PairFormationService {
 
   /** The curator's choice: a mentor of the ranked list, or {@link #NO_MENTOR}. */
   public Optional<MentoringPair> propose(Long requestId, String choice, String curator, Instant now) {
+    return propose(requestId, choice, List.of(), null, curator, now);
+  }
+
+  /**
+   * The curator's choice, taking {@code excluded} mentors (candidates of the list) out of this
+   * request's candidates for good, with an optional reason.
+   */
+  public Optional<MentoringPair> propose(Long requestId, String choice, Collection<String> excluded, Object exclusionReason,
+      String curator, Instant now) {
     if (choice == null || choice.isBlank()) {
       throw new BusinessRuleException("mentorProfileId", "Выберите наставника из списка или отметьте, что подходящего нет");
+    }
+    if (!excluded.isEmpty()) {
+      exclude(acceptedRequest(requestId), excluded, exclusionReason, choice.trim(), curator, now);
     }
     if (NO_MENTOR.equals(choice.trim())) {
       return Optional.empty();
@@ -154,6 +180,9 @@ public class PairFormationService {
     requireStatus(pair, PairStatus.MENTOR_CONFIRMED);
     if (accepted) {
       consents.requirePersonalDataConsents("accepted", pair.getRequest().getMentee(), pair.getMentor().getPerson());
+      // Her confirmation is her written consent to mentoring (381-ФЗ), as the mentor's is on file before he agrees.
+      consents.confirmOwnConsent("accepted", pair.getRequest().getMentee(), ConsentKind.MENTORING_DUTIES, now,
+          "Подтверждение участия в наставнической паре № " + pair.getId());
       pair.menteeConfirmed(now);
     } else {
       pair.decline("Наставляемый отказался: " + reason(comment), now);
@@ -169,13 +198,40 @@ public class PairFormationService {
     }
   }
 
-  public void remindMentor(Long pairId) {
+  /** The curator proposed the pair: the mentor learns it by e-mail, with the deadline of the answer. */
+  public void inviteMentor(Long pairId, Instant answerBy) {
     MentoringPair pair = pair(pairId);
+    ZoneId zone = pair.getOrganization().getMunicipality().getTimeZone();
+    notifyMentor(pair, "Вам предложено стать наставником: ответьте до " + FormDates.ruDate(answerBy, zone),
+        "Куратор предложил вам стать наставником: " + pair.getRequest().getMentee().getFullName() + " ("
+            + pair.getOrganization().getShortName() + "), наставническая пара № " + pair.getId() + ".\n\n"
+            + "Подтвердите согласие или откажитесь в Tasklist (задача «Подтвердить участие наставника») до "
+            + FormDates.ru(answerBy, zone) + " (по местному времени).");
+  }
+
+  /**
+   * The mentor has not answered by the deadline: a reminder that says so, and when the proposal is
+   * withdrawn if the silence goes on.
+   */
+  public void remindMentor(Long pairId, Instant answerBy, Instant withdrawnAt) {
+    MentoringPair pair = pair(pairId);
+    if (pair.getStatus() != PairStatus.PROPOSED) {
+      return;
+    }
+    ZoneId zone = pair.getOrganization().getMunicipality().getTimeZone();
+    notifyMentor(pair, "Напоминание: подтвердите участие в наставнической паре № " + pair.getId(),
+        "Это напоминание: " + FormDates.ruDate(pair.getProposedAt(), zone) + " куратор предложил вам стать наставником: "
+            + pair.getRequest().getMentee().getFullName() + " (" + pair.getOrganization().getShortName() + ")."
+            + (answerBy == null ? "" : " Срок ответа — " + FormDates.ru(answerBy, zone) + ", ответа пока нет.")
+            + "\n\nПодтвердите согласие или откажитесь в Tasklist (задача «Подтвердить участие наставника»)"
+            + (withdrawnAt == null ? "." : " до " + FormDates.ru(withdrawnAt, zone)
+                + ": без ответа предложение будет снято, и куратор выберет другого наставника."));
+  }
+
+  private void notifyMentor(MentoringPair pair, String subject, String body) {
     Person mentor = pair.getMentor().getPerson();
     notifier.notifyPerson(mentor.getLogin() == null ? "наставник " + mentor.getFullName() : mentor.getLogin(),
-        mentor.getEmail(), "Подтвердите участие в наставнической паре",
-        "Куратор предложил вам стать наставником: " + pair.getRequest().getMentee().getFullName() + " ("
-            + pair.getOrganization().getShortName() + "). Подтвердите согласие или откажитесь в Tasklist.");
+        mentor.getEmail(), subject, body);
   }
 
   /** While no mentor is found, the curator records the support the mentee gets. */
@@ -217,6 +273,7 @@ public class PairFormationService {
     }
     consents.requirePersonalDataConsents("orderNumber", pair.getRequest().getMentee(), pair.getMentor().getPerson());
     pair.activate(number, date, now);
+    requests.followPair(pair.getRequest().getId(), RequestStatus.IN_PAIR);
     return pair;
   }
 
@@ -246,16 +303,56 @@ public class PairFormationService {
         + "\n\n" + requests.summary(request.getId());
   }
 
-  /** The candidate list of the choice task (Markdown). */
+  /**
+   * The choice task (Markdown): first what became of the pairs already proposed for this request
+   * (why a mentor declined, why a pair ended early) and whom the curator excluded, then the
+   * candidates, a mentor whose pair with this mentee ended early marked so.
+   */
   @Transactional(readOnly = true)
   public String candidatesMarkdown(Long requestId) {
+    MentoringRequest request = requests.request(requestId);
+    ZoneId zone = request.getOrganization().getMunicipality().getTimeZone();
+    List<MentoringPair> history = pairs.findByRequestIdOrderByProposedAt(requestId).stream()
+        .filter(p -> p.getStatus() == PairStatus.DECLINED || p.getStatus() == PairStatus.ENDED_EARLY).toList();
+    StringBuilder text = new StringBuilder();
+    if (!history.isEmpty()) {
+      text.append("**Прежние пары по этому запросу:**\n");
+      for (MentoringPair pair : history) {
+        text.append("\n- пара № ").append(pair.getId()).append(", наставник ")
+            .append(Markdown.text(pair.getMentor().getPerson().getFullName())).append(": ")
+            .append(pair.getStatus().title().toLowerCase(Locale.ROOT)).append(" ")
+            .append(FormDates.ruDate(pair.getEndedAt(), zone)).append(" — ").append(Markdown.text(pair.getEndReason(), "причина не указана"));
+      }
+      text.append("\n\n");
+    }
+    List<MentorExclusion> excluded = exclusions.findByRequestIdOrderByExcludedAt(requestId);
+    if (!excluded.isEmpty()) {
+      text.append("**Исключены куратором из кандидатов по этому запросу:**\n");
+      for (MentorExclusion exclusion : excluded) {
+        text.append("\n- ").append(Markdown.text(exclusion.getMentor().getPerson().getFullName())).append(" (")
+            .append(FormDates.ruDate(exclusion.getExcludedAt(), zone))
+            .append(exclusion.getReason() == null ? "" : ": " + Markdown.text(exclusion.getReason())).append(")");
+      }
+      text.append("\n\n");
+    }
     List<RankedMentor> ranked = candidates(requestId);
-    StringBuilder text = new StringBuilder("**Подходящие наставники** (лучшие сверху)\n\n");
+    Map<Long, MentoringPair> endedEarly = endedEarlyByMentor(requestId);
+    text.append("**Подходящие наставники** (лучшие сверху)\n\n");
     int n = 1;
-    for (RankedMentor candidate : ranked) {
+    for (RankedMentor candidate : ranked.subList(0, Math.min(ranked.size(), SHOWN_CANDIDATES))) {
       text.append(n++).append(". **").append(Markdown.text(candidate.fullName())).append("** (")
           .append(Markdown.text(candidate.organization())).append(") — ").append(candidate.score())
-          .append(" из 100: ").append(Markdown.text(candidate.explanation())).append("\n");
+          .append(" из 100: ").append(Markdown.text(candidate.explanation()));
+      MentoringPair earlier = endedEarly.get(candidate.mentorProfileId());
+      if (earlier != null) {
+        text.append(" — **пара № ").append(earlier.getId()).append(" с этим наставником завершена досрочно ")
+            .append(FormDates.ruDate(earlier.getEndedAt(), zone)).append(": ")
+            .append(Markdown.text(earlier.getEndReason(), "причина не указана")).append("**");
+      }
+      text.append("\n");
+    }
+    if (ranked.size() > SHOWN_CANDIDATES) {
+      text.append("\nЕщё ").append(ranked.size() - SHOWN_CANDIDATES).append(" — в списке выбора ниже (по убыванию баллов).\n");
     }
     if (ranked.isEmpty()) {
       text.append("Подходящих наставников сейчас нет.");
@@ -266,16 +363,31 @@ public class PairFormationService {
   /** Options of the choice select: every candidate plus «подходящего наставника нет». */
   @Transactional(readOnly = true)
   public List<Map<String, String>> candidateOptions(Long requestId) {
-    List<Map<String, String>> options = new ArrayList<>();
-    for (RankedMentor candidate : candidates(requestId)) {
-      Map<String, String> option = new LinkedHashMap<>();
-      option.put("label", candidate.fullName() + " — " + candidate.score() + " из 100");
-      option.put("value", String.valueOf(candidate.mentorProfileId()));
-      options.add(option);
-    }
+    List<Map<String, String>> options = excludeOptions(requestId);
     options.add(Map.of("label", "Подходящего наставника нет — оказать психолого-педагогическую поддержку",
         "value", NO_MENTOR));
     return options;
+  }
+
+  /** Options of the exclusion checklist: every candidate. */
+  @Transactional(readOnly = true)
+  public List<Map<String, String>> excludeOptions(Long requestId) {
+    Map<Long, MentoringPair> endedEarly = endedEarlyByMentor(requestId);
+    List<Map<String, String>> options = new ArrayList<>();
+    for (RankedMentor candidate : candidates(requestId)) {
+      Map<String, String> option = new LinkedHashMap<>();
+      option.put("label", candidate.fullName() + " — " + candidate.score() + " из 100"
+          + (endedEarly.containsKey(candidate.mentorProfileId()) ? " (пара по этому запросу завершена досрочно)" : ""));
+      option.put("value", String.valueOf(candidate.mentorProfileId()));
+      options.add(option);
+    }
+    return options;
+  }
+
+  /** The mentors the curator excluded from the request's candidates. */
+  @Transactional(readOnly = true)
+  public List<MentorExclusion> exclusionsOf(Long requestId) {
+    return exclusions.findByRequestIdOrderByExcludedAt(requestId);
   }
 
   @Transactional(readOnly = true)
@@ -285,8 +397,10 @@ public class PairFormationService {
 
   private List<RankedMentor> ranked(MentoringRequest request) {
     MatchingProfiles.Bank bank = profiles.bankFor(request.getOrganization().getMunicipality().getId());
+    // Who declined this request, or was excluded from it by the curator, is not proposed again.
     Set<Long> declined = pairs.findByRequestIdAndStatus(request.getId(), PairStatus.DECLINED).stream()
-        .map(p -> p.getMentor().getId()).collect(Collectors.toSet());
+        .map(p -> p.getMentor().getId()).collect(Collectors.toCollection(HashSet::new));
+    exclusions.findByRequestIdOrderByExcludedAt(request.getId()).forEach(e -> declined.add(e.getMentor().getId()));
     List<ru.nastavnik.matching.MentorProfile> available = bank.mentors().stream()
         .filter(m -> !declined.contains(bank.mentorOf(m).mentorProfileId())).toList();
     List<RankedMentor> result = new ArrayList<>();
@@ -300,10 +414,35 @@ public class PairFormationService {
 
   private MentoringRequest acceptedRequest(Long requestId) {
     MentoringRequest request = requests.request(requestId);
-    if (request.getStatus() != RequestStatus.ACCEPTED) {
-      throw new BusinessRuleException("Запрос № " + requestId + " не в банке наставляемых: " + request.getStatus().title());
+    if (!RequestStatus.AWAITING_MENTOR.contains(request.getStatus())) {
+      throw new BusinessRuleException("Запрос № " + requestId + " не ждёт наставника: " + request.getStatus().title());
     }
     return request;
+  }
+
+  private Map<Long, MentoringPair> endedEarlyByMentor(Long requestId) {
+    Map<Long, MentoringPair> result = new LinkedHashMap<>();
+    pairs.findByRequestIdOrderByProposedAt(requestId).stream().filter(p -> p.getStatus() == PairStatus.ENDED_EARLY)
+        .forEach(p -> result.put(p.getMentor().getId(), p));
+    return result;
+  }
+
+  private void exclude(MentoringRequest request, Collection<String> excluded, Object reasonValue, String choice,
+      String curator, Instant now) {
+    String reason = FormValues.optionalText(reasonValue, EXCLUSION_REASON, 1000);
+    Map<String, RankedMentor> candidates = new LinkedHashMap<>();
+    ranked(request).forEach(c -> candidates.put(String.valueOf(c.mentorProfileId()), c));
+    for (String value : new LinkedHashSet<>(excluded)) {
+      if (value.equals(choice)) {
+        throw new BusinessRuleException(EXCLUDED_MENTORS, "Нельзя выбрать наставника и одновременно исключить его"
+            + " из кандидатов по запросу");
+      }
+      RankedMentor candidate = candidates.get(value);
+      if (candidate == null) {
+        throw new BusinessRuleException(EXCLUDED_MENTORS, "Исключить можно только наставника из списка кандидатов");
+      }
+      exclusions.save(new MentorExclusion(request.getId(), mentors.getReferenceById(candidate.mentorProfileId()), reason, curator, now));
+    }
   }
 
   /** The search goes on until the end of the academic year in which the request was accepted. */

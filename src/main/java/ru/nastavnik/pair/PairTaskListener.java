@@ -88,6 +88,7 @@ class PairTaskListener implements TaskListener, TaskForm.Filler {
       Long requestId = FormValues.id(form.variable(REQUEST_ID));
       form.show(CANDIDATES_SUMMARY, service.candidatesMarkdown(requestId));
       form.show(CANDIDATE_OPTIONS, json(service.candidateOptions(requestId)));
+      form.show(EXCLUDE_OPTIONS, json(service.excludeOptions(requestId)));
       form.show(GROUP_OPTIONS, json(service.groupOptions(requestId, waitingRequests())));
     } else {
       Long id = FormValues.id(pairId);

@@ -34,10 +34,12 @@ class ProposePairDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     String choice = FormValues.text(execution.getVariable(MENTOR_PROFILE_ID));
     Optional<MentoringPair> pair = service.propose(FormValues.id(execution.getVariable(REQUEST_ID)), choice,
+        FormValues.strings(execution.getVariable(EXCLUDED_MENTORS)), execution.getVariable(EXCLUSION_REASON),
         users.currentUserId("куратор"), ClockUtil.getCurrentTime().toInstant());
     List<String> groupRequests = FormValues.strings(execution.getVariable(GROUP_REQUESTS));
     Object lead = execution.getVariable(GROUP_LEAD_PAIR_ID);
-    execution.removeVariables(List.of(MENTOR_PROFILE_ID, GROUP_REQUESTS, GROUP_LEAD_PAIR_ID));
+    execution.removeVariables(List.of(MENTOR_PROFILE_ID, GROUP_REQUESTS, GROUP_LEAD_PAIR_ID, EXCLUDED_MENTORS,
+        EXCLUSION_REASON));
     execution.setVariable(MENTOR_CHOSEN, pair.isPresent());
     if (pair.isEmpty()) {
       return;

@@ -82,7 +82,7 @@ public class PersonalDataErasure {
     entityManager.flush();
 
     List<Long> requests = ids("select id from mentoring_request where mentee_id = ?", personId);
-    List<Long> openRequests = ids("select id from mentoring_request where mentee_id = ? and status in ('SUBMITTED','CLARIFICATION','ACCEPTED')", personId);
+    List<Long> openRequests = ids("select id from mentoring_request where mentee_id = ? and status in ('SUBMITTED','CLARIFICATION','ACCEPTED','IN_PAIR','COMPLETED','ENDED_EARLY')", personId);
     List<Long> menteePairs = ids("select p.id from mentoring_pair p join mentoring_request r on r.id = p.request_id"
         + " where r.mentee_id = ?", personId);
     List<Long> openMenteePairs = ids("select p.id from mentoring_pair p join mentoring_request r on r.id = p.request_id"
@@ -115,7 +115,7 @@ public class PersonalDataErasure {
     List<Long> programsEnded = ids("select id from mentoring_program where pair_id in (" + placeholders(openMenteePairs.size())
         + ") and status not in ('COMPLETED','ENDED_EARLY')", openMenteePairs.toArray());
     jdbc.update("update mentoring_request set status = 'WITHDRAWN', decided_at = ?, decided_by = ? where mentee_id = ?"
-        + " and status in ('SUBMITTED','CLARIFICATION','ACCEPTED')", ts(now), by, personId);
+        + " and status in ('SUBMITTED','CLARIFICATION','ACCEPTED','IN_PAIR','COMPLETED','ENDED_EARLY')", ts(now), by, personId);
     for (Long pair : openMenteePairs) {
       jdbc.update("update mentoring_pair set status = case when status = 'ACTIVE' then 'ENDED_EARLY' else 'DECLINED' end,"
           + " ended_at = ?, end_reason = ? where id = ?", ts(now), why, pair);
@@ -150,6 +150,8 @@ public class PersonalDataErasure {
     jdbc.update("update pair_search_attempt set support_note = null where request_id in"
         + " (select id from mentoring_request where mentee_id = ?)", personId);
     jdbc.update("update mentor_profile set about = null, curator_comment = null where person_id = ?", personId);
+    jdbc.update("update mentor_exclusion set reason = null where request_id in (select id from mentoring_request where mentee_id = ?)"
+        + " or mentor_profile_id in (select id from mentor_profile where person_id = ?)", personId, personId);
     Set<Long> pairs = new LinkedHashSet<>(menteePairs);
     pairs.addAll(mentorPairs);
     for (Long pair : pairs) {
@@ -161,7 +163,8 @@ public class PersonalDataErasure {
           + " mentor_reflection = null, mentor_report = null, mentee_reflection = null, mentee_report = null,"
           + " curator_assessment = null, final_event_note = null, reward_proposal = null, reward_comment = null"
           + " where pair_id = ?", pair);
-      jdbc.update("update program_meeting set notes = null where program_id in (select id from mentoring_program where pair_id = ?)", pair);
+      jdbc.update("update program_meeting set notes = null, cancel_reason = null where program_id in"
+          + " (select id from mentoring_program where pair_id = ?)", pair);
       jdbc.update("update meeting_feedback set feedback_comment = null where meeting_id in (select m.id from program_meeting m"
           + " join mentoring_program p on p.id = m.program_id where p.pair_id = ?)", pair);
     }
@@ -171,7 +174,7 @@ public class PersonalDataErasure {
       jdbc.update("update meeting_feedback set feedback_comment = null where author = 'MENTOR' and meeting_id in"
           + " (select m.id from program_meeting m join mentoring_program p on p.id = m.program_id where p.pair_id = ?)", pair);
     }
-    // Their name wherever others wrote it: programs, practices, monitoring texts.
+    // Their name wherever others wrote it: programs, practices, monitoring texts, roadmap measures.
     for (String value : email == null ? List.of(fullName) : List.of(fullName, email)) {
       String replacement = value.equals(email) ? "обезличено" : Person.anonymousName(personId);
       for (String column : List.of("goals", "tasks", "planned_results", "review_comment", "mentor_reflection", "mentor_report",
@@ -188,6 +191,9 @@ public class PersonalDataErasure {
         jdbc.update("update monitoring_report set " + column + " = replace(" + column + ", ?, ?) where " + column + " like ?",
             value, replacement, "%" + value + "%");
       }
+      // The measures a director recorded on an overdue roadmap item are signed with the director's name.
+      jdbc.update("update roadmap_occurrence set escalation_note = replace(escalation_note, ?, ?) where escalation_note like ?",
+          value, replacement, "%" + value + "%");
     }
   }
 

@@ -59,7 +59,17 @@ public final class MentoringProgramProcessVariables {
   /** Self-assessment: one number field per difficulty, {@code score_<competency code>} (or {@code score_OTHER}). */
   public static final String SCORE_PREFIX = "score_";
 
-  /** A meeting and its feedback. */
+  /** A meeting and its feedback: held (on a date, with notes) or cancelled (with a reason). */
+  public static final String MEETING_OUTCOME = "meetingOutcome";
+  public static final String OUTCOME_HELD = "HELD";
+  public static final String OUTCOME_CANCELLED = "CANCELLED";
+  public static final String HELD_ON = "heldOn";
+  public static final String CANCEL_REASON = "cancelReason";
+  public static final List<String> MEETING_FIELDS = List.of("meetingOutcome", "heldOn", "meetingNotes", "cancelReason");
+  /** Local to one meeting: routes to the feedback, and when it is due and escalated (dates from {@link FeedbackDeadline}). */
+  public static final String MEETING_HELD = "meetingHeld";
+  public static final String FEEDBACK_DUE = "feedbackDue";
+  public static final String FEEDBACK_ESCALATION = "feedbackEscalation";
   public static final String MEETING_NOTES = "meetingNotes";
   public static final String FEEDBACK_RATING = "feedbackRating";
   public static final String FEEDBACK_COMMENT = "feedbackComment";
@@ -91,6 +101,7 @@ public final class MentoringProgramProcessVariables {
 
   /** User tasks the task listener treats specially. */
   public static final String TASK_HOLD_MEETING = "UserTask_HoldMeeting";
+  public static final String TASK_CORRECT_PROGRAM = "UserTask_CorrectProgram";
   public static final String TASK_MENTEE_FEEDBACK = "UserTask_MenteeFeedback";
   public static final String TASK_MENTOR_FEEDBACK = "UserTask_MentorFeedback";
   public static final String TASK_ENTRY_SURVEY = "UserTask_EntrySurvey";

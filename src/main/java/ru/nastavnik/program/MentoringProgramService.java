@@ -2,7 +2,6 @@ package ru.nastavnik.program;
 
 import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -32,6 +31,7 @@ import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.NotFoundException;
 
@@ -50,8 +50,6 @@ public class MentoringProgramService {
   public static final String RETURN = "RETURN";
   public static final String DECLINE = "DECLINE";
 
-  /** Feedback on a meeting is due this many days after the meeting is recorded (the BPMN says P3D). */
-  static final int FEEDBACK_DAYS = 3;
   static final int MIN_MONTHS = 3;
   static final int MAX_MONTHS = 12;
   static final int MAX_TEXT = 4000;
@@ -170,16 +168,62 @@ public class MentoringProgramService {
 
   // --- meetings and feedback -----------------------------------------------------------------
 
-  /** The mentor records a meeting; both sides now owe their feedback within {@value #FEEDBACK_DAYS} days. */
-  public ProgramMeeting recordMeeting(Long meetingId, String notes, Instant now) {
+  /**
+   * The mentor records the meeting: held on the date he enters — not in the future, not before the
+   * program was approved or the previous meeting was held — with its notes, after which both sides
+   * owe their feedback ({@link FeedbackDeadline}); or cancelled, with a reason.
+   */
+  public RecordedMeeting recordMeeting(Long meetingId, String outcome, Object heldOn, String notes, String cancelReason,
+      Instant now) {
     ProgramMeeting meeting = meeting(meetingId);
-    requireRunning(meeting.getProgram());
+    MentoringProgram program = meeting.getProgram();
+    requireRunning(program);
     if (meeting.getStatus() != MeetingStatus.PLANNED) {
       throw new BusinessRuleException("Встреча уже отмечена: " + meeting.getStatus().title().toLowerCase(Locale.ROOT));
     }
+    String kind = outcome == null || outcome.isBlank() ? OUTCOME_HELD : outcome.trim();
+    if (OUTCOME_CANCELLED.equals(kind)) {
+      meeting.cancel(FormValues.requiredText(cancelReason, CANCEL_REASON, "Укажите причину отмены встречи", MAX_COMMENT), now);
+      return new RecordedMeeting(false, null, null);
+    }
+    if (!OUTCOME_HELD.equals(kind)) {
+      throw new BusinessRuleException(MEETING_OUTCOME, "Отметьте, проведена встреча или отменена");
+    }
+    ZoneId zone = zone(program.getOrganization());
+    LocalDate date = MeetingSchedule.date(heldOn, HELD_ON, "Укажите дату, когда прошла встреча", zone);
+    LocalDate today = now.atZone(zone).toLocalDate();
+    if (date.isAfter(today)) {
+      throw new BusinessRuleException(HELD_ON, "Дата встречи " + MeetingSchedule.ru(date) + " ещё не наступила:"
+          + " отметьте встречу, когда она проведена");
+    }
+    LocalDate earliest = earliestHeldOn(meeting);
+    if (date.isBefore(earliest)) {
+      Optional<ProgramMeeting> previous = previousHeld(meeting).filter(m -> m.getHeldOn().equals(earliest));
+      throw new BusinessRuleException(HELD_ON, "Дата встречи " + MeetingSchedule.ru(date) + " раньше, чем "
+          + previous.map(m -> "прошла предыдущая встреча «" + meetingTitle(m) + "»").orElse("утверждена программа")
+          + " (" + MeetingSchedule.ru(earliest) + ")" + (previous.isPresent() ? "; встречи идут по порядку" : ""));
+    }
     String text = FormValues.requiredText(notes, MEETING_NOTES, "Кратко опишите, как прошла встреча и о чём договорились", MAX_TEXT);
-    meeting.held(text, now, now.plus(Duration.ofDays(FEEDBACK_DAYS)));
-    return meeting;
+    Instant due = FeedbackDeadline.due(date, zone);
+    meeting.held(text, date, now, due);
+    return new RecordedMeeting(true, due, FeedbackDeadline.escalation(due, zone));
+  }
+
+  /** A recorded meeting as the process routes it: feedback owed (held) or not, and its due and escalation moments. */
+  public record RecordedMeeting(boolean held, Instant feedbackDue, Instant feedbackEscalation) {}
+
+  /** The earliest day the meeting can have been held: the program's approval or the previous meeting held. */
+  private LocalDate earliestHeldOn(ProgramMeeting meeting) {
+    ZoneId zone = zone(meeting.getProgram().getOrganization());
+    Instant approvedAt = meeting.getProgram().getApprovedAt();
+    LocalDate approved = approvedAt == null ? meeting.getProgram().getStartsOn() : approvedAt.atZone(zone).toLocalDate();
+    return previousHeld(meeting).map(ProgramMeeting::getHeldOn).filter(d -> d.isAfter(approved)).orElse(approved);
+  }
+
+  private static Optional<ProgramMeeting> previousHeld(ProgramMeeting meeting) {
+    return meeting.getProgram().getMeetings().stream()
+        .filter(m -> m.getSequence() < meeting.getSequence() && m.getHeldOn() != null)
+        .reduce((first, second) -> second);
   }
 
   /** The feedback of one side: a rating 1–10 and a comment; after the due date it is recorded as late. */
@@ -207,7 +251,7 @@ public class MentoringProgramService {
         "Напоминание: обратная связь о встрече наставнической пары",
         "Вы ещё не оставили обратную связь о встрече «" + meetingTitle(meeting) + "» (пара № "
             + meeting.getProgram().getPair().getId() + "). Срок был " + dateTime(entry.getDueAt(), meeting) + "."
-            + " Оцените встречу и напишите комментарий в Tasklist; через два дня без отзыва куратор получит уведомление.");
+            + " Оцените встречу и напишите комментарий в Tasklist; через два рабочих дня без отзыва куратор получит уведомление.");
     entry.reminded(now);
   }
 
@@ -295,10 +339,14 @@ public class MentoringProgramService {
     return program;
   }
 
-  /** The program is done: it and its pair are completed. */
+  /** The program is done: it and its pair are completed, once every meeting is held or cancelled with a reason. */
   public MentoringProgram complete(Long programId, Instant now) {
     MentoringProgram program = program(programId);
     requireRunning(program);
+    program.getMeetings().stream().filter(m -> !m.isSettled()).findFirst().ifPresent(m -> {
+      throw new BusinessRuleException("Программу нельзя завершить: встреча «" + meetingTitle(m)
+          + "» не проведена и не отменена с указанием причины");
+    });
     program.complete(now);
     lifecycle.complete(program.getPair().getId(), now);
     return program;
@@ -421,6 +469,17 @@ public class MentoringProgramService {
     text.append("**Встреча ").append(meeting.getSequence()).append(" из ").append(program.getMeetings().size())
         .append(" — ").append(meeting.getKind().title()).append("**\n\n**Дата по плану:** ")
         .append(MeetingSchedule.ru(meeting.getPlannedOn())).append("\n\n**Тема:** ").append(Markdown.text(meeting.getTopic()));
+    ZoneId zone = zone(program.getOrganization());
+    if (meeting.getStatus() == MeetingStatus.PLANNED) {
+      text.append("\n\n**Дата проведения:** укажите, когда встреча прошла на самом деле — не раньше ")
+          .append(MeetingSchedule.ru(earliestHeldOn(meeting))).append(" и не в будущем");
+    } else if (meeting.getHeldOn() != null) {
+      text.append("\n\n**Проведена:** ").append(MeetingSchedule.ru(meeting.getHeldOn()));
+      meeting.getFeedback().stream().findFirst().ifPresent(entry ->
+          text.append("\n\n**Обратная связь — до:** ").append(FormDates.ru(entry.getDueAt(), zone)));
+    } else if (meeting.getStatus() == MeetingStatus.CANCELLED) {
+      text.append("\n\n**Отменена").append(meeting.getCancelReason() == null ? "**" : ":** " + Markdown.text(meeting.getCancelReason()));
+    }
     if (meeting.getNotes() != null) {
       text.append("\n\n**Итоги встречи (записал наставник):** ").append(Markdown.text(meeting.getNotes()));
     }
@@ -428,6 +487,37 @@ public class MentoringProgramService {
         .append("\n\n**Наставляемый:** ").append(Markdown.text(program.getPair().getRequest().getMentee().getFullName()))
         .append("\n\n**Цели программы:** ").append(Markdown.text(program.getGoals(), "—"));
     return text.toString();
+  }
+
+  /**
+   * The program as the mentor drafted it, as the fields of the program form ({@code PROGRAM_FIELDS}):
+   * a returned program opens filled with it. Empty while nothing was drafted.
+   */
+  @Transactional(readOnly = true)
+  public Map<String, Object> draftValues(Long programId) {
+    MentoringProgram program = program(programId);
+    Map<String, Object> values = new LinkedHashMap<>();
+    if (program.getGoals() == null) {
+      return values;
+    }
+    values.put(GOALS, program.getGoals());
+    values.put(TASKS, program.getTasks());
+    values.put(PLANNED_RESULTS, program.getPlannedResults());
+    values.put(DURATION_MONTHS, program.getDurationMonths());
+    StringBuilder working = new StringBuilder();
+    for (ProgramMeeting meeting : program.getMeetings()) {
+      String date = meeting.getPlannedOn().toString();
+      switch (meeting.getKind()) {
+        case ACQUAINTANCE -> values.put(ACQUAINTANCE_DATE, date);
+        case TRIAL -> values.put(TRIAL_DATE, date);
+        case PLANNING -> values.put(PLANNING_DATE, date);
+        case FINAL -> values.put(FINAL_DATE, date);
+        case WORKING -> working.append(working.isEmpty() ? "" : "\n").append(MeetingSchedule.ru(meeting.getPlannedOn()))
+            .append(' ').append(meeting.getTopic());
+      }
+    }
+    values.put(WORKING_MEETINGS, working.toString());
+    return values;
   }
 
   /** The codes of the difficulties the mentee assesses: the self-assessment form shows these fields only. */
@@ -493,6 +583,12 @@ public class MentoringProgramService {
           .append(" — ").append(meeting.getKind() == MeetingKind.WORKING ? Markdown.text(meeting.getTopic()) : meeting.getKind().title());
       if (meeting.getStatus() != MeetingStatus.PLANNED) {
         text.append(" (").append(meeting.getStatus().title().toLowerCase(Locale.ROOT));
+        if (meeting.getHeldOn() != null) {
+          text.append(" ").append(MeetingSchedule.ru(meeting.getHeldOn()));
+        }
+        if (meeting.getCancelReason() != null) {
+          text.append(": ").append(Markdown.text(meeting.getCancelReason()));
+        }
         for (MeetingFeedback entry : meeting.getFeedback()) {
           text.append("; ").append(entry.getAuthor().title().toLowerCase(Locale.ROOT)).append(": ")
               .append(entry.isGiven() ? entry.getRating() + " из 10" : "нет отзыва")
@@ -500,12 +596,6 @@ public class MentoringProgramService {
         }
         text.append(")");
       }
-    }
-    if (program.getStatus() == ProgramStatus.RETURNED) {
-      text.append("\n\n**Рабочие встречи строками для формы:**\n\n```\n");
-      program.getMeetings().stream().filter(m -> m.getKind() == MeetingKind.WORKING).forEach(m ->
-          text.append(MeetingSchedule.ru(m.getPlannedOn())).append(' ').append(Markdown.code(m.getTopic())).append('\n'));
-      text.append("```");
     }
     if (program.getEntrySurveyAt() != null) {
       text.append("\n\n**Самооценка наставляемого (вход → итог):**\n");
@@ -557,7 +647,8 @@ public class MentoringProgramService {
       }
       meetingViews.add(new ProgramView.Meeting(meeting.getId(), meeting.getSequence(), meeting.getKind(),
           meeting.getKind().title(), meeting.getTopic(), meeting.getPlannedOn(), meeting.getStatus(),
-          meeting.getStatus().title(), meeting.getHeldAt(), meeting.getNotes(), feedbackViews));
+          meeting.getStatus().title(), meeting.getHeldAt(), meeting.getHeldOn(), meeting.getNotes(), meeting.getCancelReason(),
+          feedbackViews));
     }
     List<ProgramView.SurveyItemView> survey = program.getSurveyItems().stream()
         .map(item -> new ProgramView.SurveyItemView(item.getCode(), item.getTitle(), item.getEntryScore(),

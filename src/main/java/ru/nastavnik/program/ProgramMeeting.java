@@ -54,8 +54,17 @@ public class ProgramMeeting {
   @Column(nullable = false, length = 40)
   private MeetingStatus status;
 
+  /** When the mentor recorded the meeting (held or cancelled). */
   @Column(name = "held_at")
   private Instant heldAt;
+
+  /** The day the meeting took place, as the mentor entered it. */
+  @Column(name = "held_on")
+  private LocalDate heldOn;
+
+  /** Why the mentor cancelled the meeting; null for meetings cancelled with the program's early end. */
+  @Column(name = "cancel_reason", length = 2000)
+  private String cancelReason;
 
   @Column(length = 4000)
   private String notes;
@@ -79,10 +88,11 @@ public class ProgramMeeting {
     this.plannedOn = plannedOn;
   }
 
-  /** The mentor records the meeting; both sides now owe their feedback until {@code feedbackDue}. */
-  void held(String notes, Instant at, Instant feedbackDue) {
+  /** The mentor records the meeting held on {@code heldOn}; both sides now owe their feedback until {@code feedbackDue}. */
+  void held(String notes, LocalDate heldOn, Instant at, Instant feedbackDue) {
     this.status = MeetingStatus.HELD;
     this.notes = notes;
+    this.heldOn = heldOn;
     this.heldAt = at;
     for (ProgramRole author : ProgramRole.values()) {
       if (feedbackOf(author).isEmpty()) {
@@ -93,6 +103,18 @@ public class ProgramMeeting {
 
   void cancel() {
     this.status = MeetingStatus.CANCELLED;
+  }
+
+  /** The mentor cancels the meeting, saying why; no feedback is owed. */
+  void cancel(String reason, Instant at) {
+    this.status = MeetingStatus.CANCELLED;
+    this.cancelReason = reason;
+    this.heldAt = at;
+  }
+
+  /** Held, or cancelled by the mentor with a reason: nothing more is owed for this meeting. */
+  boolean isSettled() {
+    return status == MeetingStatus.HELD || status == MeetingStatus.CANCELLED && cancelReason != null;
   }
 
   public Optional<MeetingFeedback> feedbackOf(ProgramRole author) {
@@ -107,6 +129,8 @@ public class ProgramMeeting {
   public LocalDate getPlannedOn() { return plannedOn; }
   public MeetingStatus getStatus() { return status; }
   public Instant getHeldAt() { return heldAt; }
+  public LocalDate getHeldOn() { return heldOn; }
+  public String getCancelReason() { return cancelReason; }
   public String getNotes() { return notes; }
   public List<MeetingFeedback> getFeedback() { return feedback; }
 }

@@ -14,6 +14,9 @@ import ru.nastavnik.system.FormValues;
  * Names the tasks of a program after the pair (and the meeting) and gives their forms what they
  * show, as task-local variables: the program, the meeting, or the difficulties to self-assess.
  * A meeting task is due at the end of the meeting's planned day in the municipality's time zone.
+ * The rework of a returned program opens filled with the program as drafted; as these values are
+ * task-local, the submitted form lands on them, and on completion they are handed to the process
+ * for the service task that stores the program.
  */
 @Component
 class ProgramTaskListener implements TaskListener {
@@ -29,6 +32,13 @@ class ProgramTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
+    if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
+      if (TASK_CORRECT_PROGRAM.equals(task.getTaskDefinitionKey())) {
+        PROGRAM_FIELDS.stream().filter(task::hasVariableLocal)
+            .forEach(field -> task.getExecution().setVariable(field, task.getVariableLocalTyped(field)));
+      }
+      return;
+    }
     Long programId = FormValues.id(task.getVariable(PROGRAM_ID));
     String key = task.getTaskDefinitionKey();
     String name = task.getName();
@@ -46,6 +56,9 @@ class ProgramTaskListener implements TaskListener {
           .map(code -> "\"" + code + "\"").collect(Collectors.joining(",", "[", "]"))).create());
     } else {
       task.setVariableLocal(PROGRAM_SUMMARY, service.summary(programId));
+      if (TASK_CORRECT_PROGRAM.equals(key)) {
+        task.setVariablesLocal(service.draftValues(programId));
+      }
     }
     task.setName(fit(name + " — " + service.label(programId)));
   }

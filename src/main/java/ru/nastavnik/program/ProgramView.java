@@ -13,8 +13,10 @@ public record ProgramView(Long id, Long pairId, PairStatus pairStatus, String pa
     List<SurveyItemView> survey, Double averageGrowth, long missedFeedback, List<Report> reports, Assessment assessment,
     Instant completedAt, Instant endedAt, String endedBy, String endReason) {
 
+  /** {@code heldAt}: when the mentor recorded it; {@code heldOn}: the day it took place; {@code cancelReason}: the mentor's. */
   public record Meeting(Long id, int sequence, MeetingKind kind, String kindTitle, String topic, LocalDate plannedOn,
-      MeetingStatus status, String statusTitle, Instant heldAt, String notes, List<Feedback> feedback) {}
+      MeetingStatus status, String statusTitle, Instant heldAt, LocalDate heldOn, String notes, String cancelReason,
+      List<Feedback> feedback) {}
 
   /** {@code state}: «ожидается», «получен», «получен с опозданием», «пропущен, передан куратору». */
   public record Feedback(ProgramRole author, String authorTitle, Instant dueAt, Integer rating, String comment,

@@ -2,13 +2,18 @@ package ru.nastavnik.program;
 
 import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
 
-/** The mentor has held the meeting: its notes are stored and the feedback of both sides is now due. */
+/**
+ * The mentor has held the meeting (on the date he entered) or cancelled it: it is stored, and for
+ * a held meeting the feedback of both sides is now due. The routing flag and the feedback's due
+ * and escalation moments are local to this meeting's instance of the subprocess.
+ */
 @Component
 class RecordMeetingDelegate implements JavaDelegate {
 
@@ -20,8 +25,15 @@ class RecordMeetingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordMeeting(FormValues.id(execution.getVariable(MEETING_ID)),
-        FormValues.text(execution.getVariable(MEETING_NOTES)), ClockUtil.getCurrentTime().toInstant());
-    execution.removeVariable(MEETING_NOTES);
+    MentoringProgramService.RecordedMeeting recorded = service.recordMeeting(FormValues.id(execution.getVariable(MEETING_ID)),
+        FormValues.text(execution.getVariable(MEETING_OUTCOME)), execution.getVariable(HELD_ON),
+        FormValues.text(execution.getVariable(MEETING_NOTES)), FormValues.text(execution.getVariable(CANCEL_REASON)),
+        ClockUtil.getCurrentTime().toInstant());
+    execution.removeVariables(MEETING_FIELDS);
+    execution.setVariableLocal(MEETING_HELD, recorded.held());
+    if (recorded.held()) {
+      execution.setVariableLocal(FEEDBACK_DUE, Date.from(recorded.feedbackDue()));
+      execution.setVariableLocal(FEEDBACK_ESCALATION, Date.from(recorded.feedbackEscalation()));
+    }
   }
 }

@@ -121,6 +121,13 @@ public class MentoringRequest {
     this.decidedAt = at;
   }
 
+  /** The request follows its pair; a request closed meanwhile (personal data erased) stays closed. */
+  void followPair(RequestStatus status) {
+    if (RequestStatus.IN_BANK.contains(this.status)) {
+      this.status = status;
+    }
+  }
+
   void markReviewOverdue() { this.reviewOverdue = true; }
   void setProcessInstanceId(String id) { this.processInstanceId = id; }
   void resubmit() { this.status = RequestStatus.SUBMITTED; }

@@ -18,5 +18,6 @@ public interface MentoringRequestRepository extends JpaRepository<MentoringReque
   List<MentoringRequest> findByOrganizationIdOrderByFiledAtDesc(Long organizationId);
 
   @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"mentee", "organization"})
-  List<MentoringRequest> findByOrganizationMunicipalityIdAndStatusOrderByFiledAt(Long municipalityId, RequestStatus status);
+  List<MentoringRequest> findByOrganizationMunicipalityIdAndStatusInOrderByFiledAt(Long municipalityId,
+      Collection<RequestStatus> statuses);
 }

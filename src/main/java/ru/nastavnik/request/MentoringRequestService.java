@@ -25,6 +25,7 @@ import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.NotFoundException;
 
@@ -121,6 +122,19 @@ public class MentoringRequestService {
     return request;
   }
 
+  /**
+   * The request follows its pair: «в паре» once the director's order fixes it, «завершён» with its
+   * program, back in the bank after an early end.
+   */
+  public MentoringRequest followPair(Long requestId, RequestStatus status) {
+    if (!RequestStatus.FROM_PAIR.contains(status)) {
+      throw new IllegalArgumentException("Запрос не получает от пары статус " + status);
+    }
+    MentoringRequest request = request(requestId);
+    request.followPair(status);
+    return request;
+  }
+
   /** The review is past its due date: the director of the organization is told. */
   public void remindDirectorOfOverdueReview(Long requestId) {
     MentoringRequest request = request(requestId);
@@ -129,7 +143,8 @@ public class MentoringRequestService {
     notifier.notifyGroup(GroupNames.directors(organization.getCode()),
         "Запрос наставляемого не рассмотрен в срок",
         "Запрос № " + request.getId() + " участника " + request.getMentee().getFullName() + " ("
-            + organization.getShortName() + ") подан " + request.getFiledAt() + " и не рассмотрен куратором"
+            + organization.getShortName() + ") подан " + FormDates.ru(request.getFiledAt(), organization.getMunicipality().getTimeZone())
+            + " и не рассмотрен куратором"
             + " в течение 5 рабочих дней. Задача куратора остаётся в Tasklist в фильтре «Просроченные».");
   }
 

@@ -4,9 +4,14 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.system.FormValues;
 
-/** The roadmap's period is over: it is closed and the department gets the figures. */
+/**
+ * The roadmap's period is over: it is closed, the department gets the figures with what is left
+ * undone, and every occurrence still running ends (message {@code RoadmapClosed}): no task, reminder
+ * or weekly escalation of the roadmap outlives its period.
+ */
 @Component
 class CloseRoadmapDelegate implements JavaDelegate {
 
@@ -18,7 +23,12 @@ class CloseRoadmapDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.close(FormValues.id(execution.getVariable(RoadmapProcessVariables.ROADMAP_ID)),
-        ClockUtil.getCurrentTime().toInstant());
+    Long roadmapId = FormValues.id(execution.getVariable(RoadmapProcessVariables.ROADMAP_ID));
+    service.close(roadmapId, ClockUtil.getCurrentTime().toInstant());
+    Privileged.run(execution.getProcessEngineServices().getIdentityService(), () ->
+        execution.getProcessEngineServices().getRuntimeService()
+            .createMessageCorrelation(RoadmapItemProcessVariables.MESSAGE_ROADMAP_CLOSED)
+            .processInstanceVariableEquals(RoadmapItemProcessVariables.ROADMAP_ID, roadmapId)
+            .correlateAllWithResult());
   }
 }

@@ -15,10 +15,13 @@ import ru.nastavnik.roadmap.parse.ResponsibleBody;
 import ru.nastavnik.system.BusinessRuleException;
 
 /**
- * Who does an item and who hears when it is late: an educational organization's curators (its
- * director escalated to), the methodical centre's coordinators or the department's managers
- * (both escalated to the department). «Образовательные организации» in a municipal roadmap are
- * every educational organization of the municipality; in a school's own roadmap, the school.
+ * Who does an item and who hears when it is late — always someone above the responsible: an
+ * educational organization's curators (escalated to its director), the methodical centre's
+ * coordinators (escalated to the department's managers) or the department's managers (escalated to
+ * the head of the department: the holders of the «Руководитель организации» role in the department,
+ * group {@code directors-<department code>}; see docs/deadlines.md). «Образовательные организации»
+ * in a municipal roadmap are every educational organization of the municipality; in a school's own
+ * roadmap, the school.
  */
 @Component
 class ResponsibleTargets {
@@ -41,7 +44,7 @@ class ResponsibleTargets {
       Organization department = body(all, OrganizationKind.DEPARTMENT).orElseThrow(() -> new BusinessRuleException(
           "В муниципалитете «" + municipality.getName() + "» нет органа управления образованием, а мероприятие "
               + itemLabel + " поручено ему: добавьте организацию или выберите другого исполнителя"));
-      targets.add(new Target(department, GroupNames.managers(municipalityCode), GroupNames.managers(municipalityCode)));
+      targets.add(new Target(department, GroupNames.managers(municipalityCode), GroupNames.directors(department.getCode())));
     }
     if (bodies.contains(ResponsibleBody.METHODICAL_CENTER)) {
       Organization centre = body(all, OrganizationKind.METHODICAL_CENTER).orElseThrow(() -> new BusinessRuleException(
@@ -61,6 +64,11 @@ class ResponsibleTargets {
       }
     }
     return targets;
+  }
+
+  /** Whether {@code group} is the head of the department {@code organization} (escalations of the department's items). */
+  static boolean isDepartmentHead(String group, Organization organization) {
+    return organization.getKind() == OrganizationKind.DEPARTMENT && GroupNames.directors(organization.getCode()).equals(group);
   }
 
   /** How many organizations «образовательные организации» means here (for the review's figures). */

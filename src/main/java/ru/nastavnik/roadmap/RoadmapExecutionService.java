@@ -1,9 +1,7 @@
 package ru.nastavnik.roadmap;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,9 +12,15 @@ import java.util.Optional;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.calendar.DayCount;
 import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.notification.MailLinks;
+import ru.nastavnik.notification.Notification;
 import ru.nastavnik.notification.Notifier;
+import ru.nastavnik.person.Person;
+import ru.nastavnik.person.PersonRepository;
+import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.NotFoundException;
@@ -25,25 +29,34 @@ import ru.nastavnik.system.NotFoundException;
  * Runs a confirmed roadmap: makes occurrences relevant when their time comes, lets the
  * responsible set the date of an on-demand item, reminds before the deadline, marks an
  * occurrence overdue and escalates it weekly, and records the result (late if after the
- * deadline). A deadline date means the end of that day in the municipality's time zone.
+ * deadline); at the end of the period reports what is left undone. A deadline date means the end
+ * of that day in the municipality's time zone, moved to the next working day when it is not one;
+ * reminders move to the working day before (the rules of {@link WorkingDays}, docs/deadlines.md).
  */
 @Service
 @Transactional
 public class RoadmapExecutionService {
 
-  /** Reminders go out in the morning, local time. */
-  static final LocalTime REMINDER_TIME = LocalTime.of(9, 0);
   static final int FIRST_REMINDER_DAYS = 7;
   static final int LAST_REMINDER_DAYS = 1;
+  /** Undone occurrences named one by one in the period's summary; the rest are counted. */
+  static final int SUMMARY_LIST_LIMIT = 25;
 
   private final RoadmapRepository roadmaps;
   private final RoadmapOccurrenceRepository occurrences;
   private final Notifier notifier;
+  private final WorkingDays workingDays;
+  private final MailLinks links;
+  private final PersonRepository people;
 
-  RoadmapExecutionService(RoadmapRepository roadmaps, RoadmapOccurrenceRepository occurrences, Notifier notifier) {
+  RoadmapExecutionService(RoadmapRepository roadmaps, RoadmapOccurrenceRepository occurrences, Notifier notifier,
+      WorkingDays workingDays, MailLinks links, PersonRepository people) {
     this.roadmaps = roadmaps;
     this.occurrences = occurrences;
     this.notifier = notifier;
+    this.workingDays = workingDays;
+    this.links = links;
+    this.people = people;
   }
 
   /** When the task of a dated occurrence is due, when it reminds, and when it becomes relevant. */
@@ -91,14 +104,22 @@ public class RoadmapExecutionService {
     return occurrences.nextActivation(roadmapId, OccurrenceStatus.PLANNED);
   }
 
-  /** The end of the roadmap's last day, local time. */
+  /**
+   * When the roadmap closes: the end of its last day, local time, moved like any deadline to the
+   * next working day, so that every deadline of the period (moved the same way) comes before it.
+   */
   @Transactional(readOnly = true)
   public Instant periodEndAt(Long roadmapId) {
     Roadmap roadmap = roadmap(roadmapId);
-    return WorkingDays.endOfDay(roadmap.getPeriodEnd(), roadmap.getMunicipality().getTimeZone());
+    return workingDays.deadline(roadmap.getPeriodEnd(), roadmap.getMunicipality().getTimeZone());
   }
 
-  /** The period is over: the roadmap is closed and the department gets the figures. */
+  /**
+   * The period is over: the roadmap is closed and the department gets the figures with every
+   * occurrence left undone. Nothing of the roadmap reminds or escalates any more: its occurrences'
+   * processes are ended by the caller ({@link CloseRoadmapDelegate}), and {@link #remind} and
+   * {@link #escalate} refuse a closed roadmap.
+   */
   public void close(Long roadmapId, Instant now) {
     Roadmap roadmap = roadmap(roadmapId);
     if (roadmap.getStatus() == RoadmapStatus.CLOSED) {
@@ -116,9 +137,48 @@ public class RoadmapExecutionService {
     for (OccurrenceStatus status : OccurrenceStatus.values()) {
       body.append(status.title()).append(": ").append(counts.getOrDefault(status, 0L)).append('\n');
     }
-    body.append("\nПодробности по каждому мероприятию: /api/roadmaps/").append(roadmapId).append("/progress");
+    List<RoadmapOccurrence> undone = occurrences.findUndone(roadmapId,
+        List.of(OccurrenceStatus.AWAITING_DATE, OccurrenceStatus.OPEN, OccurrenceStatus.OVERDUE));
+    StringBuilder list = new StringBuilder();
+    if (undone.isEmpty()) {
+      list.append("\nВсе мероприятия периода исполнены.\n");
+    } else {
+      list.append("\nНе исполнено к окончанию периода: ").append(undone.size())
+          .append(". Задачи по ним закрыты, напоминания и уведомления руководителям больше не направляются.\n");
+      int n = 0;
+      for (RoadmapOccurrence occurrence : undone) {
+        if (n == SUMMARY_LIST_LIMIT) {
+          list.append("… и ещё ").append(undone.size() - n).append(" — в Cockpit.\n");
+          break;
+        }
+        list.append(++n).append(". ").append(undoneLine(occurrence, now)).append('\n');
+      }
+    }
+    String link = "\nХод исполнения по каждому мероприятию — в Cockpit, раздел «Наставничество»: " + links.cockpitDashboard();
+    int room = 3990 - body.length() - link.length();
+    body.append(list.length() <= room ? list : list.substring(0, Math.max(0, room - 2)) + "…\n").append(link);
     notifier.notifyGroup(GroupNames.managers(roadmap.getMunicipality().getCode()),
         "Завершён период дорожной карты: " + RoadmapTexts.shorten(roadmap.getTitle(), 200), body.toString());
+  }
+
+  /** «1.2. Актуализация … — СОШ № 3, срок 15.12.2026: Просрочено, дней просрочки: 20, уведомлений: 3». */
+  private String undoneLine(RoadmapOccurrence occurrence, Instant now) {
+    StringBuilder line = new StringBuilder(RoadmapTexts.shorten(occurrence.getItem().label(), 120)).append(" — ")
+        .append(occurrence.getOrganization().getShortName());
+    if (occurrence.getDueDate() != null) {
+      line.append(", срок ").append(RoadmapTexts.date(deadlineDay(occurrence)));
+    }
+    line.append(": ").append(occurrence.getStatus().title());
+    if (occurrence.getDueDate() != null && workingDays.passed(occurrence.getDueDate(), now, zone(occurrence))) {
+      line.append(", дней просрочки: ").append(daysOverdue(occurrence, now));
+    }
+    if (occurrence.getEscalations() > 0) {
+      line.append(", уведомлений руководителю: ").append(occurrence.getEscalations());
+    }
+    if (occurrence.getEscalationNote() != null) {
+      line.append("; меры: ").append(RoadmapTexts.shorten(occurrence.getEscalationNote(), 150));
+    }
+    return line.toString();
   }
 
   // ---------------------------------------------------------------- one occurrence
@@ -156,22 +216,35 @@ public class RoadmapExecutionService {
     return timeline(occurrence, now);
   }
 
-  /** A reminder e-mail {@code daysBefore} the deadline, while the occurrence is open and not yet late. */
-  public boolean remind(Long occurrenceId, int daysBefore, Instant now) {
+  /**
+   * A reminder e-mail before the deadline ({@link #FIRST_REMINDER_DAYS} days, then
+   * {@link #LAST_REMINDER_DAYS} day before, each on a working day), while the occurrence is open,
+   * not yet late and its roadmap still runs. The first reminder is skipped when the last one is
+   * already due (the task came too late for both): one letter says it.
+   */
+  public boolean remind(Long occurrenceId, boolean last, Instant now) {
     RoadmapOccurrence occurrence = occurrence(occurrenceId);
-    if (occurrence.getStatus() != OccurrenceStatus.OPEN || occurrence.getDueDate() == null) {
+    if (occurrence.getStatus() != OccurrenceStatus.OPEN || occurrence.getDueDate() == null || closed(occurrence)) {
       return false;
     }
-    Instant dueAt = dueAt(occurrence);
-    if (!now.isBefore(dueAt)) {
+    ZoneId zone = zone(occurrence);
+    if (!now.isBefore(dueAt(occurrence))
+        || (!last && !now.isBefore(workingDays.reminder(occurrence.getDueDate(), LAST_REMINDER_DAYS, zone)))) {
       return false;
     }
-    long daysLeft = Math.max(0, ChronoUnit.DAYS.between(now.atZone(zone(occurrence)).toLocalDate(), occurrence.getDueDate()));
-    String subject = "Напоминание: срок мероприятия — " + RoadmapTexts.date(occurrence.getDueDate()) + ": "
-        + RoadmapTexts.shorten(occurrence.getItem().label(), 200);
-    String body = "До срока мероприятия дорожной карты осталось дней: " + daysLeft + " (срок — "
-        + RoadmapTexts.date(occurrence.getDueDate()) + ").\n\n" + plainSummary(occurrence)
-        + "\n\nОтметьте исполнение в Tasklist: задача «" + taskName(occurrence, TaskPurpose.COMPLETE) + "».";
+    LocalDate deadline = deadlineDay(occurrence);
+    long daysLeft = Math.max(0, ChronoUnit.DAYS.between(now.atZone(zone).toLocalDate(), deadline));
+    String label = RoadmapTexts.shorten(occurrence.getItem().label(), 200);
+    String subject = last
+        ? "Последнее напоминание: срок мероприятия истекает " + RoadmapTexts.date(deadline) + ": " + label
+        : "Напоминание: приближается срок мероприятия (" + RoadmapTexts.date(deadline) + "): " + label;
+    String body = "До срока мероприятия дорожной карты " + DayCount.remaining(daysLeft) + ": срок — "
+        + RoadmapTexts.date(deadline) + " включительно (до конца дня по местному времени)." + movedNote(occurrence) + "\n\n"
+        + (last ? "Это последнее напоминание: если исполнение не будет отмечено в срок, мероприятие станет просроченным,"
+            + " а руководитель получит уведомление.\n\n" : "")
+        + plainSummary(occurrence)
+        + "\n\nОтметьте исполнение в Tasklist (" + links.tasklist() + "): задача «" + taskName(occurrence, TaskPurpose.COMPLETE)
+        + "».";
     notifier.notifyGroup(occurrence.getResponsibleGroup(), subject, body);
     return true;
   }
@@ -186,22 +259,39 @@ public class RoadmapExecutionService {
     return true;
   }
 
-  /** The responsible's director (for a municipal body, the department) hears of the overdue item: e-mail. */
+  /**
+   * The one above the responsible hears of the overdue item by e-mail (see {@link ResponsibleTargets}:
+   * a school's director, the department for the methodical centre, the department's head for the
+   * department). Nobody in the department head's group: the administrator is told instead, so
+   * that the letter is not lost and the role gets assigned.
+   */
   public boolean escalate(Long occurrenceId, Instant now) {
     RoadmapOccurrence occurrence = occurrence(occurrenceId);
-    if (occurrence.getStatus() != OccurrenceStatus.OVERDUE) {
+    if (occurrence.getStatus() != OccurrenceStatus.OVERDUE || closed(occurrence)) {
       return false;
     }
     occurrence.escalated();
-    long daysLate = Math.max(1, Duration.between(dueAt(occurrence), now).toDays());
     String subject = "Просрочено мероприятие дорожной карты: " + RoadmapTexts.shorten(occurrence.getItem().label(), 200)
         + " — " + occurrence.getOrganization().getShortName();
-    String body = "Срок мероприятия истёк " + RoadmapTexts.date(occurrence.getDueDate()) + " (дней просрочки: " + daysLate
-        + "), исполнение не отмечено.\n\n" + plainSummary(occurrence)
-        + "\n\nВ Tasklist вас ждёт задача «" + taskName(occurrence, TaskPurpose.CONTROL_OVERDUE) + "»."
-        + " Уведомление повторяется еженедельно, пока мероприятие не исполнено (уведомление № " + occurrence.getEscalations() + ").";
-    notifier.notifyGroup(occurrence.getEscalationGroup(), subject, body);
+    String body = "Срок мероприятия истёк " + RoadmapTexts.date(deadlineDay(occurrence)) + " (дней просрочки: "
+        + daysOverdue(occurrence, now) + "), исполнение не отмечено." + movedNote(occurrence) + "\n\n" + plainSummary(occurrence)
+        + "\n\nВ Tasklist (" + links.tasklist() + ") вас ждёт задача «" + taskName(occurrence, TaskPurpose.CONTROL_OVERDUE) + "»."
+        + " Уведомление повторяется еженедельно, пока мероприятие не исполнено или не закончится период дорожной карты"
+        + " (уведомление № " + occurrence.getEscalations() + ").";
+    Notification sent = notifier.notifyGroup(occurrence.getEscalationGroup(), subject, body);
+    if (Notification.NO_RECIPIENTS.equals(sent.getStatus())
+        && ResponsibleTargets.isDepartmentHead(occurrence.getEscalationGroup(), occurrence.getOrganization())) {
+      notifier.notifyGroup(CurrentUser.ADMIN_GROUP, subject, "В органе управления образованием «"
+          + occurrence.getOrganization().getShortName() + "» никому не назначена роль «Руководитель организации»"
+          + " (группа " + occurrence.getEscalationGroup() + "), поэтому уведомление о просрочке направлено администратору."
+          + " Назначьте эту роль руководителю органа управления.\n\n" + body);
+    }
     return true;
+  }
+
+  /** Days overdue at {@code now}: the one rule of {@link WorkingDays#daysOverdue}, as the dashboard counts them. */
+  long daysOverdue(RoadmapOccurrence occurrence, Instant now) {
+    return workingDays.daysOverdue(occurrence.getDueDate(), now, zone(occurrence));
   }
 
   /** What the director did about the overdue item. */
@@ -213,7 +303,12 @@ public class RoadmapExecutionService {
     if (text.length() > 1900) {
       throw new BusinessRuleException("measures", "Описание мер не длиннее 1900 символов");
     }
-    occurrence(occurrenceId).escalationNote(by + ": " + text);
+    occurrence(occurrenceId).escalationNote(fullName(by) + ": " + text);
+  }
+
+  /** A login as people read it: the person's full name (the login only when no person has it). */
+  private String fullName(String login) {
+    return people.findByLogin(login).map(Person::getFullName).orElse(login);
   }
 
   /**
@@ -301,7 +396,7 @@ public class RoadmapExecutionService {
           ? "Отчёт за " + RoadmapTexts.quarter(occurrence.getDueDate()) + ": " : "";
     };
     String suffix = " — " + occurrence.getOrganization().getShortName()
-        + (occurrence.getDueDate() == null ? "" : ", срок " + RoadmapTexts.date(occurrence.getDueDate()));
+        + (occurrence.getDueDate() == null ? "" : ", срок " + RoadmapTexts.date(deadlineDay(occurrence)));
     int room = 250 - prefix.length() - suffix.length();
     return RoadmapTexts.shorten(prefix + RoadmapTexts.shorten(occurrence.getItem().label(), Math.max(40, room)) + suffix, 255);
   }
@@ -338,7 +433,11 @@ public class RoadmapExecutionService {
         .append(Markdown.text(RoadmapTexts.shorten(item.getResponsibleText(), 200))).append("»)\n\n");
     text.append("Срок в документе: «").append(Markdown.text(RoadmapTexts.shorten(item.getDeadlineText(), 200))).append("»");
     if (occurrence.getDueDate() != null) {
-      text.append(" — **до ").append(RoadmapTexts.date(occurrence.getDueDate())).append("** включительно");
+      text.append(" — **до ").append(RoadmapTexts.date(deadlineDay(occurrence))).append("** включительно");
+      if (workingDays.moves(occurrence.getDueDate())) {
+        text.append(" (").append(RoadmapTexts.date(occurrence.getDueDate()))
+            .append(" — нерабочий день, срок переносится на следующий рабочий день)");
+      }
     }
     if (occurrence.getKind() == OccurrenceKind.CHECK_IN) {
       text.append("\n\nМероприятие исполняется постоянно: отметьте, что сделано за ")
@@ -353,7 +452,7 @@ public class RoadmapExecutionService {
           .append(target).append("**").append(item.isFanOut() ? " (считается автоматически по числу исполнивших организаций)" : ""));
     }
     if (occurrence.getStatus() == OccurrenceStatus.OVERDUE) {
-      text.append("\n\n**Просрочено** с ").append(RoadmapTexts.date(occurrence.getDueDate()))
+      text.append("\n\n**Просрочено** с ").append(RoadmapTexts.date(deadlineDay(occurrence).plusDays(1)))
           .append("; уведомлений руководителю: ").append(occurrence.getEscalations());
     }
     return cut(text.toString(), 3900);
@@ -379,14 +478,29 @@ public class RoadmapExecutionService {
     Instant relevant = occurrence.getKind() == OccurrenceKind.ON_DEMAND
         ? RoadmapPlanner.startOfDay(due.minusDays(occurrence.getItem().getRoadmap().getLeadDays()), zone)
         : occurrence.getActivateAt();
-    return new Timeline(WorkingDays.endOfDay(due, zone),
-        due.minusDays(FIRST_REMINDER_DAYS).atTime(REMINDER_TIME).atZone(zone).toInstant(),
-        due.minusDays(LAST_REMINDER_DAYS).atTime(REMINDER_TIME).atZone(zone).toInstant(),
+    return new Timeline(workingDays.deadline(due, zone),
+        workingDays.reminder(due, FIRST_REMINDER_DAYS, zone),
+        workingDays.reminder(due, LAST_REMINDER_DAYS, zone),
         relevant.isAfter(now) ? relevant : now);
   }
 
-  private static Instant dueAt(RoadmapOccurrence occurrence) {
-    return WorkingDays.endOfDay(occurrence.getDueDate(), zone(occurrence));
+  /** The end of the deadline day: the due date, or the next working day when it is not one. */
+  private Instant dueAt(RoadmapOccurrence occurrence) {
+    return workingDays.deadline(occurrence.getDueDate(), zone(occurrence));
+  }
+
+  private LocalDate deadlineDay(RoadmapOccurrence occurrence) {
+    return workingDays.deadlineDay(occurrence.getDueDate());
+  }
+
+  /** Says why the deadline differs from the document's date; empty when it does not. */
+  private String movedNote(RoadmapOccurrence occurrence) {
+    return workingDays.moves(occurrence.getDueDate()) ? " В документе срок — " + RoadmapTexts.date(occurrence.getDueDate())
+        + ", это нерабочий день: срок перенесён на следующий рабочий день." : "";
+  }
+
+  private static boolean closed(RoadmapOccurrence occurrence) {
+    return occurrence.getItem().getRoadmap().getStatus() == RoadmapStatus.CLOSED;
   }
 
   private static ZoneId zone(RoadmapOccurrence occurrence) {

@@ -6,6 +6,8 @@ import java.util.List;
 public final class RoadmapItemProcessVariables {
 
   public static final String PROCESS_ID = "RoadmapItemProcess";
+  /** Ends a running occurrence when its roadmap's period is over (correlated by {@link #ROADMAP_ID}). */
+  public static final String MESSAGE_ROADMAP_CLOSED = "RoadmapClosed";
 
   public static final String OCCURRENCE_ID = "occurrenceId";
   public static final String ROADMAP_ID = "roadmapId";

@@ -28,6 +28,12 @@ public interface RoadmapOccurrenceRepository extends JpaRepository<RoadmapOccurr
   @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"item", "organization"})
   List<RoadmapOccurrence> findByItemIdInOrderByDueDateAscIdAsc(Collection<Long> itemIds);
 
+  /** Occurrences of a roadmap in the given (undone) statuses, by due date: the period summary's list. */
+  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"item", "organization"})
+  @Query("select o from RoadmapOccurrence o where o.item.roadmap.id = :roadmapId and o.status in :statuses"
+      + " order by o.dueDate, o.id")
+  List<RoadmapOccurrence> findUndone(Long roadmapId, Collection<OccurrenceStatus> statuses);
+
   @Query("select o.status, count(o) from RoadmapOccurrence o where o.item.roadmap.id = :roadmapId group by o.status")
   List<Object[]> countByStatus(Long roadmapId);
 }

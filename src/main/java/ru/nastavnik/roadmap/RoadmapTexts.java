@@ -1,22 +1,22 @@
 package ru.nastavnik.roadmap;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 import ru.nastavnik.roadmap.parse.ResponsibleBody;
+import ru.nastavnik.system.FormDates;
 
 /** Russian wording shared by the roadmap forms, task names and e-mails. */
 final class RoadmapTexts {
 
-  static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String[] QUARTERS = {"I", "II", "III", "IV"};
 
   private RoadmapTexts() {}
 
+  /** 15.12.2026 (the application's one format, {@link FormDates}). */
   static String date(LocalDate date) {
-    return date == null ? "—" : RU_DATE.format(date);
+    return FormDates.ru(date);
   }
 
   static String dates(Collection<LocalDate> dates, int max) {

@@ -15,6 +15,9 @@ public interface TaskForm {
   /** The longest task name the engine stores. */
   int MAX_NAME = 255;
 
+  /** The longest text the engine stores as a string variable (PostgreSQL {@code varchar(4000)}). */
+  int MAX_STRING = 4000;
+
   String taskKey();
 
   /** A variable visible from the task (its own or its process's). */
@@ -27,7 +30,7 @@ public interface TaskForm {
     return new TaskForm() {
       @Override public String taskKey() { return task.getTaskDefinitionKey(); }
       @Override public Object variable(String name) { return task.getVariable(name); }
-      @Override public void show(String name, Object value) { task.setVariableLocal(name, value); }
+      @Override public void show(String name, Object value) { task.setVariableLocal(name, storable(value)); }
     };
   }
 
@@ -35,8 +38,20 @@ public interface TaskForm {
     return new TaskForm() {
       @Override public String taskKey() { return task.getTaskDefinitionKey(); }
       @Override public Object variable(String name) { return tasks.getVariable(task.getId(), name); }
-      @Override public void show(String name, Object value) { tasks.setVariableLocal(task.getId(), name, value); }
+      @Override public void show(String name, Object value) { tasks.setVariableLocal(task.getId(), name, storable(value)); }
     };
+  }
+
+  /**
+   * A text longer than a string variable holds is kept as a JSON string: the form reads it as the
+   * same text, where a string variable would fail the whole transaction.
+   */
+  static Object storable(Object value) {
+    if (value instanceof String text && text.length() > MAX_STRING) {
+      String quoted = '"' + new String(com.fasterxml.jackson.core.io.JsonStringEncoder.getInstance().quoteAsString(text)) + '"';
+      return org.camunda.spin.plugin.variable.SpinValues.jsonValue(quoted).create();
+    }
+    return value;
   }
 
   /** The task's name with a suffix (the request, the pair …), cut to what the engine stores. */

@@ -12,8 +12,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.WheelInput;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -25,8 +29,8 @@ import ru.nastavnik.IntegrationTestSupport;
 
 /**
  * End to end in headless Chromium (Debian's chromium and chromium-driver, installed by .ci/run):
- * a manager logs in to Cockpit, opens «Наставничество» and sees the charts filled from the demo
- * data; a curator gets no municipal view.
+ * a manager logs in to Cockpit, lands on «Наставничество», sees the charts filled from the demo
+ * data and scrolls down to the last section; a curator gets no municipal view.
  */
 class CockpitDashboardBrowserTests extends IntegrationTestSupport {
 
@@ -156,6 +160,57 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
     assertThat(text(browser.findElement(By.id("nst-satisfaction")))).isEqualTo("Нет оценок встреч за выбранный период");
     assertThat(new Select(browser.findElement(By.className("nst-organization"))).getFirstSelectedOption().getText())
         .isEqualTo("СОШ № 1");
+  }
+
+  @Test
+  void aManagerLandsOnTheViewAfterLoggingIn() throws Exception {
+    logInToCockpit("manager");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // The first page after the login is «Наставничество», not Cockpit's generic start page…
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".nst-dashboard h2")));
+    assertThat(browser.getCurrentUrl()).endsWith("#/nastavnik");
+    assertThat(browser.findElement(By.cssSelector(".nst-dashboard h2")).getText()).isEqualTo("Наставничество");
+    // …and the first entry of the header.
+    assertThat(browser.findElements(By.cssSelector("[cam-widget-header] .sections-menu li")).stream()
+        .map(WebElement::getText).filter(t -> !t.isBlank()).findFirst()).contains("Наставничество");
+    // The header names the user, as on Cockpit's own pages.
+    wait.until(driver -> driver.findElement(By.cssSelector("[cam-widget-header] .account")).getText()
+        .contains("Ольга Николаевна Петрова"));
+
+    // Cockpit's own start page stays reachable: asked for by its address, it is not replaced.
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
+    wait.until(driver -> !driver.findElements(By.cssSelector(".dashboard")).isEmpty());
+    Thread.sleep(1000);
+    assertThat(browser.getCurrentUrl()).endsWith("#/dashboard");
+  }
+
+  @Test
+  void theViewScrollsDownToItsLastSectionAt1400x1000() throws Exception {
+    browser.manage().window().setSize(new Dimension(1400, 1000));
+    logInToCockpit("manager");
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Наставничество"));
+    browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/nastavnik");
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nst-monitoring")));
+    wait.until(driver -> !text(driver.findElement(By.id("nst-monitoring"))).startsWith("Загрузка"));
+
+    WebElement last = browser.findElement(By.id("nst-monitoring"));
+    assertThat(inViewport(last)).as("the monitoring section starts below the window").isFalse();
+    // Scroll as a user does, with the mouse wheel over the view (a script could scroll a box the user cannot).
+    for (int i = 0; i < 40 && !inViewport(last); i++) {
+      new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(700, 500), 0, 300).perform();
+      Thread.sleep(100);
+    }
+    assertThat(inViewport(last)).as("the monitoring section after scrolling to it").isTrue();
+  }
+
+  /** Whether the top of the element is in the window and not hidden by a container around it. */
+  private boolean inViewport(WebElement element) {
+    return (Boolean) ((JavascriptExecutor) browser).executeScript(
+        "const r = arguments[0].getBoundingClientRect();"
+        + " if (r.top < 0 || r.top + 20 > window.innerHeight) return false;"
+        + " const hit = document.elementFromPoint(r.left + 10, r.top + 10);"
+        + " return hit !== null && (arguments[0] === hit || arguments[0].contains(hit));", element);
   }
 
   private static String organizationId(JsonNode figures, String name) {

@@ -135,6 +135,8 @@ class AnnualMonitoringProcessTest {
     assertThat(YEAR.get(MonitoringStage.ORG_REPORTS_DUE)).isEqualTo(Instant.parse("2026-12-15T13:00:00Z"));
     assertThat(YEAR.get(MonitoringStage.ANALYTIC_REPORT_DUE)).isEqualTo(Instant.parse("2026-12-25T13:00:00Z"));
     assertThat(YEAR.get(MonitoringStage.PROGRAM_ASSESSMENT_OPEN)).isEqualTo(Instant.parse("2027-05-04T04:00:00Z"));
+    // 29 May 2027 is a Saturday: the stage's deadline moves to Monday 31 May, 18:00 local time.
+    assertThat(YEAR.get(MonitoringStage.PROGRAM_ASSESSMENT_DUE)).isEqualTo(Instant.parse("2027-05-31T13:00:00Z"));
     assertThat(YEAR.get(MonitoringStage.EFFECTIVENESS_DUE)).isEqualTo(Instant.parse("2027-06-15T13:00:00Z"));
     assertThat(YEAR.get(MonitoringStage.DECISIONS_DUE)).isEqualTo(Instant.parse("2027-06-30T13:00:00Z"));
   }
@@ -227,7 +229,7 @@ class AnnualMonitoringProcessTest {
 
     fire(timer(instance, "BoundaryEvent_ProgramAssessmentDue"));
 
-    assertThat(calls).last().isEqualTo("escalateStage:PROGRAM_ASSESSMENT@2027-05-29T13:00:00Z");
+    assertThat(calls).last().isEqualTo("escalateStage:PROGRAM_ASSESSMENT@2027-05-31T13:00:00Z");
     assertThat(instance).isWaitingAt("UserTask_AssessPrograms");
     complete(task(instance, "UserTask_AssessPrograms"), withVariables(STAGE_SUMMARY, "С опозданием"));
     fire(timer(instance, "TimerEvent_JuneStages"));

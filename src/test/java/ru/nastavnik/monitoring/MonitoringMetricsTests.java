@@ -84,10 +84,11 @@ class MonitoringMetricsTests extends IntegrationTestSupport {
     long newcomer = person(schoolA, "NEW_EMPLOYEE");
     person(schoolB, "YOUNG_SPECIALIST");
 
-    long p1 = pair(request(y1, "ACCEPTED", "2025-09-10T05:00:00Z"), m1, "ACTIVE", null);
-    long p2 = pair(request(y2, "ACCEPTED", "2025-09-10T05:00:00Z"), m1, "COMPLETED", "2026-03-01T05:00:00Z");
+    // Each request has the status its pair gave it; the bank of mentees still counts all four.
+    long p1 = pair(request(y1, "IN_PAIR", "2025-09-10T05:00:00Z"), m1, "ACTIVE", null);
+    long p2 = pair(request(y2, "COMPLETED", "2025-09-10T05:00:00Z"), m1, "COMPLETED", "2026-03-01T05:00:00Z");
     request(y3, "ACCEPTED", "2026-05-10T07:00:00Z");
-    pair(request(y4, "ACCEPTED", "2026-04-20T07:00:00Z"), m2, "ENDED_EARLY", "2026-02-01T05:00:00Z");
+    pair(request(y4, "ENDED_EARLY", "2026-04-20T07:00:00Z"), m2, "ENDED_EARLY", "2026-02-01T05:00:00Z");
     request(newcomer, "SUBMITTED", "2026-05-01T05:00:00Z");
 
     long program1 = program(p1, schoolA, "APPROVED", null);

@@ -88,9 +88,7 @@ class MonitoringTasklistBrowserTests extends IntegrationTestSupport {
         .getStatusCode()).isEqualTo(HttpStatus.OK);
 
     // The timer job creates the task a moment after the year opens.
-    for (int i = 0; i < 600 && taskService.createTaskQuery().taskCandidateGroup("curators-mtl-a").count() == 0; i++) {
-      Thread.sleep(100);
-    }
+    eventually("задача отчёта", () -> taskService.createTaskQuery().taskCandidateGroup("curators-mtl-a").singleResult());
     assertThat(taskService.createTaskQuery().taskCandidateGroup("curators-mtl-a").count()).isEqualTo(1);
     browser.get("http://localhost:" + port + "/camunda/app/tasklist/default/");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']"))).sendKeys("mtl-curator-a");

@@ -101,19 +101,14 @@ class MonitoringTests extends IntegrationTestSupport {
     throw new AssertionError("Нет отчёта " + organization + " в " + campaign);
   }
 
-  private Task awaitTask(String processInstanceId, String key, String candidateGroup) throws InterruptedException {
-    for (int i = 0; i < 600; i++) {
+  private Task awaitTask(String processInstanceId, String key, String candidateGroup) {
+    return eventually("задача " + key + " для " + candidateGroup, () -> {
       var query = taskService.createTaskQuery().taskDefinitionKey(key).taskCandidateGroup(candidateGroup);
       if (processInstanceId != null) {
         query.processInstanceId(processInstanceId);
       }
-      Task task = query.singleResult();
-      if (task != null) {
-        return task;
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("Задача " + key + " для " + candidateGroup + " не появилась");
+      return query.singleResult();
+    });
   }
 
   private void runTimer(String processInstanceId, String activityId) {

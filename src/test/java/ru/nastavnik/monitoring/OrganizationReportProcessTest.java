@@ -11,7 +11,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static ru.nastavnik.monitoring.OrganizationReportProcessVariables.*;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -44,7 +46,8 @@ class OrganizationReportProcessTest {
   private static final ZoneId KHM = ZoneId.of("Asia/Yekaterinburg");
   private static final Map<MonitoringStage, Instant> YEAR = MonitoringCalendar.defaults(2026, KHM);
   private static final Instant DUE = YEAR.get(MonitoringStage.ORG_REPORTS_DUE);
-  private static final Instant REMINDER = DUE.minusSeconds(MonitoringService.REMINDER_DAYS * 86_400L);
+  private static final Instant REMINDER = MonitoringCalendar.reminder(DUE, MonitoringService.REMINDER_DAYS, KHM,
+      YEAR.get(MonitoringStage.ORG_REPORTS_OPEN));
 
   private final List<String> calls = new ArrayList<>();
 
@@ -88,7 +91,8 @@ class OrganizationReportProcessTest {
     assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
     assertThat(DUE).isEqualTo(Instant.parse("2026-12-15T13:00:00Z"));
     assertThat(task(instance).getDueDate()).isEqualTo(Date.from(DUE));
-    assertThat(timer(instance, "BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(Instant.parse("2026-12-12T13:00:00Z")));
+    // Three days before is Saturday 12.12.2026: the reminder comes on Friday 11.12 at 9:00 local time.
+    assertThat(timer(instance, "BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(Instant.parse("2026-12-11T04:00:00Z")));
     assertThat(timer(instance, "BoundaryEvent_DeadlinePassed").getDuedate()).isEqualTo(Date.from(DUE));
   }
 
@@ -106,6 +110,10 @@ class OrganizationReportProcessTest {
   @Test
   void threeDaysBeforeTheDeadlineTheCuratorsAreRemindedAndTheTaskStays() {
     ProcessInstance instance = start();
+    // Three days before 15.12.2026 18:00 is Saturday 12.12: the reminder comes on Friday 11.12 at 9:00 local time.
+    assertThat(timer(instance, "BoundaryEvent_ReminderDue").getDuedate())
+        .isEqualTo(Date.from(OffsetDateTime.of(2026, 12, 11, 9, 0, 0, 0, ZoneOffset.ofHours(5)).toInstant()));
+    assertThat(task(instance).getFollowUpDate()).isEqualTo(timer(instance, "BoundaryEvent_ReminderDue").getDuedate());
 
     fire(timer(instance, "BoundaryEvent_ReminderDue"));
 
@@ -119,9 +127,11 @@ class OrganizationReportProcessTest {
 
     fire(timer(instance, "BoundaryEvent_DeadlinePassed"));
     Job weekLater = timer(instance, "TimerEvent_WeekLater");
-    assertThat(weekLater.getDuedate()).isEqualTo(Date.from(DUE.plusSeconds(7 * 86_400L)));
+    // A week after Tuesday 15.12.2026: the end of Tuesday 22.12 (a non-working day would move it to the next working one).
+    Instant nextWeek = OffsetDateTime.of(2026, 12, 22, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant();
+    assertThat(weekLater.getDuedate()).isEqualTo(Date.from(nextWeek));
     fire(weekLater);
-    assertThat(calls).containsExactly("escalate@" + DUE, "escalate@" + DUE.plusSeconds(7 * 86_400L));
+    assertThat(calls).containsExactly("escalate@" + DUE, "escalate@" + nextWeek);
     assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport", "TimerEvent_WeekLater");
 
     complete(task(instance), withVariables(REPORT_COMMENTS, "С опозданием"));

@@ -55,11 +55,7 @@ class ReportFiguresRefreshTests extends IntegrationTestSupport {
             "ANALYTIC_REPORT_DUE", "0 0 18 31 8 *")), String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     assertThat(post("mrf-coordinator", "/api/monitoring/campaigns?municipalityId=" + municipality.municipalityId(), null)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
-    Task report = null;
-    for (int i = 0; i < 300 && report == null; i++) {
-      report = taskService.createTaskQuery().taskCandidateGroup("curators-mrf-a").singleResult();
-      if (report == null) Thread.sleep(100);
-    }
+    Task report = eventually("задача отчёта школы", () -> taskService.createTaskQuery().taskCandidateGroup("curators-mrf-a").singleResult());
     assertThat(report).as("the school's report task").isNotNull();
     assertThat(reportTextAsOpened("mrf-curator-a", report)).contains("Наставников в банке наставников | 1 |");
 

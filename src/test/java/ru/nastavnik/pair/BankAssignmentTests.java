@@ -47,11 +47,14 @@ class BankAssignmentTests extends IntegrationTestSupport {
     assertThat(as("curator1").getForEntity("/api/matching/requests/" + request + "/candidates", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     // The search itself runs in the background (the job executor) right after the request is accepted.
-    JsonNode searches = JSON.readTree("[]");
-    for (int i = 0; i < 120 && searches.isEmpty(); i++) {
-      Thread.sleep(250);
-      searches = JSON.readTree(as("curator2").getForEntity("/api/matching/requests/" + request + "/searches", String.class).getBody());
-    }
+    JsonNode searches = eventually("поиск наставника", () -> {
+      try {
+        JsonNode found = JSON.readTree(as("curator2").getForEntity("/api/matching/requests/" + request + "/searches", String.class).getBody());
+        return found.isEmpty() ? null : found;
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
     assertThat(searches.get(0).get("candidates").asInt()).isEqualTo(candidates.size());
   }
 

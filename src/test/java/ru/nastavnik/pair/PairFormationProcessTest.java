@@ -46,6 +46,8 @@ class PairFormationProcessTest {
   private static final OffsetDateTime START = OffsetDateTime.of(2026, 10, 5, 10, 0, 0, 0, ZoneOffset.ofHours(5));
 
   private final List<String> calls = new ArrayList<>();
+  /** The mentor's e-mail invitations: pair id and the deadline they carry. */
+  private final List<String> invitations = new ArrayList<>();
   /** What each search finds, in order: candidates, academic year over. */
   private final Deque<SearchOutcome> searches = new ArrayDeque<>();
 
@@ -87,6 +89,8 @@ class PairFormationProcessTest {
     });
     Mocks.register("activatePairDelegate", (JavaDelegate) execution -> calls.add("activate"));
     Mocks.register("pairTaskListener", (TaskListener) task -> { });
+    Mocks.register("mentorInvitationListener", (TaskListener) task ->
+        invitations.add(task.getVariable(PAIR_ID) + "@" + task.getDueDate().toInstant()));
   }
 
   @AfterEach
@@ -130,6 +134,7 @@ class PairFormationProcessTest {
     agreeAndIssueOrder(instance);
 
     assertThat(calls).containsExactly("search:2", "propose", "mentor:yes", "mentee:yes", "activate");
+    assertThat(invitations).containsExactly("11@2026-10-12T18:59:59.999Z");
   }
 
   @Test
@@ -197,6 +202,22 @@ class PairFormationProcessTest {
 
     assertThat(instance).hasPassed("ServiceTask_MarkMentorSilent").isWaitingAt("UserTask_ChooseMentor");
     assertThat(calls).containsExactly("search:2", "propose", "remind", "silent", "search:2");
+    assertThat(invitations).as("the reminder is not a second invitation").hasSize(1);
+  }
+
+  @Test
+  void theMentorIsInvitedWhenProposedWithTheTasksDeadlineAndOnlyThen() {
+    ProcessInstance instance = requestSearch();
+    assertThat(invitations).isEmpty();
+
+    complete(task(instance), withVariables(MENTOR_PROFILE_ID, "3"));
+
+    // The invitation carries the due date of the mentor's task: 5 working days, Monday 12 October, end of day in UTC+5.
+    assertThat(task(instance).getDueDate()).isEqualTo(
+        Date.from(OffsetDateTime.of(2026, 10, 12, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant()));
+    assertThat(invitations).containsExactly("11@2026-10-12T18:59:59.999Z");
+    complete(task(instance), withVariables(ACCEPTED, "true"));
+    assertThat(invitations).as("the mentee's task sends none").hasSize(1);
   }
 
   @Test

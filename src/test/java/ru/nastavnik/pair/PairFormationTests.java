@@ -35,16 +35,8 @@ class PairFormationTests extends IntegrationTestSupport {
   @Autowired MentorProfileRepository mentors;
   @Autowired PersonRepository people;
 
-  private Task awaitTask(String businessKey, String taskKey) throws InterruptedException {
-    for (int i = 0; i < 120; i++) {
-      Task task = taskService.createTaskQuery().processDefinitionKey("PairFormationProcess")
-          .processInstanceBusinessKey(businessKey).taskDefinitionKey(taskKey).singleResult();
-      if (task != null) {
-        return task;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError("Задача " + taskKey + " не появилась");
+  private Task awaitTask(String businessKey, String taskKey) {
+    return awaitTask("PairFormationProcess", businessKey, taskKey);
   }
 
   private ResponseEntity<String> complete(String login, Task task, Map<String, Object> variables) {

@@ -158,7 +158,8 @@ class PracticeBankTests extends IntegrationTestSupport {
     submitOk("curator1", programTask(pairId, "UserTask_ReviewProgram"), vars("programDecision", "APPROVE"));
     submitOk(mentee, programTask(pairId, "UserTask_EntrySurvey"), vars("score_CLASSROOM_DISCIPLINE", 3));
     for (int n = 1; n <= 5; n++) {
-      submitOk(mentor, programTask(pairId, "UserTask_HoldMeeting"), vars("meetingNotes", "Встреча " + n + " проведена"));
+      submitOk(mentor, programTask(pairId, "UserTask_HoldMeeting"), vars("meetingOutcome", "HELD", "heldOn", iso(0),
+          "meetingNotes", "Встреча " + n + " проведена"));
       submitOk(mentor, programTask(pairId, "UserTask_MentorFeedback"), vars("feedbackRating", 9, "feedbackComment", "Хорошо"));
       submitOk(mentee, programTask(pairId, "UserTask_MenteeFeedback"), vars("feedbackRating", 10, "feedbackComment", "Полезно"));
     }

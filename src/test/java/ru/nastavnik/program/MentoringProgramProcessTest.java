@@ -13,7 +13,10 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskSer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
@@ -48,6 +51,16 @@ class MentoringProgramProcessTest {
   /** Monday 5 October 2026, 10:00 in Khanty-Mansiysk. */
   private static final OffsetDateTime START = OffsetDateTime.of(2026, 10, 5, 10, 0, 0, 0, ZoneOffset.ofHours(5));
   private static final List<Long> MEETINGS = List.of(101L, 102L, 103L);
+  private static final ZoneId ZONE = ZoneId.of("Asia/Yekaterinburg");
+  /** The end of a day in Khanty-Mansiysk. */
+  private static Date endOf(int year, int month, int day) {
+    return Date.from(OffsetDateTime.of(year, month, day, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant());
+  }
+
+  /** The mentor records the current meeting as held on {@code heldOn}. */
+  private static void hold(ProcessInstance instance, String heldOn) {
+    complete(task(instance), withVariables(MEETING_OUTCOME, OUTCOME_HELD, HELD_ON, heldOn, MEETING_NOTES, "Обсудили план урока"));
+  }
 
   private final List<String> calls = new ArrayList<>();
 
@@ -77,8 +90,19 @@ class MentoringProgramProcessTest {
       }
     });
     Mocks.register("recordSurveyDelegate", (JavaDelegate) execution -> calls.add("survey:" + execution.getVariable(SURVEY)));
-    Mocks.register("recordMeetingDelegate", (JavaDelegate) execution ->
-        calls.add("meeting:" + execution.getVariable(MEETING_ID)));
+    // As the real delegate: a held meeting's feedback is due by the rule, counted from the date it was held.
+    Mocks.register("recordMeetingDelegate", (JavaDelegate) execution -> {
+      boolean held = !OUTCOME_CANCELLED.equals(execution.getVariable(MEETING_OUTCOME));
+      calls.add((held ? "meeting:" : "cancel:") + execution.getVariable(MEETING_ID));
+      Object heldOn = execution.getVariable(HELD_ON);
+      execution.removeVariables(MEETING_FIELDS);
+      execution.setVariableLocal(MEETING_HELD, held);
+      if (held) {
+        Instant due = FeedbackDeadline.due(LocalDate.parse((String) heldOn), ZONE);
+        execution.setVariableLocal(FEEDBACK_DUE, Date.from(due));
+        execution.setVariableLocal(FEEDBACK_ESCALATION, Date.from(FeedbackDeadline.escalation(due, ZONE)));
+      }
+    });
     Mocks.register("recordFeedbackDelegate", (JavaDelegate) execution -> calls.add("feedback:" + author(execution)));
     Mocks.register("remindFeedbackDelegate", (JavaDelegate) execution -> calls.add("remind:" + author(execution)));
     Mocks.register("escalateFeedbackDelegate", (JavaDelegate) execution -> calls.add("escalate:" + author(execution)));
@@ -155,7 +179,7 @@ class MentoringProgramProcessTest {
     assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
     assertAssignedWithCurators(task(instance), "mentor1a");
     assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID)).isEqualTo(meetingId);
-    complete(task(instance), withVariables(MEETING_NOTES, "Обсудили план урока"));
+    hold(instance, "2026-10-05");
     complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
     complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 8));
   }
@@ -225,7 +249,7 @@ class MentoringProgramProcessTest {
     holdMeetingWithFeedback(instance, 101L);
     assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
     // Feedback given in the other order: the meeting still waits for both.
-    complete(task(instance), withVariables(MEETING_NOTES, "Пробный урок"));
+    hold(instance, "2026-10-05");
     assertThat(instance).isWaitingAt("UserTask_MenteeFeedback", "UserTask_MentorFeedback");
     assertAssignedWithCurators(feedbackTask(instance, "UserTask_MenteeFeedback"), "mentee1a");
     assertAssignedWithCurators(feedbackTask(instance, "UserTask_MentorFeedback"), "mentor1a");
@@ -243,16 +267,16 @@ class MentoringProgramProcessTest {
   @Test
   void feedbackGivenOnTimeCancelsItsReminderAndEscalation() {
     ProcessInstance instance = startMeetings();
-    complete(task(instance), withVariables(MEETING_NOTES, "Знакомство"));
+    hold(instance, "2026-10-05");
 
     List<Job> timers = timers(instance);
     assertThat(timers).hasSize(4);
-    // Both feedback tasks are due three days after the meeting was recorded.
-    Date due = Date.from(START.plusDays(3).toInstant());
+    // Held on Monday 5 October 2026: both feedback tasks are due at the end of the third working day after it,
+    // Thursday 8 October; the reminder comes then, the escalation two working days later (Monday 12 October).
+    Date due = endOf(2026, 10, 8);
     assertThat(feedbackTask(instance, "UserTask_MenteeFeedback").getDueDate()).isEqualTo(due);
     assertThat(feedbackTask(instance, "UserTask_MentorFeedback").getDueDate()).isEqualTo(due);
-    assertThat(timers).extracting(Job::getDuedate).containsExactly(due, due, Date.from(START.plusDays(5).toInstant()),
-        Date.from(START.plusDays(5).toInstant()));
+    assertThat(timers).extracting(Job::getDuedate).containsExactly(due, due, endOf(2026, 10, 12), endOf(2026, 10, 12));
 
     complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
     complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 9));
@@ -262,9 +286,32 @@ class MentoringProgramProcessTest {
   }
 
   @Test
+  void feedbackOnAMeetingHeldOnThursdayEveningIsDueAtTheEndOfAWorkingDayNotOnSunday() {
+    ProcessInstance instance = startMeetings();
+    // Thursday 3 December 2026, 20:38 in Khanty-Mansiysk: 72 hours later would be Sunday 20:38.
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.of(2026, 12, 3, 20, 38, 0, 0, ZoneOffset.ofHours(5)).toInstant()));
+    complete(task(instance), withVariables(MEETING_OUTCOME, OUTCOME_HELD, HELD_ON, "2026-12-03", MEETING_NOTES, "Разбор открытого урока"));
+
+    // Friday 4, Monday 7, Tuesday 8 December: due at the end of Tuesday; missed at the end of Thursday 10 December.
+    Date due = endOf(2026, 12, 8);
+    assertThat(feedbackTask(instance, "UserTask_MenteeFeedback").getDueDate()).isEqualTo(due);
+    assertThat(feedbackTask(instance, "UserTask_MentorFeedback").getDueDate()).isEqualTo(due);
+    assertThat(timers(instance)).extracting(Job::getDuedate)
+        .containsExactly(due, due, endOf(2026, 12, 10), endOf(2026, 12, 10));
+    for (Job timer : timers(instance)) {
+      ClockUtil.setCurrentTime(timer.getDuedate());
+      execute(timer);
+    }
+    assertThat(calls).containsSubsequence("remind:MENTEE:101", "escalate:MENTEE:101")
+        .containsSubsequence("remind:MENTOR:101", "escalate:MENTOR:101");
+    assertThat(timers(instance)).as("each fires once").isEmpty();
+    assertThat(managementService().createJobQuery().withException().count()).isZero();
+  }
+
+  @Test
   void lateFeedbackIsRemindedThenEscalatedToTheCuratorAndCanStillBeGiven() {
     ProcessInstance instance = startMeetings();
-    complete(task(instance), withVariables(MEETING_NOTES, "Знакомство"));
+    hold(instance, "2026-10-05");
     complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 9));
 
     List<Job> timers = timers(instance);
@@ -288,7 +335,7 @@ class MentoringProgramProcessTest {
   @Test
   void theMentorsLateFeedbackIsEscalatedTheSameWay() {
     ProcessInstance instance = startMeetings();
-    complete(task(instance), withVariables(MEETING_NOTES, "Знакомство"));
+    hold(instance, "2026-10-05");
     complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
 
     for (Job timer : timers(instance)) {
@@ -300,6 +347,38 @@ class MentoringProgramProcessTest {
     assertThat(instance).hasPassed("EndEvent_MentorFeedbackReminded", "EndEvent_MentorFeedbackMissed")
         .isWaitingAt("UserTask_HoldMeeting");
     assertThat(calls).containsSubsequence("remind:MENTOR:101", "escalate:MENTOR:101", "feedback:MENTOR:101");
+  }
+
+  @Test
+  void feedbackIsDueFromTheDayTheMeetingWasHeldNotFromWhenItWasRecorded() {
+    ProcessInstance instance = startMeetings();
+    // Recorded on Tuesday 3 November 2026 for a meeting held on Friday 30 October: 2, 3 and (after the
+    // holiday of 4 November) 5 November are the three working days.
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.of(2026, 11, 3, 9, 0, 0, 0, ZoneOffset.ofHours(5)).toInstant()));
+    hold(instance, "2026-10-30");
+
+    assertThat(feedbackTask(instance, "UserTask_MentorFeedback").getDueDate()).isEqualTo(endOf(2026, 11, 5));
+    assertThat(timers(instance)).extracting(Job::getDuedate)
+        .containsExactly(endOf(2026, 11, 5), endOf(2026, 11, 5), endOf(2026, 11, 9), endOf(2026, 11, 9));
+  }
+
+  @Test
+  void aCancelledMeetingOwesNoFeedbackAndThePlanGoesOn() {
+    ProcessInstance instance = startMeetings();
+    holdMeetingWithFeedback(instance, 101L);
+
+    complete(task(instance), withVariables(MEETING_OUTCOME, OUTCOME_CANCELLED, CANCEL_REASON, "Наставляемый заболел"));
+
+    assertThat(instance).hasPassed("EndEvent_MeetingCancelled").isWaitingAt("UserTask_HoldMeeting")
+        .isNotWaitingAt("UserTask_MenteeFeedback", "UserTask_MentorFeedback");
+    assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID)).isEqualTo(103L);
+    assertThat(timers(instance)).isEmpty();
+    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys(MEETING_OUTCOME, CANCEL_REASON,
+        MEETING_HELD, FEEDBACK_DUE);
+    holdMeetingWithFeedback(instance, 103L);
+    assertThat(instance).isWaitingAt("UserTask_FinalSurvey");
+    assertThat(calls).containsSubsequence("meeting:101", "cancel:102", "meeting:103")
+        .doesNotContain("feedback:MENTOR:102", "feedback:MENTEE:102");
   }
 
   @Test
@@ -366,7 +445,7 @@ class MentoringProgramProcessTest {
   void anEarlyEndDuringAMeetingCancelsThePendingFeedbackAndItsTimers() {
     ProcessInstance instance = startMeetings();
     holdMeetingWithFeedback(instance, 101L);
-    complete(task(instance), withVariables(MEETING_NOTES, "Пробная"));
+    hold(instance, "2026-10-05");
     assertThat(timers(instance)).hasSize(4);
 
     endEarly(instance);

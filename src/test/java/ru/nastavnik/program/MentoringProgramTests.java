@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.IntegrationTestSupport;
+import ru.nastavnik.calendar.ProductionCalendar;
 import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.mentor.MentorProfileRepository;
 import ru.nastavnik.notification.NotificationRepository;
@@ -33,10 +34,13 @@ import ru.nastavnik.person.PersonRepository;
 
 /**
  * The work of a pair formed from the demo data, through the engine REST as Tasklist uses it
- * (submit-form): the program drafted, returned and approved, the self-assessments, the meetings
- * with the feedback of both sides (one of them missed and given late), the reports, the curator's
- * assessment and the director's reward decision; and the curator's early end of another pair,
- * which sends the mentee back to the search for a mentor.
+ * (submit-form): the program drafted, returned (the rework opens filled with the draft) and
+ * approved, the self-assessments, the meetings held on the dates the mentor enters or cancelled
+ * with a reason, with the feedback of both sides due from the held date (one of them missed and
+ * given late), the reports, the curator's assessment and the director's reward decision, the
+ * request following its pair; and the curator's early end of another pair, which sends the mentee
+ * back to the search for a mentor, where the curator sees why earlier pairs failed and excludes
+ * a mentor from the request's candidates.
  */
 class MentoringProgramTests extends IntegrationTestSupport {
 
@@ -132,6 +136,20 @@ class MentoringProgramTests extends IntegrationTestSupport {
     accounts.setPassword(login, DEMO_PASSWORD);
   }
 
+  /** The request as the bank of mentees lists it (GET /api/organizations/{id}/requests). */
+  private JsonNode requestInBank(String curator, long pairId) throws Exception {
+    MentoringPair pair = pairs.findDetailedById(pairId).orElseThrow();
+    ResponseEntity<String> response = as(curator).getForEntity("/api/organizations/" + pair.getOrganization().getId()
+        + "/requests", String.class);
+    assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+    for (JsonNode request : JSON.readTree(response.getBody())) {
+      if (request.get("id").asLong() == pair.getRequest().getId()) {
+        return request;
+      }
+    }
+    throw new AssertionError("Запрос пары № " + pairId + " не найден в банке наставляемых");
+  }
+
   private JsonNode programOfPair(String login, long pairId) throws Exception {
     ResponseEntity<String> response = as(login).getForEntity("/api/programs?pairId=" + pairId, String.class);
     assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
@@ -148,6 +166,20 @@ class MentoringProgramTests extends IntegrationTestSupport {
   @Test
   void aPairFormedFromTheDemoDataRunsItsProgramToCompletion() throws Exception {
     long pairId = formPair("curator3", "director3", "mentee3b", "mentor3a");
+
+    // The mentee's confirmation is her consent to mentoring, given by herself; her request is now «в паре».
+    long menteeId = people.findByLogin("mentee3b").orElseThrow().getId();
+    JsonNode consents = JSON.readTree(as("curator3").getForEntity("/api/people/" + menteeId + "/consents", String.class).getBody());
+    assertThat(consents).anySatisfy(consent -> {
+      assertThat(consent.get("kind").asText()).isEqualTo("MENTORING_DUTIES");
+      assertThat(consent.get("kindTitle").asText()).isEqualTo("Согласие на участие в наставничестве");
+      assertThat(consent.get("givenByRelation").asText()).isEqualTo("SELF");
+      assertThat(consent.get("givenBy").asText()).isEqualTo(people.findByLogin("mentee3b").orElseThrow().getFullName());
+      assertThat(consent.get("document").asText()).isEqualTo("Подтверждение участия в наставнической паре № " + pairId);
+      assertThat(consent.get("valid").asBoolean()).isTrue();
+    });
+    assertThat(requestInBank("curator3", pairId).get("status").asText()).isEqualTo("IN_PAIR");
+    assertThat(requestInBank("curator3", pairId).get("statusTitle").asText()).isEqualTo("В паре: закреплён приказом");
 
     // 1. The mentor drafts the program; the server checks the meeting plan and says what is wrong.
     Task draft = programTask(pairId, "UserTask_DraftProgram");
@@ -177,8 +209,26 @@ class MentoringProgramTests extends IntegrationTestSupport {
     Task correct = programTask(pairId, "UserTask_CorrectProgram");
     assertThat(correct.getAssignee()).isEqualTo("mentor3a");
     assertThat((String) taskService.getVariableLocal(correct.getId(), "programSummary"))
-        .contains("Добавьте встречу по работе с родителями").contains(ru(21) + " Анализ открытого урока");
-    submitOk("mentor3a", correct, program(0, working + "\n" + ru(35) + " Работа с родителями", 60, 3));
+        .contains("Добавьте встречу по работе с родителями");
+    // The rework form opens with the program as drafted: Tasklist fills its fields from these variables.
+    JsonNode prefilled = JSON.readTree(as("mentor3a").getForEntity("/engine-rest/task/" + correct.getId()
+        + "/form-variables", String.class).getBody());
+    assertThat(prefilled.get("goals").get("value").asText()).isEqualTo("Освоить формирующее оценивание и цифровые инструменты урока");
+    assertThat(prefilled.get("tasks").get("value").asText()).startsWith("Посетить уроки наставника");
+    assertThat(prefilled.get("plannedResults").get("value").asText()).startsWith("Открытый урок");
+    assertThat(prefilled.get("durationMonths").get("value").asInt()).isEqualTo(3);
+    assertThat(prefilled.get("acquaintanceDate").get("value").asText()).isEqualTo(iso(0));
+    assertThat(prefilled.get("trialDate").get("value").asText()).isEqualTo(iso(7));
+    assertThat(prefilled.get("planningDate").get("value").asText()).isEqualTo(iso(14));
+    assertThat(prefilled.get("finalDate").get("value").asText()).isEqualTo(iso(60));
+    assertThat(prefilled.get("workingMeetings").get("value").asText())
+        .isEqualTo(ru(21) + " Анализ открытого урока\n" + ru(28) + " Формирующее оценивание на практике");
+    // The mentor changes only the working meetings; what he left as drafted is kept.
+    submitOk("mentor3a", correct, vars("workingMeetings", working + "\n" + ru(35) + " Работа с родителями"));
+    JsonNode corrected = programOfPair("curator3", pairId);
+    assertThat(corrected.get("goals").asText()).isEqualTo("Освоить формирующее оценивание и цифровые инструменты урока");
+    assertThat(corrected.get("meetings")).hasSize(7);
+    assertThat(corrected.get("meetings").get(5).get("topic").asText()).isEqualTo("Работа с родителями");
     submitOk("curator3", programTask(pairId, "UserTask_ReviewProgram"), vars("programDecision", "APPROVE"));
     assertThat(runtimeService.createVariableInstanceQuery().variableName("goals").count()).isZero();
 
@@ -193,22 +243,45 @@ class MentoringProgramTests extends IntegrationTestSupport {
         "оценка — целое число от 1 до 10");
     submitOk("mentee3b", entry, vars("score_ASSESSMENT", 3, "score_DIGITAL_TOOLS", 4, "score_OTHER", 2));
 
-    // 3. The meetings in order, each due at the end of its planned day in Khanty-Mansiysk.
+    // 3. The meetings in order, each due at the end of its planned day in Khanty-Mansiysk; held on the date the
+    // mentor enters (not in the future, not before the approval), the feedback due three working days after it.
     List<LocalDate> planned = List.of(today, today.plusDays(7), today.plusDays(14), today.plusDays(21), today.plusDays(28),
         today.plusDays(35), today.plusDays(60));
+    Date feedbackDue = Date.from(WorkingDays.endOfDay(ProductionCalendar.standard().plusWorkingDays(today, 3), KHANTY_MANSIYSK));
     for (int n = 1; n <= planned.size(); n++) {
       Task hold = programTask(pairId, "UserTask_HoldMeeting");
       assertThat(hold.getAssignee()).isEqualTo("mentor3a");
       assertThat(hold.getName()).contains("встреча " + n + " из 7");
       assertThat(hold.getDueDate()).isEqualTo(Date.from(WorkingDays.endOfDay(planned.get(n - 1), KHANTY_MANSIYSK)));
+      String notes = "Встреча " + n + ": обсудили план и договорились о следующих шагах";
       if (n == 1) {
         assertThat(hold.getName()).startsWith("Провести встречу — встреча 1 из 7: встреча-знакомство, " + ru(0));
-        submitRefused("mentor3a", hold, vars("meetingNotes", " "), "Кратко опишите, как прошла встреча");
+        assertThat((String) taskService.getVariableLocal(hold.getId(), "meetingInfo"))
+            .contains("укажите, когда встреча прошла на самом деле — не раньше " + ru(0) + " и не в будущем");
+        submitRefused("mentor3a", hold, vars("meetingOutcome", "HELD", "meetingNotes", notes), "Укажите дату, когда прошла встреча");
+        submitRefused("mentor3a", hold, vars("meetingOutcome", "HELD", "heldOn", iso(1), "meetingNotes", notes),
+            "Дата встречи " + ru(1) + " ещё не наступила");
+        submitRefused("mentor3a", hold, vars("meetingOutcome", "HELD", "heldOn", iso(-1), "meetingNotes", notes),
+            "Дата встречи " + ru(-1) + " раньше, чем утверждена программа (" + ru(0) + ")");
+        submitRefused("mentor3a", hold, vars("meetingOutcome", "HELD", "heldOn", iso(0), "meetingNotes", " "),
+            "Кратко опишите, как прошла встреча");
+        submitRefused("mentor3a", hold, vars("meetingOutcome", "CANCELLED", "cancelReason", " "), "Укажите причину отмены встречи");
       }
-      submitOk("mentor3a", hold, vars("meetingNotes", "Встреча " + n + ": обсудили план и договорились о следующих шагах"));
+      if (n == 2) {
+        // The trial meeting does not take place: cancelled with a reason, no feedback is owed, the plan goes on.
+        submitOk("mentor3a", hold, vars("meetingOutcome", "CANCELLED", "cancelReason", "Наставляемая на больничном"));
+        assertThat(programTask(pairId, "UserTask_MentorFeedback")).isNull();
+        continue;
+      }
+      submitOk("mentor3a", hold, vars("meetingOutcome", "HELD", "heldOn", iso(0), "meetingNotes", notes));
       Task mentorFeedback = programTask(pairId, "UserTask_MentorFeedback");
       Task menteeFeedback = programTask(pairId, "UserTask_MenteeFeedback");
       assertThat(menteeFeedback.getAssignee()).isEqualTo("mentee3b");
+      assertThat(menteeFeedback.getDueDate()).isEqualTo(feedbackDue);
+      assertThat(mentorFeedback.getDueDate()).isEqualTo(feedbackDue);
+      assertThat((String) taskService.getVariableLocal(menteeFeedback.getId(), "meetingInfo"))
+          .contains("**Проведена:** " + ru(0))
+          .contains("**Обратная связь — до:** " + ProductionCalendar.standard().plusWorkingDays(today, 3).format(RU) + " 23:59");
       if (n == 1) {
         submitRefused("mentor3a", mentorFeedback, vars("feedbackRating", 11, "feedbackComment", "Хорошо"),
             "Оценка встречи: оценка — целое число от 1 до 10");
@@ -216,6 +289,9 @@ class MentoringProgramTests extends IntegrationTestSupport {
       submitOk("mentor3a", mentorFeedback, vars("feedbackRating", 8, "feedbackComment", "Наставляемый подготовился"));
       if (n == 1) {
         // The mentee is silent: past the due date a reminder, two days later the curators are told.
+        assertThat(timer(menteeFeedback, "BoundaryEvent_MenteeFeedbackOverdue").getDuedate()).isEqualTo(feedbackDue);
+        assertThat(timer(menteeFeedback, "BoundaryEvent_MenteeFeedbackMissed").getDuedate())
+            .isEqualTo(Date.from(feedbackDue.toInstant().plus(java.time.Duration.ofDays(2))));
         managementService.executeJob(timer(menteeFeedback, "BoundaryEvent_MenteeFeedbackOverdue").getId());
         managementService.executeJob(timer(menteeFeedback, "BoundaryEvent_MenteeFeedbackMissed").getId());
         assertThat(isOpen(menteeFeedback)).isTrue();
@@ -246,6 +322,9 @@ class MentoringProgramTests extends IntegrationTestSupport {
     submitOk("mentor3a", programTask(pairId, "UserTask_MentorReport"),
         vars("reflection", "Научился давать обратную связь", "report", "Задачи программы выполнены"));
     Task assess = programTask(pairId, "UserTask_AssessProgram");
+    assertThat((String) taskService.getVariableLocal(assess.getId(), "programSummary"))
+        .contains("1. " + ru(0) + " — Встреча-знакомство (проведена " + ru(0) + ";")
+        .contains("2. " + ru(7) + " — Пробная встреча (отменена: Наставляемая на больничном)");
     Map<String, Object> assessment = vars("assessment", "Цели достигнуты", "assessmentRating", 9,
         "finalEventKind", "OTHER", "finalEventDate", today.toString(), "goodPractice", true, "rewardProposed", true);
     submitRefused("curator3", assess, assessment, "Опишите итоговое мероприятие");
@@ -267,7 +346,14 @@ class MentoringProgramTests extends IntegrationTestSupport {
     JsonNode view = programOfPair("curator3", pairId);
     assertThat(view.get("status").asText()).isEqualTo("COMPLETED");
     assertThat(view.get("pairStatus").asText()).isEqualTo("COMPLETED");
+    assertThat(requestInBank("curator3", pairId).get("status").asText()).isEqualTo("COMPLETED");
     assertThat(view.get("meetings")).hasSize(7);
+    assertThat(view.get("meetings").get(0).get("heldOn").asText()).isEqualTo(iso(0));
+    assertThat(view.get("meetings").get(1).get("status").asText()).isEqualTo("CANCELLED");
+    assertThat(view.get("meetings").get(1).get("cancelReason").asText()).isEqualTo("Наставляемая на больничном");
+    assertThat(view.get("meetings").get(1).get("feedback")).isEmpty();
+    assertThat(java.time.Instant.parse(view.get("meetings").get(0).get("feedback").get(0).get("dueAt").asText())
+        .truncatedTo(java.time.temporal.ChronoUnit.MILLIS)).isEqualTo(feedbackDue.toInstant());
     assertThat(view.get("meetings").get(6).get("kind").asText()).isEqualTo("FINAL");
     assertThat(view.get("missedFeedback").asLong()).isEqualTo(1);
     JsonNode late = view.get("meetings").get(0).get("feedback");
@@ -340,6 +426,63 @@ class MentoringProgramTests extends IntegrationTestSupport {
             .processInstanceBusinessKey(String.valueOf(requestId)).finished().singleResult().getId());
     assertThat(notifications.findByRecipientGroupOrderByCreatedAtDesc("program-early"))
         .anySatisfy(mail -> assertThat(mail.getBody()).contains("поиск наставника начат заново"));
+    assertThat(requestInBank("curator2", pairId).get("status").asText()).isEqualTo("ENDED_EARLY");
+
+    // The curator sees why the earlier pair failed, at the top and next to its mentor, ranked again.
+    String mentorName = pair.getMentor().getPerson().getFullName();
+    long mentor2a = pair.getMentor().getId();
+    String earlier = (String) taskService.getVariableLocal(chooseAgain.getId(), "candidatesSummary");
+    assertThat(earlier).startsWith("**Прежние пары по этому запросу:**\n\n- пара № " + pairId + ", наставник " + mentorName
+        + ": завершена досрочно " + ru(0) + " — Наставник переведён в другую школу");
+    assertThat(earlier).contains("**" + mentorName + "** (СОШ № 2) — ")
+        .contains(" — **пара № " + pairId + " с этим наставником завершена досрочно " + ru(0)
+            + ": Наставник переведён в другую школу**");
+    SpinJsonNode excludeOptions = (SpinJsonNode) taskService.getVariableLocal(chooseAgain.getId(), "excludeOptions");
+    assertThat(excludeOptions.elements()).anySatisfy(option -> {
+      assertThat(option.prop("value").stringValue()).isEqualTo(String.valueOf(mentor2a));
+      assertThat(option.prop("label").stringValue()).endsWith("(пара по этому запросу завершена досрочно)");
+    });
+
+    // She excludes that mentor from this request's candidates (not together with choosing him) and chooses another.
+    submitRefused("curator2", chooseAgain, Map.of("mentorProfileId", variable(String.valueOf(mentor2a), "String"),
+        "excludedMentors", variable("[\"" + mentor2a + "\"]", "Json")), "Нельзя выбрать наставника и одновременно исключить его");
+    String other = ((SpinJsonNode) taskService.getVariableLocal(chooseAgain.getId(), "candidateOptions")).elements().stream()
+        .map(option -> option.prop("value").stringValue())
+        .filter(value -> !value.equals(String.valueOf(mentor2a)) && !value.equals("NONE")).findFirst().orElseThrow();
+    submitOk("curator2", chooseAgain, Map.of("mentorProfileId", variable(other, "String"),
+        "excludedMentors", variable("[\"" + mentor2a + "\"]", "Json"),
+        "exclusionReason", variable("Конфликт в прежней паре", "String")));
+    for (String login : List.of("curator2", "coordinator")) {
+      ResponseEntity<String> exclusions = as(login).getForEntity("/api/matching/requests/" + requestId + "/exclusions", String.class);
+      assertThat(exclusions.getStatusCode()).as(exclusions.getBody()).isEqualTo(HttpStatus.OK);
+      JsonNode excluded = JSON.readTree(exclusions.getBody());
+      assertThat(excluded).hasSize(1);
+      assertThat(excluded.get(0).get("mentorProfileId").asLong()).isEqualTo(mentor2a);
+      assertThat(excluded.get(0).get("fullName").asText()).isEqualTo(mentorName);
+      assertThat(excluded.get(0).get("reason").asText()).isEqualTo("Конфликт в прежней паре");
+      assertThat(excluded.get(0).get("excludedBy").asText()).isEqualTo("curator2");
+    }
+    assertThat(as("curator1").getForEntity("/api/matching/requests/" + requestId + "/exclusions", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    // The chosen mentor declines (the curator records his answer): the next choice says why, and neither the
+    // excluded mentor nor the one who declined is proposed again.
+    Task mentorAnswer = awaitTask("PairFormationProcess", requestId, "UserTask_MentorConfirms");
+    String otherName = pairs.findDetailedById((Long) taskService.getVariable(mentorAnswer.getId(), "pairId")).orElseThrow()
+        .getMentor().getPerson().getFullName();
+    submitOk("curator2", mentorAnswer, vars("accepted", "false", "comment", "Большая нагрузка в этом году"));
+    Task chooseThird = awaitTask("PairFormationProcess", requestId, "UserTask_ChooseMentor");
+    String third = (String) taskService.getVariableLocal(chooseThird.getId(), "candidatesSummary");
+    assertThat(third).contains("наставник " + otherName + ": не сложилась " + ru(0)
+        + " — Наставник отказался\\: Большая нагрузка в этом году")
+        .contains("**Исключены куратором из кандидатов по этому запросу:**\n\n- " + mentorName + " (" + ru(0)
+            + ": Конфликт в прежней паре)");
+    assertThat(((SpinJsonNode) taskService.getVariableLocal(chooseThird.getId(), "candidateOptions")).elements())
+        .extracting(option -> option.prop("value").stringValue())
+        .doesNotContain(String.valueOf(mentor2a), other).contains("NONE");
+    JsonNode candidates = JSON.readTree(as("curator2").getForEntity("/api/matching/requests/" + requestId + "/candidates",
+        String.class).getBody());
+    assertThat(candidates).extracting(c -> c.get("mentorProfileId").asLong()).doesNotContain(mentor2a, Long.valueOf(other));
 
     ResponseEntity<String> again = post("curator2", endEarly, Map.of("reason", "Повторно"));
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

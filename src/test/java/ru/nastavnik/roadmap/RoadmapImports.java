@@ -86,14 +86,7 @@ final class RoadmapImports {
   }
 
   /** Polls until {@code found} returns a value (the job executor works in the background). */
-  static <T> T await(String what, Supplier<T> found) throws InterruptedException {
-    for (int i = 0; i < 240; i++) {
-      T value = found.get();
-      if (value != null) {
-        return value;
-      }
-      Thread.sleep(250);
-    }
-    throw new AssertionError(what + " — не дождались");
+  static <T> T await(String what, Supplier<T> found) {
+    return IntegrationTestSupport.eventually(what, found);
   }
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mockito.Mockito;
 import ru.nastavnik.ProcessTestEngine;
 
 /**
@@ -135,6 +136,22 @@ class RoadmapItemProcessTest {
     assertThat(timer(instance, "BoundaryEvent_WeekBefore").getDuedate()).isEqualTo(date(WEEK_BEFORE));
     assertThat(timer(instance, "BoundaryEvent_DayBefore").getDuedate()).isEqualTo(date(DAY_BEFORE));
     assertThat(timer(instance, "BoundaryEvent_DeadlinePassed").getDuedate()).isEqualTo(date(DUE));
+  }
+
+  @Test
+  void theLastReminderMovesTheTasksFollowUpDateToItsOwnMoment() {
+    RoadmapExecutionService service = Mockito.mock(RoadmapExecutionService.class);
+    Mocks.register("remindResponsibleDelegate", new RemindResponsibleDelegate(service));
+    ProcessInstance instance = startOccurrence(true);
+
+    fire(timer(instance, "BoundaryEvent_WeekBefore"));
+    assertThat(itemTask(instance).getFollowUpDate()).isEqualTo(date(WEEK_BEFORE));
+    fire(timer(instance, "BoundaryEvent_DayBefore"));
+
+    assertThat(itemTask(instance).getFollowUpDate()).as("«На контроле» shows the last reminder").isEqualTo(date(DAY_BEFORE));
+    Mockito.verify(service).remind(5L, false, WEEK_BEFORE.toInstant());
+    Mockito.verify(service).remind(5L, true, DAY_BEFORE.toInstant());
+    assertThat(instance).isWaitingAt("UserTask_CompleteItem");
   }
 
   @Test

@@ -1,9 +1,11 @@
 // «Наставник»: Tasklist speaks Russian whatever the browser's language (the webapps have no
 // language switch; add 'en' to availableLocales to let English browsers get English).
 export default {
+  // The header reads «Наставник — Задачи» (vendor and name); every app names the others the same way
+  // (see ../../nastavnik/webapps.js).
   app: {
-    name: '— задачи',
-    vendor: 'Наставник'
+    name: 'Задачи',
+    vendor: 'Наставник —'
   },
   locales: {
     availableLocales: ['ru'],
@@ -14,8 +16,9 @@ export default {
     long: 'LLLL'
   },
   disableWelcomeMessage: true,
-  // Russian validation messages for Camunda Forms (see the script for why).
-  customScripts: ['scripts/nastavnik/russian-forms.js'],
+  // Russian validation messages for Camunda Forms (see the script for why); Russian for the few words
+  // Camunda writes in English without a locale key (shared by all four apps).
+  customScripts: ['scripts/nastavnik/russian-forms.js', '../nastavnik/webapps.js'],
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',

@@ -1,8 +1,10 @@
 // «Наставник»: the Welcome page speaks Russian whatever the browser's language.
 export default {
+  // The header reads «Наставник — Начальная страница» (vendor and name); every app names the others the same way
+  // (see ../../nastavnik/webapps.js).
   app: {
-    name: 'Наставник',
-    vendor: 'Camunda'
+    name: 'Начальная страница',
+    vendor: 'Наставник —'
   },
   locales: {
     availableLocales: ['ru'],
@@ -10,10 +12,13 @@ export default {
   },
   links: [
     {
-      label: 'Описание REST API «Наставника»',
+      label: 'Программный интерфейс «Наставника»',
       href: '/swagger-ui.html',
-      description: 'Организации, участники, согласия и реестры'
+      description: 'Описание для разработчиков: организации, участники, согласия и реестры'
     }
   ],
-  disableWelcomeMessage: true
+  disableWelcomeMessage: true,
+  // Russian for the few words Camunda writes in English without a locale key (shared by all four apps),
+  // and the «Наставничество» tile for those who may open it.
+  customScripts: ['../nastavnik/webapps.js', 'scripts/nastavnik/dashboard-tile.js']
 };

@@ -4,6 +4,29 @@
 
 const ROUTE = '/nastavnik';
 
+// After logging in, Cockpit shows its generic start page («Панель управления», #/dashboard). Our users
+// (coordinators, the education department) come for «Наставничество»: the first start page a login
+// (or opening Cockpit without a page) leads to is replaced by it. «Панель управления» stays reachable
+// from the breadcrumbs; a page asked for by its address is never replaced.
+const LANDING = ['', '#', '#/', '#!/'];
+let landing = LANDING.includes(window.location.hash);
+
+function hashPath(hash) {
+  return hash.split('?')[0];
+}
+
+window.addEventListener('hashchange', () => {
+  const path = hashPath(window.location.hash);
+  if (path.startsWith('#/login')) {
+    landing = true;
+  } else if (path === '#/dashboard' && landing) {
+    landing = false;
+    window.location.replace(`#${ROUTE}`);
+  } else if (!LANDING.includes(path)) {
+    landing = false;
+  }
+});
+
 function escapeHtml(text) {
   return String(text == null ? '' : text)
     .replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -237,8 +260,34 @@ async function showMonitoring(container, municipalityId) {
   }
 }
 
+/**
+ * Cockpit's header shows the user's full name once it has loaded the profile; when this page is the
+ * first after the login, that request does not survive the switch from «Панель управления», and the
+ * header keeps showing the login. Load the name the way Cockpit does and let Angular show it.
+ */
+async function refreshHeader() {
+  try {
+    const root = window.angular.element(document.body).injector().get('$rootScope');
+    const login = root.authentication && root.authentication.name;
+    if (login && !root.userFullName) {
+      const engineApi = document.querySelector('base').getAttribute('engine-api');
+      const response = await fetch(`${engineApi}engine/default/user/${encodeURIComponent(login)}/profile`,
+        { credentials: 'same-origin' });
+      if (response.ok) {
+        const profile = await response.json();
+        root.userFullName = `${profile.firstName} ${profile.lastName}`;
+      }
+    }
+    root.$applyAsync();
+  } catch (e) {
+    // Without Angular at hand the header shows the login until the next page.
+  }
+}
+
 const STYLE = `
   <style>
+    /* Cockpit's view container (.ctn-main) does not scroll: the view scrolls itself. */
+    .nst-scroll { position: absolute; top: 0; right: 0; bottom: 0; left: 0; overflow-y: auto; }
     .nst-dashboard { padding: 20px; max-width: 1100px; }
     .nst-dashboard h2 { margin-top: 0; }
     .nst-dashboard h3 { margin-top: 28px; }
@@ -275,7 +324,7 @@ const routePlugin = {
   properties: { path: ROUTE, label: 'Наставничество' },
   render: async (node) => {
     node.innerHTML = `${STYLE}
-      <div class="nst-dashboard">
+      <div class="nst-scroll"><div class="nst-dashboard">
         <h2>Наставничество</h2>
         <div class="nst-filters">
           <label>Муниципалитет: <select class="nst-municipality"></select></label>
@@ -283,7 +332,7 @@ const routePlugin = {
           <label>Год: <select class="nst-year"><option value="">Все годы</option></select></label>
         </div>
         <div class="nst-body">Загрузка…</div>
-      </div>`;
+      </div></div>`;
     const municipality = node.querySelector('.nst-municipality');
     const organization = node.querySelector('.nst-organization');
     const year = node.querySelector('.nst-year');
@@ -295,6 +344,7 @@ const routePlugin = {
       } catch (e) {
         body.innerHTML = `<p class="nst-error">${escapeHtml(e.message)}</p>`;
       }
+      refreshHeader();
     };
     try {
       const response = await fetch('/api/dashboard/municipalities', { credentials: 'same-origin' });
@@ -321,7 +371,8 @@ const routePlugin = {
 const navigationPlugin = {
   id: 'nastavnik.dashboard.navigation',
   pluginPoint: 'cockpit.navigation',
-  priority: 100,
+  // First in the header, before «Процессы» (100).
+  priority: 200,
   properties: { path: ROUTE },
   render: (node) => {
     node.innerHTML = 'Наставничество';

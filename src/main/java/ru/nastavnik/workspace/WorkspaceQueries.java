@@ -61,6 +61,11 @@ public class WorkspaceQueries {
         access.canManagePeopleOf(user, organization));
   }
 
+  /** The municipality's time zone (the caller has checked access). */
+  public ZoneId zoneOf(Long municipalityId) {
+    return organizations.municipality(municipalityId).getTimeZone();
+  }
+
   // --- the bank of mentees ---------------------------------------------------------------------
 
   public List<RequestRow> requests(Long organizationId) {
@@ -251,7 +256,33 @@ public class WorkspaceQueries {
         (rs, n) -> ZoneId.of(rs.getString(1)));
     List<PairRow> pairs = pairRows("(mentee.login = :login or mentor.login = :login)", params,
         zones.isEmpty() ? ZoneId.systemDefault() : zones.get(0));
-    return new Mine(requests, pairs);
+    ZoneId zone = zones.isEmpty() ? ZoneId.systemDefault() : zones.get(0);
+    List<Expected> expected = new java.util.ArrayList<>(jdbc.query("""
+        select fb.due_at, m.seq, m.topic, mp.id from meeting_feedback fb
+        join program_meeting m on m.id = fb.meeting_id
+        join mentoring_program prog on prog.id = m.program_id
+        join mentoring_pair mp on mp.id = prog.pair_id
+        join mentoring_request r on r.id = mp.request_id
+        join person mentee on mentee.id = r.mentee_id
+        join mentor_profile mprof on mprof.id = mp.mentor_profile_id
+        join person mentor on mentor.id = mprof.person_id
+        where fb.submitted_at is null and not fb.missed
+          and ((fb.author = 'MENTEE' and mentee.login = :login) or (fb.author = 'MENTOR' and mentor.login = :login))
+        order by fb.due_at""", params, (rs, n) -> new Expected("Отзыв о встрече № " + rs.getInt(2) + " «"
+            + rs.getString(3) + "» (пара № " + rs.getLong(4) + ")", date(rs.getTimestamp(1), zone))));
+    expected.addAll(jdbc.query("""
+        select prog.starts_on, prog.duration_months, mp.id from mentoring_program prog
+        join mentoring_pair mp on mp.id = prog.pair_id
+        join mentoring_request r on r.id = mp.request_id
+        join person mentee on mentee.id = r.mentee_id
+        join mentor_profile mprof on mprof.id = mp.mentor_profile_id
+        join person mentor on mentor.id = mprof.person_id
+        where mp.status = :active and prog.duration_months is not null
+          and (mentee.login = :login or mentor.login = :login)""",
+        new MapSqlParameterSource("login", user.userId()).addValue("active", PairStatus.ACTIVE.name()),
+        (rs, n) -> new Expected("Завершить программу пары № " + rs.getLong(3) + ": итоговая анкета и отчёт",
+            rs.getObject(1, LocalDate.class).plusMonths(rs.getInt(2)))));
+    return new Mine(requests, pairs, expected);
   }
 
   private static LocalDate date(Timestamp at, ZoneId zone) {
@@ -290,5 +321,8 @@ public class WorkspaceQueries {
   public record MyRequest(Long id, String status, String statusTitle, LocalDate filedOn, String curatorComment,
       String subject, String organization) {}
 
-  public record Mine(List<MyRequest> requests, List<PairRow> pairs) {}
+  /** Something the user is expected to do, and by when. */
+  public record Expected(String what, LocalDate by) {}
+
+  public record Mine(List<MyRequest> requests, List<PairRow> pairs, List<Expected> expected) {}
 }

@@ -1,6 +1,5 @@
 // «Наставник», кабинет: plain JavaScript without a build. Pages work as forms without it; the script
-// adds what needs the webapps' REST: the login (the same as Tasklist's), the logout, and the actions
-// served by /api (invitations, password reset, import of staff, the calendar link).
+// only does what needs the webapps' REST: the login (the same as Tasklist's) and the logout.
 (function () {
   'use strict';
 
@@ -30,22 +29,6 @@
       }
     });
   }
-
-  function api(method, url, body) {
-    var headers = { 'X-XSRF-TOKEN': token(), 'Accept': 'application/json' };
-    var payload = body;
-    if (body && !(body instanceof FormData) && typeof body !== 'string') {
-      headers['Content-Type'] = 'application/json';
-      payload = JSON.stringify(body);
-    }
-    return fetch(url, { method: method, headers: headers, body: payload, credentials: 'same-origin' });
-  }
-
-  function absent(response) {
-    return response.status === 404 || response.status === 405;
-  }
-
-  var NOT_YET = 'Эта функция ещё не подключена на сервере (нет адреса ';
 
   // --- login and logout ------------------------------------------------------------------------
 
@@ -87,139 +70,6 @@
         method: 'POST', credentials: 'same-origin', headers: { 'X-XSRF-TOKEN': token() }
       }).finally(function () { window.location.assign('/nastavnik/login'); });
     });
-  });
-
-  // --- invitations and password reset (POST /api/people/{id}/invitation, /api/password-reset) --
-
-  document.querySelectorAll('[data-invite]').forEach(function (button) {
-    button.addEventListener('click', function () {
-      var out = document.getElementById(button.getAttribute('aria-controls'));
-      var url = '/api/people/' + button.getAttribute('data-invite') + '/invitation';
-      button.disabled = true;
-      api('POST', url).then(function (response) {
-        if (response.ok) {
-          return response.json().then(function (answer) {
-            out.hidden = false;
-            out.className = 'alert alert-success';
-            out.setAttribute('role', 'status');
-            out.textContent = '';
-            var text = document.createElement('p');
-            text.textContent = 'Приглашение создано. Передайте ссылку сотруднику; она действует до '
-              + new Date(answer.expiresAt).toLocaleString('ru-RU') + '.';
-            var link = document.createElement('input');
-            link.type = 'text';
-            link.readOnly = true;
-            link.value = answer.url;
-            link.className = 'invitation-url';
-            link.setAttribute('aria-label', 'Ссылка-приглашение');
-            out.appendChild(text);
-            out.appendChild(link);
-            link.focus();
-            link.select();
-          });
-        }
-        if (absent(response)) {
-          show(out, NOT_YET + url + ').', 'error');
-          return;
-        }
-        return problemText(response, 'Приглашение не создано (код ' + response.status + ').')
-          .then(function (t) { show(out, t, 'error'); });
-      }).finally(function () { button.disabled = false; });
-    });
-  });
-
-  document.querySelectorAll('[data-invite-all]').forEach(function (button) {
-    button.addEventListener('click', function () {
-      var out = document.getElementById(button.getAttribute('aria-controls'));
-      var url = '/api/people/invitations';
-      api('POST', url, { organizationId: Number(button.getAttribute('data-invite-all')) }).then(function (response) {
-        if (response.ok) {
-          return response.json().then(function (answer) {
-            var count = Array.isArray(answer) ? answer.length : (answer.invitations || answer.created || []).length;
-            show(out, 'Приглашения созданы' + (count ? ': ' + count : '') + '. Ссылки отправлены на адреса сотрудников.', 'success');
-          });
-        }
-        if (absent(response)) return show(out, NOT_YET + url + ').', 'error');
-        return problemText(response, 'Приглашения не созданы (код ' + response.status + ').')
-          .then(function (t) { show(out, t, 'error'); });
-      });
-    });
-  });
-
-  document.querySelectorAll('[data-reset-password]').forEach(function (button) {
-    button.addEventListener('click', function () {
-      var out = document.getElementById(button.getAttribute('aria-controls'));
-      var url = '/api/password-reset';
-      api('POST', url, { login: button.getAttribute('data-reset-password') }).then(function (response) {
-        if (response.ok) {
-          return show(out, 'Ссылка для смены пароля отправлена на адрес электронной почты сотрудника.', 'success');
-        }
-        if (absent(response)) return show(out, NOT_YET + url + ').', 'error');
-        return problemText(response, 'Сброс пароля не выполнен (код ' + response.status + ').')
-          .then(function (t) { show(out, t, 'error'); });
-      });
-    });
-  });
-
-  // --- import of staff (POST /api/people/import) -------------------------------------------------
-
-  var importForm = document.getElementById('import-form');
-  if (importForm) {
-    importForm.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var out = document.getElementById('import-result');
-      var data = new FormData();
-      if (!importForm.file.files.length) {
-        show(out, 'Выберите файл со списком сотрудников.', 'error');
-        return;
-      }
-      data.append('file', importForm.file.files[0]);
-      data.append('organizationId', importForm.organizationId.value);
-      data.append('dryRun', importForm.dryRun.checked ? 'true' : 'false');
-      var url = '/api/people/import';
-      api('POST', url, data).then(function (response) {
-        if (!response.ok) {
-          if (absent(response)) return show(out, NOT_YET + url + ').', 'error');
-          return problemText(response, 'Файл не принят (код ' + response.status + ').')
-            .then(function (t) { show(out, t, 'error'); });
-        }
-        return response.json().then(function (answer) {
-          out.hidden = false;
-          out.className = 'alert alert-' + (answer.errors ? 'error' : 'success');
-          out.textContent = (importForm.dryRun.checked ? 'Проверка без сохранения. ' : 'Импорт выполнен. ')
-            + 'Добавлено: ' + answer.created + ', изменено: ' + answer.updated + ', без изменений: ' + answer.unchanged
-            + ', строк с ошибками: ' + answer.errors + '.';
-          var table = document.getElementById('import-rows');
-          var body = table.querySelector('tbody');
-          body.textContent = '';
-          (answer.rows || []).forEach(function (row) {
-            var tr = document.createElement('tr');
-            [row.row, row.status, (row.errors || []).join('; '), row.login || ''].forEach(function (value) {
-              var td = document.createElement('td');
-              td.textContent = value == null ? '' : String(value);
-              tr.appendChild(td);
-            });
-            body.appendChild(tr);
-          });
-          table.hidden = false;
-        });
-      });
-    });
-  }
-
-  // --- the personal calendar link (GET /api/calendar/me) -----------------------------------------
-
-  document.querySelectorAll('[data-calendar-link]').forEach(function (holder) {
-    fetch('/api/calendar/me', { credentials: 'same-origin', headers: { 'Accept': 'application/json' } })
-      .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (answer) {
-        if (!answer || !answer.url) return;
-        var link = document.createElement('a');
-        link.href = answer.url;
-        link.textContent = 'Подписаться на календарь встреч';
-        holder.appendChild(link);
-        holder.hidden = false;
-      }).catch(function () {});
   });
 
 })();

@@ -21,6 +21,11 @@ record Viewer(String login, String name, boolean admin, Long personId, List<Scho
 
   boolean hasOwnMentoring() { return mentor || mentee; }
 
+  /** Only the curator ends a pair early (the service's rule); the page offers it to no one else. */
+  boolean curates(Long schoolId) {
+    return schools.stream().anyMatch(s -> s.id().equals(schoolId) && s.curator());
+  }
+
   boolean runs(Long schoolId) {
     return schools.stream().anyMatch(s -> s.id().equals(schoolId));
   }

@@ -71,7 +71,7 @@ class ActionsController {
   // --- add a teacher -----------------------------------------------------------------------------
 
   /** The form of a new teacher; the same limits as the REST request's. */
-  static final class PersonForm {
+  public static final class PersonForm {
     @NotBlank(message = "Укажите ФИО") @Size(max = 300, message = "ФИО не длиннее 300 символов") String fullName;
     @Size(max = 300, message = "Должность не длиннее 300 символов") String position;
     @Size(max = 1000, message = "Предметы не длиннее 1000 символов") String subjects;
@@ -197,7 +197,7 @@ class ActionsController {
   }
 
   /** The form of a consent as the curator enters it from the signed paper. */
-  static final class ConsentForm {
+  public static final class ConsentForm {
     ConsentKind kind = ConsentKind.PERSONAL_DATA;
     String givenBy;
     ConsentGiver relation = ConsentGiver.SELF;

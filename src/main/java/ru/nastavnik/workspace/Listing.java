@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  * One page of a list after a search: rows whose text contains every word of the query (any case,
  * «ё» as «е»), {@link #SIZE} to a page.
  */
-record Listing<T>(List<T> rows, String query, int page, int pages, int total) {
+public record Listing<T>(List<T> rows, String query, int page, int pages, int total) {
 
   static final int SIZE = 20;
 
@@ -29,7 +29,7 @@ record Listing<T>(List<T> rows, String query, int page, int pages, int total) {
     return text == null ? "" : text.toLowerCase(Locale.ROOT).replace('ё', 'е');
   }
 
-  boolean hasPrevious() { return page > 1; }
+  public boolean hasPrevious() { return page > 1; }
 
-  boolean hasNext() { return page < pages; }
+  public boolean hasNext() { return page < pages; }
 }

@@ -80,16 +80,16 @@ class Panels {
    * A school's panel: the dashboard (coverage, pairs by stage, overdue roadmap items), the
    * month's meetings ({@code month}), feedback and waiting since the school year began ({@code year}).
    */
-  record SchoolPanel(WorkspaceQueries.SchoolInfo school, Dashboard dashboard, Figures month, Figures year,
+  public record SchoolPanel(WorkspaceQueries.SchoolInfo school, Dashboard dashboard, Figures month, Figures year,
       List<WorkspaceQueries.RequestRow> longestWaiting, LocalDate monthStart) {
 
-    DashboardService.Coverage coverage() {
+    public DashboardService.Coverage coverage() {
       return dashboard.coverage().isEmpty() ? null : dashboard.coverage().get(0);
     }
 
-    int feedbackMissing() { return year.feedbackDue() - year.feedbackGiven(); }
+    public int feedbackMissing() { return year.feedbackDue() - year.feedbackGiven(); }
 
-    String monthTitle() { return Panels.monthTitle(monthStart); }
+    public String monthTitle() { return Panels.monthTitle(monthStart); }
   }
 
   static String monthTitle(LocalDate monthStart) {
@@ -97,11 +97,11 @@ class Panels {
   }
 
   /** One organization's (or the total's) figures of the month and of the school year. */
-  record Row(Figures month, Figures year) {
-    int feedbackMissing() { return year.feedbackDue() - year.feedbackGiven(); }
+  public record Row(Figures month, Figures year) {
+    public int feedbackMissing() { return year.feedbackDue() - year.feedbackGiven(); }
   }
 
-  record MunicipalityPanel(Dashboard dashboard, List<Row> rows, Row total, LocalDate monthStart) {
-    String monthTitle() { return Panels.monthTitle(monthStart); }
+  public record MunicipalityPanel(Dashboard dashboard, List<Row> rows, Row total, LocalDate monthStart) {
+    public String monthTitle() { return Panels.monthTitle(monthStart); }
   }
 }

@@ -7,26 +7,26 @@ import java.util.List;
  * the municipalities they watch (coordinator, department), and their own mentoring as mentor or
  * mentee. Plain values, read once per request.
  */
-record Viewer(String login, String name, boolean admin, Long personId, List<School> schools,
+public record Viewer(String login, String name, boolean admin, Long personId, List<School> schools,
     List<Place> municipalities, boolean mentor, boolean mentee, boolean coordinator) {
 
   /** A school the viewer runs; {@code curator} may change its people, pairs and consents. */
-  record School(Long id, String name, Long municipalityId, boolean curator, boolean director) {}
+  public record School(Long id, String name, Long municipalityId, boolean curator, boolean director) {}
 
-  record Place(Long id, String name) {}
+  public record Place(Long id, String name) {}
 
-  boolean runsSchools() { return !schools.isEmpty(); }
+  public boolean runsSchools() { return !schools.isEmpty(); }
 
-  boolean watchesMunicipalities() { return !municipalities.isEmpty(); }
+  public boolean watchesMunicipalities() { return !municipalities.isEmpty(); }
 
-  boolean hasOwnMentoring() { return mentor || mentee; }
+  public boolean hasOwnMentoring() { return mentor || mentee; }
 
   /** Only the curator ends a pair early (the service's rule); the page offers it to no one else. */
-  boolean curates(Long schoolId) {
+  public boolean curates(Long schoolId) {
     return schools.stream().anyMatch(s -> s.id().equals(schoolId) && s.curator());
   }
 
-  boolean runs(Long schoolId) {
+  public boolean runs(Long schoolId) {
     return schools.stream().anyMatch(s -> s.id().equals(schoolId));
   }
 }

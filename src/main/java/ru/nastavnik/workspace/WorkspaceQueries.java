@@ -314,7 +314,13 @@ public class WorkspaceQueries {
     public boolean active() { return PairStatus.ACTIVE.name().equals(status); }
   }
 
-  public record NextMeeting(int sequence, String kind, String topic, LocalDate plannedOn) {}
+  public record NextMeeting(int sequence, String kind, String topic, LocalDate plannedOn) {
+
+    /** «Рабочая встреча: тема»; a fixed meeting's topic is its kind's name, said once. */
+    public String title() {
+      return topic == null || topic.equals(kind) ? kind : kind + ": " + topic;
+    }
+  }
 
   public record MonthMeetings(LocalDate month, int planned, int held) {}
 

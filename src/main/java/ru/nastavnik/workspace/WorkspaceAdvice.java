@@ -2,7 +2,6 @@ package ru.nastavnik.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
@@ -15,7 +14,7 @@ import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.NotFoundException;
 
 /**
- * What every workspace page needs (the viewer, the CSRF token, whether the demo mailbox is on) and
+ * What every workspace page needs (the viewer, the CSRF token) and
  * the Russian error page for a refusal of a service: before the API's problem JSON handler, for
  * the workspace controllers only.
  */
@@ -23,12 +22,12 @@ import ru.nastavnik.system.NotFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class WorkspaceAdvice {
 
-  private final Viewers viewers;
-  private final boolean mailbox;
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WorkspaceAdvice.class);
 
-  WorkspaceAdvice(Viewers viewers, @Value("${nastavnik.workspace.mailbox:false}") boolean mailbox) {
+  private final Viewers viewers;
+
+  WorkspaceAdvice(Viewers viewers) {
     this.viewers = viewers;
-    this.mailbox = mailbox;
   }
 
   @ModelAttribute
@@ -36,9 +35,7 @@ class WorkspaceAdvice {
     model.addAttribute("csrfToken", request.getAttribute(WorkspaceFilter.TOKEN_ATTRIBUTE));
     model.addAttribute("tokenField", WorkspaceFilter.TOKEN_FIELD);
     if (!request.getRequestURI().endsWith(WorkspaceFilter.LOGIN)) {
-      Viewer viewer = viewers.current();
-      model.addAttribute("viewer", viewer);
-      model.addAttribute("mailbox", mailbox && (viewer.admin() || viewer.coordinator()));
+      model.addAttribute("viewer", viewers.current());
     }
   }
 
@@ -55,6 +52,20 @@ class WorkspaceAdvice {
   @ExceptionHandler({BusinessRuleException.class, ConflictException.class})
   String refused(RuntimeException e, Model model, HttpServletResponse response) {
     return error(model, response, HttpServletResponse.SC_BAD_REQUEST, "Запрос не выполнен", e.getMessage());
+  }
+
+  @ExceptionHandler(org.springframework.beans.TypeMismatchException.class)
+  String badAddress(Model model, HttpServletResponse response) {
+    return error(model, response, HttpServletResponse.SC_BAD_REQUEST, "Неверный адрес",
+        "В адресе страницы неверное значение. Откройте страницу из меню кабинета.");
+  }
+
+  /** Anything unforeseen: written to the log, and a Russian page instead of the API's JSON. */
+  @ExceptionHandler(RuntimeException.class)
+  String unexpected(RuntimeException e, Model model, HttpServletResponse response) {
+    LOG.error("Непредвиденная ошибка кабинета", e);
+    return error(model, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
+        "Запрос не выполнен из-за внутренней ошибки; она записана в журнал. Повторите позже или сообщите администратору.");
   }
 
   private static String error(Model model, HttpServletResponse response, int status, String title, String detail) {

@@ -254,8 +254,15 @@ public class WorkspaceQueries {
         select mun.time_zone from person p join organization o on o.id = p.organization_id
         join municipality mun on mun.id = o.municipality_id where p.login = :login""", params,
         (rs, n) -> ZoneId.of(rs.getString(1)));
-    List<PairRow> pairs = pairRows("(mentee.login = :login or mentor.login = :login)", params,
-        zones.isEmpty() ? ZoneId.systemDefault() : zones.get(0));
+    List<Long> pairIds = jdbc.queryForList("""
+        select mp.id from mentoring_pair mp
+        join mentoring_request r on r.id = mp.request_id
+        join person mentee on mentee.id = r.mentee_id
+        join mentor_profile mprof on mprof.id = mp.mentor_profile_id
+        join person mentor on mentor.id = mprof.person_id
+        where mentee.login = :login or mentor.login = :login""", params, Long.class);
+    List<PairRow> pairs = pairIds.isEmpty() ? List.of() : pairRows("mp.id in (:pairs)",
+        new MapSqlParameterSource("pairs", pairIds), zones.isEmpty() ? ZoneId.systemDefault() : zones.get(0));
     ZoneId zone = zones.isEmpty() ? ZoneId.systemDefault() : zones.get(0);
     List<Expected> expected = new java.util.ArrayList<>(jdbc.query("""
         select fb.due_at, m.seq, m.topic, mp.id from meeting_feedback fb

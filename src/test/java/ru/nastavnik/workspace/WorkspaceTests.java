@@ -30,6 +30,7 @@ class WorkspaceTests extends IntegrationTestSupport {
 
   private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final ZoneId ZONE = ZoneId.of("Asia/Yekaterinburg");
+  private static final String ACTIVE = ru.nastavnik.pair.PairStatus.ACTIVE.title();
 
   @LocalServerPort int port;
   @Autowired OrganizationService organizations;
@@ -78,8 +79,8 @@ class WorkspaceTests extends IntegrationTestSupport {
     assertThat(panel.body()).contains("Школа А: наставничество").contains("100 %")
         .contains("молодых специалистов с наставником: 2 из 2").contains("Пары по этапам")
         .contains("Все принятые запросы обслуживаются.");
-    // Both pairs act; the approved program's three planned meetings before the month's end are counted when in this month.
-    assertThat(panel.body()).containsPattern("Действует</a>\\s*</td>\\s*<td class=\"num\">2</td>");
+    // Both pairs are fixed by the director's order.
+    assertThat(panel.body()).containsPattern(ACTIVE + "</a>\\s*</td>\\s*<td class=\"num\">2</td>");
 
     HttpResponse<String> requests = curator.get(base + "/requests?q=новичкова");
     assertThat(requests.body()).contains("Новичкова Мария Андреевна").doesNotContain("Молодцова Елена Игоревна")
@@ -151,7 +152,7 @@ class WorkspaceTests extends IntegrationTestSupport {
     assertThat(location(home)).endsWith("/nastavnik/me");
     HttpResponse<String> mine = mentee.get("/nastavnik/me");
     assertThat(mine.statusCode()).isEqualTo(200);
-    assertThat(mine.body()).contains("Пара № " + second + " — Действует").contains("Опытнова Вера Николаевна")
+    assertThat(mine.body()).contains("Пара № " + second + " — " + ACTIVE).contains("Опытнова Вера Николаевна")
         .contains(meeting.format(RU) + " — Встреча-знакомство")
         .contains("Завершить программу пары № " + second + ": итоговая анкета и отчёт")
         .doesNotContain("Пара № " + first + " ");

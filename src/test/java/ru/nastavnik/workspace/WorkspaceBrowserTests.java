@@ -19,6 +19,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -62,6 +63,8 @@ class WorkspaceBrowserTests extends IntegrationTestSupport {
   void startBrowser() throws Exception {
     browser = HeadlessChromium.start("1366,768");
     wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    // A page being replaced by the next one leaves the old body stale for a moment.
+    wait.ignoring(StaleElementReferenceException.class);
   }
 
   @AfterEach

@@ -145,6 +145,8 @@ class WorkspaceBrowserTests extends IntegrationTestSupport {
     Object overflow = ((JavascriptExecutor) browser).executeScript(
         "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
     assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+    Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+        Path.of("target", "workspace-panel-phone.png"), StandardCopyOption.REPLACE_EXISTING);
 
     // The mentee logs in on the Camunda Welcome page and opens the workspace from its tile.
     browser.manage().window().setSize(new Dimension(1366, 768));
@@ -154,7 +156,10 @@ class WorkspaceBrowserTests extends IntegrationTestSupport {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']"))).sendKeys(town.login("mentee2"));
     browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");
     browser.findElement(By.cssSelector("button[type='submit']")).click();
-    wait.until(ExpectedConditions.elementToBeClickable(By.id("nst-workspace-link"))).click();
+    var tile = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("nst-workspace-link")));
+    // Welcome's fixed footer may cover the tile until it is scrolled to the middle of the window.
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", tile);
+    wait.until(ExpectedConditions.elementToBeClickable(tile)).click();
     waitForText("Моя пара, моя программа");
     assertThat(browser.findElement(By.cssSelector(".next-meeting")).getText())
         .isEqualTo(meeting.format(DateTimeFormatter.ofPattern("dd.MM.yyyy")) + " — Встреча-знакомство");

@@ -40,7 +40,8 @@ import ru.nastavnik.person.PersonService;
  * tests): the curator's day in the workspace at 1366×768 — log in, the panel, add a teacher, end a
  * pair early, download a registry — the panel on a 360-px phone, and a mentee who comes from the
  * Camunda Welcome page's tile and sees her pair's next meeting. The panel's screenshot is written to
- * {@code target/workspace-panel.png} (docs/img/workspace-panel.png is a copy of it).
+ * {@code target/workspace-panel.png} (docs/img/workspace-panel.png is a copy of it), the phone view to
+ * {@code target/workspace-panel-phone.png}.
  */
 class WorkspaceBrowserTests extends IntegrationTestSupport {
 

@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.impl.calendar.BusinessCalendar;
 import org.camunda.bpm.engine.impl.calendar.DueDateBusinessCalendar;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * The engine's «dueDate» business calendar, extended by working days of the Russian production
@@ -50,7 +50,7 @@ public class WorkingDaysBusinessCalendar implements BusinessCalendar {
     }
     int days = Integer.parseInt(matcher.group(1));
     ZoneId zone = zoneOfOrganization.apply(matcher.group(3));
-    Date start = startDate != null ? startDate : ClockUtil.getCurrentTime();
+    Date start = startDate != null ? startDate : java.util.Date.from(EngineClock.now());
     return Date.from("WD".equals(matcher.group(2)) ? workingDays.after(start.toInstant(), days, zone)
         : workingDays.calendarDaysAfter(start.toInstant(), days, zone));
   }

@@ -1,5 +1,6 @@
 package ru.nastavnik.consent;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,13 +23,15 @@ import ru.nastavnik.system.NotFoundException;
 @Transactional
 public class ConsentService {
 
+  private final Clock clock;
   private final ConsentRepository consents;
   private final PersonService people;
   private final OrganizationAccess access;
   private final ApplicationEventPublisher events;
 
   ConsentService(ConsentRepository consents, PersonService people, OrganizationAccess access,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, Clock clock) {
+    this.clock = clock;
     this.consents = consents;
     this.people = people;
     this.access = access;
@@ -52,8 +55,9 @@ public class ConsentService {
     if (!person.isMinor() && relation != ConsentGiver.SELF) {
       throw new BusinessRuleException("givenByRelation", "Совершеннолетний участник даёт согласие сам");
     }
-    Instant when = givenAt == null ? Instant.now() : givenAt;
-    if (when.isAfter(Instant.now())) {
+    Instant now = clock.instant();
+    Instant when = givenAt == null ? now : givenAt;
+    if (when.isAfter(now)) {
       throw new BusinessRuleException("givenAt", "Дата согласия не может быть в будущем");
     }
     FormDates.withinBounds(when, "givenAt", "Дата согласия");
@@ -85,7 +89,7 @@ public class ConsentService {
     if (!consent.isValid()) {
       throw new BusinessRuleException("Согласие уже отозвано");
     }
-    consent.withdraw(Instant.now(), reason);
+    consent.withdraw(clock.instant(), reason);
     if (consent.getKind() == ConsentKind.PERSONAL_DATA && !hasValid(personId, ConsentKind.PERSONAL_DATA)) {
       events.publishEvent(new PersonalDataConsentWithdrawn(personId, reason, CurrentUser.require().userId()));
     }

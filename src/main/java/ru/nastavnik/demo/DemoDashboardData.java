@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.consent.ConsentGiver;
 import ru.nastavnik.consent.ConsentKind;
 import ru.nastavnik.consent.ConsentService;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.person.Person;

@@ -1,5 +1,6 @@
 package ru.nastavnik.identity;
 
+import ru.nastavnik.organization.GroupNames;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

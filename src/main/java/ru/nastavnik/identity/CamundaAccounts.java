@@ -1,7 +1,9 @@
 package ru.nastavnik.identity;
 
+import ru.nastavnik.organization.GroupNames;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +34,10 @@ import ru.nastavnik.person.Role;
 class CamundaAccounts implements Accounts {
 
   static final String GROUP_TYPE = "WORKFLOW";
+  /** The user info that marks a password set by its owner or an administrator, not generated. */
+  static final String OWN_PASSWORD = "nastavnik.own-password";
+  /** Logins per query of {@link #existing}: well below the databases' limits of an IN list. */
+  private static final int LOOKUP_BATCH = 500;
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -114,6 +120,17 @@ class CamundaAccounts implements Accounts {
     return identityService.createUserQuery().userId(login).count() > 0;
   }
 
+  @Override
+  public Set<String> existing(Collection<String> logins) {
+    Set<String> found = new HashSet<>();
+    List<String> all = new ArrayList<>(new HashSet<>(logins));
+    for (int from = 0; from < all.size(); from += LOOKUP_BATCH) {
+      String[] batch = all.subList(from, Math.min(all.size(), from + LOOKUP_BATCH)).toArray(String[]::new);
+      identityService.createUserQuery().userIdIn(batch).list().forEach(user -> found.add(user.getId()));
+    }
+    return found;
+  }
+
   /** A generated password is exempt from the password policy (it is never typed by anyone). */
   private void save(User user, boolean generatedPassword) {
     if (generatedPassword && identityService instanceof IdentityServiceImpl impl) {
@@ -131,6 +148,18 @@ class CamundaAccounts implements Accounts {
     }
     user.setPassword(password);
     identityService.saveUser(user);
+    identityService.setUserInfo(login, OWN_PASSWORD, "true");
+  }
+
+  @Override
+  public Set<String> withOwnPassword(Collection<String> logins) {
+    Set<String> own = new HashSet<>();
+    for (String login : new HashSet<>(logins)) {
+      if ("true".equals(identityService.getUserInfo(login, OWN_PASSWORD))) {
+        own.add(login);
+      }
+    }
+    return own;
   }
 
   private void ensureGroup(String groupId, GroupSpec spec) {

@@ -1,5 +1,6 @@
 package ru.nastavnik.identity;
 
+import ru.nastavnik.organization.GroupNames;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;

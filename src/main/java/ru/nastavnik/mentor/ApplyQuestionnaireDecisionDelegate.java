@@ -4,10 +4,10 @@ import static ru.nastavnik.mentor.MentorEnrollmentProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Records the curator's decision on a questionnaire; a decline without a reason keeps the task open. */
 @Component
@@ -25,7 +25,7 @@ class ApplyQuestionnaireDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     service.decide(FormValues.id(execution.getVariable(MENTOR_PROFILE_ID)), FormValues.text(execution.getVariable(DECISION)),
         FormValues.text(execution.getVariable(CURATOR_COMMENT)), FormValues.text(execution.getVariable(TRAINING_STATUS)),
-        users.currentUserId("куратор"), ClockUtil.getCurrentTime().toInstant());
+        users.currentUserId("куратор"), EngineClock.now());
     execution.removeVariables(FORM_FIELDS);
   }
 }

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentGiver;
 import ru.nastavnik.consent.ConsentKind;
 import ru.nastavnik.consent.ConsentService;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;

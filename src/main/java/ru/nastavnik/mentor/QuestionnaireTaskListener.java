@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.TaskForm;
 
 /** Names the review task after the mentor and gives its form the questionnaire to read. */
 @Component
@@ -20,7 +21,7 @@ class QuestionnaireTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     Long id = FormValues.id(task.getVariable(MENTOR_PROFILE_ID));
-    task.setName(task.getName() + " — " + service.label(id));
+    task.setName(TaskForm.name(task.getName(), service.label(id)));
     task.setVariableLocal(QUESTIONNAIRE_SUMMARY, service.summary(id));
   }
 }

@@ -4,10 +4,10 @@ import static ru.nastavnik.mentor.MentorEnrollmentProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Stores the questionnaire; missing consents or bad input fail the start with a Russian message. */
 @Component
@@ -29,7 +29,7 @@ class RegisterQuestionnaireDelegate implements JavaDelegate {
         Boolean.TRUE.equals(execution.getVariable(CONSENT_PERSONAL_DATA)),
         Boolean.TRUE.equals(execution.getVariable(CONSENT_MENTORING_DUTIES)));
     MentorProfile profile = service.submit(users.of((String) execution.getVariable(INITIATOR)), draft,
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     service.attachProcess(profile.getId(), execution.getProcessInstanceId());
     execution.removeVariables(FORM_FIELDS);
     execution.setVariable(MENTOR_PROFILE_ID, profile.getId());

@@ -2,9 +2,9 @@ package ru.nastavnik.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** All stages of the year are done. */
 @Component
@@ -19,6 +19,6 @@ class CloseMonitoringYearDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     service.closeYear(FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID)),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
   }
 }

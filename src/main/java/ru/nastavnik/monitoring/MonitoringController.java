@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +26,7 @@ import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.EngineClock;
 
 /** The yearly monitoring: its calendar, campaigns with who has not reported, figures and report documents. */
 @RestController
@@ -124,7 +124,7 @@ class MonitoringController {
   }
 
   private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return EngineClock.now();
   }
 
   private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String name) {

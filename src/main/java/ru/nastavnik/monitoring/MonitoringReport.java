@@ -51,7 +51,8 @@ public class MonitoringReport {
   @Column(name = "due_at", nullable = false)
   private Instant dueAt;
 
-  @Column(length = 20000)
+  /** The figures as JSON; for a municipality, those of every organization (V15 widened it). */
+  @Column(length = 1000000)
   private String figures;
 
   @Column(length = 4000)

@@ -21,7 +21,7 @@ import ru.nastavnik.dashboard.DashboardService;
 import ru.nastavnik.documents.OfficialDocx;
 import ru.nastavnik.documents.Officials;
 import ru.nastavnik.person.Role;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.calendar.AcademicYear;
 import ru.nastavnik.organization.Municipality;
@@ -38,6 +38,7 @@ import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.NotFoundException;
+import ru.nastavnik.system.TaskForm;
 
 /**
  * The yearly monitoring: the calendar of each municipality, the campaign of an academic year,
@@ -275,7 +276,7 @@ public class MonitoringService {
   @Transactional(readOnly = true)
   public String reportTaskName(Long reportId) {
     MonitoringReport report = report(reportId);
-    return report.getKind().taskName() + " — " + report.getOrganization().getShortName();
+    return TaskForm.name(report.getKind().taskName(), report.getOrganization().getShortName());
   }
 
   /** The curator's report: the figures are frozen as they are now; comments are the curator's. */

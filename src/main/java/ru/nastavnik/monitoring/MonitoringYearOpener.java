@@ -3,12 +3,12 @@ package ru.nastavnik.monitoring;
 import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * When the application starts in the middle of an academic year, the municipalities get that
@@ -33,7 +33,7 @@ class MonitoringYearOpener {
   @EventListener(ApplicationReadyEvent.class)
   @Order(100)
   void openCurrentYear() {
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     years.openMissing(runtime, identity, now);
   }
 }

@@ -2,8 +2,8 @@ package ru.nastavnik.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
+import ru.nastavnik.system.EngineClock;
 
 /** On 1 September: the new monitoring year of every municipality. */
 @Component
@@ -18,6 +18,6 @@ class OpenMonitoringYearsDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     years.openMissing(execution.getProcessEngineServices().getRuntimeService(),
-        execution.getProcessEngineServices().getIdentityService(), ClockUtil.getCurrentTime().toInstant());
+        execution.getProcessEngineServices().getIdentityService(), EngineClock.now());
   }
 }

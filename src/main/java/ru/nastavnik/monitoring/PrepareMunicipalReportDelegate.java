@@ -2,9 +2,9 @@ package ru.nastavnik.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** After the organizations' deadline: the municipal report to be compiled by the coordinator. */
 @Component
@@ -20,6 +20,6 @@ class PrepareMunicipalReportDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Long campaignId = FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID));
     execution.setVariable(AnnualMonitoringProcessVariables.MUNICIPAL_REPORT_ID,
-        service.prepareMunicipalReport(campaignId, ClockUtil.getCurrentTime().toInstant()));
+        service.prepareMunicipalReport(campaignId, EngineClock.now()));
   }
 }

@@ -2,10 +2,10 @@ package ru.nastavnik.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Records the result of a spring stage (its kind is the task's input {@code stageKind}). */
 @Component
@@ -24,7 +24,7 @@ class RecordMonitoringStageDelegate implements JavaDelegate {
     service.recordStage(FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID)),
         ReportKind.valueOf(String.valueOf(execution.getVariable(AnnualMonitoringProcessVariables.STAGE_KIND))),
         execution.getVariable(AnnualMonitoringProcessVariables.STAGE_SUMMARY),
-        users.currentUserId("координатор"), ClockUtil.getCurrentTime().toInstant());
+        users.currentUserId("координатор"), EngineClock.now());
     execution.removeVariables(AnnualMonitoringProcessVariables.FORM_FIELDS);
   }
 }

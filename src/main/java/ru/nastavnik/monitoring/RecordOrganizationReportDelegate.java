@@ -2,10 +2,10 @@ package ru.nastavnik.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Records the curator's report (bad input rolls the task completion back with a Russian message)
@@ -28,10 +28,10 @@ class RecordOrganizationReportDelegate implements JavaDelegate {
         execution.getVariable(OrganizationReportProcessVariables.REPORT_COMMENTS),
         execution.getVariable(OrganizationReportProcessVariables.REPORT_DIFFICULTIES),
         execution.getVariable(OrganizationReportProcessVariables.REPORT_PLANS),
-        users.currentUserId("куратор"), ClockUtil.getCurrentTime().toInstant());
+        users.currentUserId("куратор"), EngineClock.now());
     execution.removeVariables(OrganizationReportProcessVariables.FORM_FIELDS);
     Long reportId = FormValues.id(execution.getVariable(OrganizationReportProcessVariables.REPORT_ID));
-    ReportAttachments.attach(execution, service.documentContent(reportId, null, ClockUtil.getCurrentTime().toInstant()),
+    ReportAttachments.attach(execution, service.documentContent(reportId, null, EngineClock.now()),
         OrganizationReportProcessVariables.REPORT_DOCX, OrganizationReportProcessVariables.REPORT_XLSX);
   }
 }

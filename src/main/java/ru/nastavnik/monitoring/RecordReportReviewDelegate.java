@@ -2,10 +2,10 @@ package ru.nastavnik.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** The department's decision on the analytic report; a return sends it back to the coordinator. */
 @Component
@@ -25,7 +25,7 @@ class RecordReportReviewDelegate implements JavaDelegate {
         FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.MUNICIPAL_REPORT_ID)),
         execution.getVariable(AnnualMonitoringProcessVariables.REVIEW_DECISION),
         execution.getVariable(AnnualMonitoringProcessVariables.REVIEW_COMMENT),
-        users.currentUserId("орган управления образованием"), ClockUtil.getCurrentTime().toInstant());
+        users.currentUserId("орган управления образованием"), EngineClock.now());
     execution.setVariable(AnnualMonitoringProcessVariables.REPORT_ACCEPTED, accepted);
     execution.removeVariables(AnnualMonitoringProcessVariables.FORM_FIELDS);
   }

@@ -4,12 +4,12 @@ import java.util.Date;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Asks every educational organization for its report — the December report, or its June
@@ -30,7 +30,7 @@ class RequestOrganizationReportsDelegate implements JavaDelegate {
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     Object stage = execution.getVariableLocal(AnnualMonitoringProcessVariables.STAGE_KIND);
     ReportKind kind = stage == null ? ReportKind.ORGANIZATION : ReportKind.valueOf(stage.toString());
-    for (MonitoringService.ReportStart start : service.requestSchoolReports(campaignId, kind, ClockUtil.getCurrentTime().toInstant())) {
+    for (MonitoringService.ReportStart start : service.requestSchoolReports(campaignId, kind, EngineClock.now())) {
       ProcessInstance instance = Privileged.call(execution.getProcessEngineServices().getIdentityService(), () ->
           runtime.startProcessInstanceByKey(OrganizationReportProcessVariables.PROCESS_ID, String.valueOf(start.reportId()),
               Variables.createVariables()

@@ -5,10 +5,10 @@ import static ru.nastavnik.monitoring.AnnualMonitoringProcessVariables.*;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Records the coordinator's conclusions and attaches the documents sent to the department to the
@@ -28,7 +28,7 @@ class SendMunicipalReportDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long reportId = FormValues.id(execution.getVariable(MUNICIPAL_REPORT_ID));
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     service.sendMunicipalReport(reportId, execution.getVariable(REPORT_CONCLUSIONS), users.currentUserId("координатор"), now);
     ReportAttachments.attach(execution, service.documentContent(reportId, null, now), ANALYTIC_REPORT_DOCX, ANALYTIC_REPORT_XLSX);
     execution.removeVariables(FORM_FIELDS);

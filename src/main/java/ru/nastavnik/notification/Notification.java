@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import ru.nastavnik.system.EngineClock;
 
 /** An e-mail the system sent (or tried to send): the journal of reminders and escalations. */
 @Entity
@@ -44,6 +45,17 @@ public class Notification {
   @Column(nullable = false, length = 40)
   private String status;
 
+  /** How many times the mail server was tried (the first delivery included). */
+  @Column(nullable = false)
+  private int attempts;
+
+  @Column(name = "last_attempt_at")
+  private Instant lastAttemptAt;
+
+  /** Why the last attempt failed, as the mail server said it; shown to the administrator. */
+  @Column(name = "last_error", length = 1000)
+  private String lastError;
+
   protected Notification() {}
 
   Notification(String recipientGroup, String recipients, String subject, String body, String status) {
@@ -52,7 +64,7 @@ public class Notification {
     this.subject = subject;
     this.body = body;
     this.status = status;
-    this.createdAt = Instant.now();
+    this.createdAt = EngineClock.now();
   }
 
   public Long getId() { return id; }
@@ -62,4 +74,7 @@ public class Notification {
   public String getBody() { return body; }
   public Instant getCreatedAt() { return createdAt; }
   public String getStatus() { return status; }
+  public int getAttempts() { return attempts; }
+  public Instant getLastAttemptAt() { return lastAttemptAt; }
+  public String getLastError() { return lastError; }
 }

@@ -14,6 +14,24 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   @Query("update Notification n set n.status = :status where n.id = :id")
   int updateStatus(Long id, String status);
 
+  /** The outcome of one attempt: the status, one attempt more, when, and the error if any. */
+  @Modifying
+  @Query("update Notification n set n.status = :status, n.attempts = n.attempts + 1, n.lastAttemptAt = :at,"
+      + " n.lastError = :error where n.id = :id")
+  int recordAttempt(Long id, String status, java.time.Instant at, String error);
+
+  /**
+   * Letters to try again: failed ones under the attempt limit whose last attempt is old enough,
+   * and queued ones older than {@code queuedBefore} (their sender stopped before handing them on).
+   */
+  @Query("select n from Notification n where (n.status = 'FAILED' and n.attempts < :maxAttempts"
+      + " and (n.lastAttemptAt is null or n.lastAttemptAt < :failedBefore))"
+      + " or (n.status = 'QUEUED' and n.createdAt < :queuedBefore) order by n.createdAt")
+  List<Notification> undelivered(int maxAttempts, java.time.Instant failedBefore, java.time.Instant queuedBefore,
+      org.springframework.data.domain.Pageable page);
+
+  long countByStatus(String status);
+
   /** Replaces a text (a name, an address) wherever the journal holds it. */
   @Modifying(flushAutomatically = true, clearAutomatically = false)
   @Query("update Notification n set n.subject = function('replace', n.subject, :text, :replacement),"

@@ -1,5 +1,6 @@
 package ru.nastavnik.notification;
 
+import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Sends reminders and escalations by e-mail to every member of a group and writes each one to
@@ -35,10 +37,13 @@ public class Notifier {
   private final NotificationRepository journal;
   private final String from;
   private final TransactionTemplate separate;
+  private final MailThread mailThread;
 
   Notifier(JavaMailSender mail, GroupDirectory directory, NotificationRepository journal,
-      @Value("${nastavnik.mail.from}") String from, PlatformTransactionManager transactions) {
+      @Value("${nastavnik.mail.from}") String from, PlatformTransactionManager transactions,
+      MailThread mailThread) {
     this.mail = mail;
+    this.mailThread = mailThread;
     this.directory = directory;
     this.journal = journal;
     this.from = from;
@@ -77,26 +82,52 @@ public class Notifier {
     }
     Notification entry = journal.save(new Notification(recipient, String.join(", ", emails), subject, body, Notification.QUEUED));
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      // Handed to the mail thread: the committing thread still holds its database connection
+      // here, and recording the outcome needs another one — ten busy job threads doing both
+      // would wait for each other's connections until the pool times out.
       @Override
       public void afterCommit() {
-        String status = deliver(message, recipient);
-        try {
-          separate.executeWithoutResult(tx -> journal.updateStatus(entry.getId(), status));
-        } catch (RuntimeException e) {
-          LOG.warn("Статус письма № {} в журнале не обновлён: {}", entry.getId(), e.getMessage());
-        }
+        mailThread.execute(() -> deliverAndRecord(entry.getId(), message, recipient));
       }
     });
     return entry;
   }
 
-  private String deliver(SimpleMailMessage message, String recipient) {
+  /** Sends and writes the outcome of this attempt into the journal, in a transaction of its own. */
+  void deliverAndRecord(Long id, SimpleMailMessage message, String recipient) {
+    Attempt attempt = attempt(message, recipient);
     try {
-      mail.send(message);
-      return Notification.SENT;
-    } catch (MailException e) {
-      LOG.warn("Письмо «{}» для {} не отправлено: {}", message.getSubject(), recipient, e.getMessage());
-      return Notification.FAILED;
+      separate.executeWithoutResult(tx -> journal.recordAttempt(id, attempt.status(), attempt.at(), attempt.error()));
+    } catch (RuntimeException e) {
+      LOG.warn("Статус письма № {} в журнале не обновлён: {}", id, e.getMessage());
     }
   }
+
+  /** A journal entry sent again: the same addresses, subject and text. */
+  void redeliver(Notification entry) {
+    SimpleMailMessage message = new SimpleMailMessage();
+    message.setFrom(from);
+    message.setTo(entry.getRecipients().split(",\\s*"));
+    message.setSubject(entry.getSubject());
+    message.setText(entry.getBody());
+    deliverAndRecord(entry.getId(), message, entry.getRecipientGroup());
+  }
+
+  private String deliver(SimpleMailMessage message, String recipient) {
+    return attempt(message, recipient).status();
+  }
+
+  private Attempt attempt(SimpleMailMessage message, String recipient) {
+    Instant at = EngineClock.now();
+    try {
+      mail.send(message);
+      return new Attempt(Notification.SENT, at, null);
+    } catch (MailException e) {
+      LOG.warn("Письмо «{}» для {} не отправлено: {}", message.getSubject(), recipient, e.getMessage());
+      String error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+      return new Attempt(Notification.FAILED, at, error.length() > 1000 ? error.substring(0, 1000) : error);
+    }
+  }
+
+  private record Attempt(String status, Instant at, String error) {}
 }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.EngineClock;
 
 /** The director's orders as Word documents: the order fixing a pair and the order appointing the curator. */
 @RestController
@@ -45,7 +45,7 @@ class OrderController {
   }
 
   private static Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return EngineClock.now();
   }
 
   private static ResponseEntity<byte[]> file(OrderService.Order order) {

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * A municipal body or an educational organization. Its short {@code code} names its Camunda
@@ -59,7 +60,7 @@ public class Organization {
     this.code = code;
     this.name = name;
     this.shortName = shortName;
-    this.createdAt = Instant.now();
+    this.createdAt = EngineClock.now();
   }
 
   public Long getId() { return id; }

@@ -1,7 +1,7 @@
 package ru.nastavnik.organization;
 
 import org.springframework.stereotype.Component;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.system.CurrentUser;
 
 /**

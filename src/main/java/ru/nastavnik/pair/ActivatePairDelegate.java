@@ -4,10 +4,10 @@ import static ru.nastavnik.pair.PairFormationProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * The director's order (number and date) makes the pair active, and its mentoring program starts
@@ -26,7 +26,7 @@ class ActivatePairDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     MentoringPair pair = service.activate(FormValues.id(execution.getVariable(PAIR_ID)),
         FormValues.text(execution.getVariable(ORDER_NUMBER)), execution.getVariable(ORDER_DATE),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     execution.removeVariables(java.util.List.of(ORDER_NUMBER, ORDER_DATE));
     Privileged.run(execution.getProcessEngineServices().getIdentityService(), () ->
         execution.getProcessEngineServices().getRuntimeService()

@@ -4,9 +4,9 @@ import static ru.nastavnik.pair.PairFormationProcessVariables.PAIR_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Ten working days without the mentor's answer: the proposal lapses and the curator chooses again. */
 @Component
@@ -20,6 +20,6 @@ class MarkMentorSilentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.mentorSilent(FormValues.id(execution.getVariable(PAIR_ID)), ClockUtil.getCurrentTime().toInstant());
+    service.mentorSilent(FormValues.id(execution.getVariable(PAIR_ID)), EngineClock.now());
   }
 }

@@ -38,6 +38,9 @@ public final class PairFormationProcessVariables {
   public static final String ORDER_NUMBER = "orderNumber";
   public static final String ORDER_DATE = "orderDate";
 
+  /** Input parameter of the answer service tasks: whose answer they record ({@code MENTOR} or {@code MENTEE}). */
+  public static final String ANSWER_OF = "answerOf";
+
   /** Task-local, for display. */
   public static final String CANDIDATES_SUMMARY = "candidatesSummary";
   public static final String CANDIDATE_OPTIONS = "candidateOptions";

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Turns the curator's choice into a proposed pair, or into «no suitable mentor». Requests the
@@ -35,7 +35,7 @@ class ProposePairDelegate implements JavaDelegate {
     String choice = FormValues.text(execution.getVariable(MENTOR_PROFILE_ID));
     Optional<MentoringPair> pair = service.propose(FormValues.id(execution.getVariable(REQUEST_ID)), choice,
         FormValues.strings(execution.getVariable(EXCLUDED_MENTORS)), execution.getVariable(EXCLUSION_REASON),
-        users.currentUserId("куратор"), ClockUtil.getCurrentTime().toInstant());
+        users.currentUserId("куратор"), EngineClock.now());
     List<String> groupRequests = FormValues.strings(execution.getVariable(GROUP_REQUESTS));
     Object lead = execution.getVariable(GROUP_LEAD_PAIR_ID);
     execution.removeVariables(List.of(MENTOR_PROFILE_ID, GROUP_REQUESTS, GROUP_LEAD_PAIR_ID, EXCLUDED_MENTORS,

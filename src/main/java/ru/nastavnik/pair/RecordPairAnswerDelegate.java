@@ -5,18 +5,19 @@ import static ru.nastavnik.pair.PairFormationProcessVariables.*;
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
- * Records the mentor's or the mentee's answer to the proposed pair (which one: the service
- * task it runs in). A refusal without a reason keeps the task open.
+ * Records the mentor's or the mentee's answer to the proposed pair (which one: the input
+ * parameter {@code answerOf} of its service task). A refusal without a reason keeps the task open.
  */
 @Component
 class RecordPairAnswerDelegate implements JavaDelegate {
 
-  static final String MENTEE_ANSWER_ACTIVITY = "ServiceTask_RecordMenteeAnswer";
+  /** Whose answer a service task records. */
+  enum Side { MENTOR, MENTEE }
 
   private final PairFormationService service;
 
@@ -29,13 +30,25 @@ class RecordPairAnswerDelegate implements JavaDelegate {
     Long pairId = FormValues.id(execution.getVariable(PAIR_ID));
     boolean accepted = "true".equals(String.valueOf(execution.getVariable(ACCEPTED)));
     String comment = FormValues.text(execution.getVariable(COMMENT));
-    Instant now = ClockUtil.getCurrentTime().toInstant();
-    if (MENTEE_ANSWER_ACTIVITY.equals(execution.getCurrentActivityId())) {
+    Instant now = EngineClock.now();
+    if (sideOf(execution) == Side.MENTEE) {
       service.menteeAnswer(pairId, accepted, comment, now);
     } else {
       service.mentorAnswer(pairId, accepted, comment, now);
     }
     execution.setVariable(ACCEPTED, accepted);
     execution.removeVariable(COMMENT);
+  }
+
+  /** The side named by the service task's input parameter {@code answerOf}. */
+  static Side sideOf(DelegateExecution execution) {
+    Object side = execution.getVariableLocal(ANSWER_OF);
+    for (Side value : Side.values()) {
+      if (value.name().equals(side)) {
+        return value;
+      }
+    }
+    throw new IllegalStateException("Задача " + execution.getCurrentActivityId()
+        + ": входной параметр " + ANSWER_OF + " должен быть MENTOR или MENTEE, а не " + side);
   }
 }

@@ -1,6 +1,8 @@
 package ru.nastavnik.person;
 
+import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Login accounts of people (Camunda users and groups). Kept behind this port so that the person
@@ -18,8 +20,14 @@ public interface Accounts {
   /** Whether a login account of that name exists (linked to a person or not). */
   boolean exists(String login);
 
-  /** Sets a password; used by the demo loader and by administrators. */
+  /** Which of the logins have an account already: one look-up for many, for an import. */
+  Set<String> existing(Collection<String> logins);
+
+  /** Sets a password; used by the demo loader, by administrators and by the invitation link. */
   void setPassword(String login, String password);
+
+  /** Which of the logins have a password of their own (set by {@link #setPassword}), not the unknown one of a new account. */
+  Set<String> withOwnPassword(Collection<String> logins);
 
   /** A group to be a member of, with the role whose rights it gets. */
   record GroupSpec(String name, Role role) {}

@@ -14,17 +14,22 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import ru.nastavnik.organization.Organization;
+import ru.nastavnik.system.EngineClock;
 
 /** A participant: teacher, pupil, curator, director or municipal specialist. */
 @Entity
 @Table(name = "person")
 public class Person {
+
+  /** What a login looks like: lowercase Latin letters, digits, dot, dash, underscore; 3 to 64 characters. */
+  public static final String LOGIN_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +64,13 @@ public class Person {
   @Column(nullable = false)
   private boolean minor;
 
+  /** Normalized by {@link PhoneNumbers}: +79123456789. */
+  @Column(length = 40)
+  private String phone;
+
+  @Column(name = "birth_date")
+  private LocalDate birthDate;
+
   @Column(length = 64)
   private String login;
 
@@ -84,7 +96,7 @@ public class Person {
     this.organization = organization;
     this.fullName = fullName;
     this.category = category;
-    this.createdAt = Instant.now();
+    this.createdAt = EngineClock.now();
     this.updatedAt = createdAt;
   }
 
@@ -105,13 +117,17 @@ public class Person {
   public void setEmail(String email) { this.email = email; }
   public boolean isMinor() { return minor; }
   public void setMinor(boolean minor) { this.minor = minor; }
+  public String getPhone() { return phone; }
+  public void setPhone(String phone) { this.phone = phone; }
+  public LocalDate getBirthDate() { return birthDate; }
+  public void setBirthDate(LocalDate birthDate) { this.birthDate = birthDate; }
   public String getLogin() { return login; }
   public void setLogin(String login) { this.login = login; }
   public Set<Role> getRoles() { return roles; }
   public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
-  public void touch() { this.updatedAt = Instant.now(); }
+  public void touch() { this.updatedAt = EngineClock.now(); }
   public Instant getAnonymizedAt() { return anonymizedAt; }
   public boolean isAnonymized() { return anonymizedAt != null; }
 
@@ -121,7 +137,7 @@ public class Person {
   }
 
   /**
-   * Erases what identifies the person — name, position, subjects, e-mail, login and roles — and
+   * Erases what identifies the person — name, position, subjects, e-mail, phone, birth date, login and roles — and
    * keeps what statistics count: organization, category, experience, whether a minor.
    */
   public void anonymize(Instant when) {
@@ -129,6 +145,8 @@ public class Person {
     this.position = null;
     this.subjects = new LinkedHashSet<>();
     this.email = null;
+    this.phone = null;
+    this.birthDate = null;
     this.login = null;
     this.roles = EnumSet.noneOf(Role.class);
     this.anonymizedAt = when;

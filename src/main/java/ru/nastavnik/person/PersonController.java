@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,26 +77,29 @@ class PersonController {
       PersonCategory category,
       @Email(message = "некорректный адрес электронной почты") @Size(max = 254, message = "адрес не длиннее 254 символов") String email,
       Boolean minor,
-      @Pattern(regexp = "^[a-z0-9][a-z0-9._-]{2,63}$", message = "логин: латинские строчные буквы, цифры, точка, дефис, подчёркивание; от 3 до 64 символов") String login,
+      @Pattern(regexp = Person.LOGIN_PATTERN, message = "логин: латинские строчные буквы, цифры, точка, дефис, подчёркивание; от 3 до 64 символов") String login,
       Set<@NotNull(message = "роль не может быть пустой") Role> roles,
-      Boolean linkExistingLogin) {
+      Boolean linkExistingLogin,
+      @Size(max = 40, message = "телефон не длиннее 40 символов") String phone,
+      LocalDate birthDate) {
 
     PersonData toData() {
       Set<String> cleanSubjects = subjects == null ? Set.of()
           : subjects.stream().map(String::trim).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
       return new PersonData(organizationId, fullName.trim().replaceAll("\\s+", " "),
           position == null ? null : position.trim(), cleanSubjects, experienceYears, category,
-          email == null || email.isBlank() ? null : email.trim(), Boolean.TRUE.equals(minor), login, roles);
+          email == null || email.isBlank() ? null : email.trim(), Boolean.TRUE.equals(minor), login, roles,
+          PhoneNumbers.normalize(phone), birthDate);
     }
   }
 
   record PersonView(Long id, Long organizationId, String organizationCode, String fullName, String position,
       Set<String> subjects, Integer experienceYears, PersonCategory category, String categoryTitle, String email,
-      boolean minor, String login, Set<Role> roles) {
+      boolean minor, String login, Set<Role> roles, String phone, LocalDate birthDate) {
     static PersonView of(Person p) {
       return new PersonView(p.getId(), p.getOrganization().getId(), p.getOrganization().getCode(), p.getFullName(),
           p.getPosition(), p.getSubjects(), p.getExperienceYears(), p.getCategory(), p.getCategory().title(),
-          p.getEmail(), p.isMinor(), p.getLogin(), p.getRoles());
+          p.getEmail(), p.isMinor(), p.getLogin(), p.getRoles(), p.getPhone(), p.getBirthDate());
     }
   }
 }

@@ -1,10 +1,13 @@
 package ru.nastavnik.person;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +18,7 @@ import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.ConflictException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -26,20 +30,23 @@ import ru.nastavnik.system.NotFoundException;
 public class PersonService {
 
   private static final Set<Role> ADULT_ONLY = EnumSet.of(Role.DIRECTOR, Role.CURATOR, Role.COORDINATOR, Role.MANAGER);
+  private static final int ADULT_AGE = 18;
 
   private final PersonRepository people;
   private final OrganizationService organizations;
   private final OrganizationAccess access;
   private final Accounts accounts;
   private final RoleGrants grants;
+  private final Clock clock;
 
   PersonService(PersonRepository people, OrganizationService organizations, OrganizationAccess access, Accounts accounts,
-      RoleGrants grants) {
+      RoleGrants grants, Clock clock) {
     this.people = people;
     this.organizations = organizations;
     this.access = access;
     this.accounts = accounts;
     this.grants = grants;
+    this.clock = clock;
   }
 
   /** People of one organization, or of every organization whose people the user may see. */
@@ -94,8 +101,7 @@ public class PersonService {
   public Person create(PersonData data, boolean linkExistingLogin) {
     CurrentUser user = CurrentUser.require();
     Organization organization = organizations.organization(data.organizationId());
-    checkMayManagePeopleOf(user, organization);
-    checkRoleChange(user, null, EnumSet.noneOf(Role.class), roles(data), organization);
+    checkCreate(user, organization, data);
     checkNewLogin(user, data.login(), linkExistingLogin);
     Person person = new Person(organization, data.fullName(), PersonCategory.EXPERIENCED);
     apply(person, organization, data);
@@ -111,8 +117,25 @@ public class PersonService {
   public Person update(Long id, PersonData data, boolean linkExistingLogin) {
     CurrentUser user = CurrentUser.require();
     Person person = find(id);
-    boolean self = user.userId().equals(person.getLogin());
     Organization organization = organizations.organization(data.organizationId());
+    checkUpdate(user, person, organization, data);
+    if (person.getLogin() == null) {
+      checkNewLogin(user, data.login(), linkExistingLogin);
+    }
+    apply(person, organization, data);
+    person.touch();
+    syncAccount(person);
+    return person;
+  }
+
+  private void checkCreate(CurrentUser user, Organization organization, PersonData data) {
+    checkMayManagePeopleOf(user, organization);
+    checkRoleChange(user, null, EnumSet.noneOf(Role.class), roles(data), organization);
+    validate(organization, data);
+  }
+
+  private void checkUpdate(CurrentUser user, Person person, Organization organization, PersonData data) {
+    boolean self = user.userId().equals(person.getLogin());
     if (self) {
       if (!organization.getId().equals(person.getOrganization().getId()) || !roles(data).equals(person.getRoles())) {
         throw new ForbiddenException("Свои роли и организацию изменить нельзя: "
@@ -126,12 +149,49 @@ public class PersonService {
     if (person.getLogin() != null && !person.getLogin().equals(data.login())) {
       throw new BusinessRuleException("login", "Логин участника изменить нельзя");
     }
-    if (person.getLogin() == null) {
-      checkNewLogin(user, data.login(), linkExistingLogin);
+    validate(organization, data);
+  }
+
+  /** Why {@link #create} or {@link #update} would refuse, as its field and Russian message. */
+  public record Refusal(String field, String message) {}
+
+  /**
+   * What {@link #create} ({@code existing} null) or {@link #update} of {@code existing} would refuse
+   * these data for — the same checks, run without changing anything and without reading the
+   * database: for the dry run and the row checks of an import. Whether a new login is free is the
+   * caller's to check (in bulk); the organization must come with its municipality.
+   */
+  @Transactional(readOnly = true)
+  public Optional<Refusal> refusal(CurrentUser user, Organization organization, Person existing, PersonData data) {
+    try {
+      if (existing == null) {
+        checkCreate(user, organization, data);
+      } else {
+        checkUpdate(user, existing, organization, data);
+      }
+      return Optional.empty();
+    } catch (BusinessRuleException e) {
+      return Optional.of(new Refusal(e.getField(), e.getMessage()));
+    } catch (ConflictException e) {
+      return Optional.of(new Refusal(e.getField(), e.getMessage()));
+    } catch (ForbiddenException e) {
+      return Optional.of(new Refusal(null, e.getMessage()));
     }
-    apply(person, organization, data);
-    person.touch();
-    syncAccount(person);
+  }
+
+  /**
+   * The person, if the current user manages them as {@code PUT /api/people/{id}} requires (and it
+   * is not the user themselves): for actions on their account such as an invitation.
+   */
+  @Transactional(readOnly = true)
+  public Person checkMayManageAccount(Long id) {
+    CurrentUser user = CurrentUser.require();
+    Person person = find(id);
+    if (user.userId().equals(person.getLogin())) {
+      throw new ForbiddenException("Свою учётную запись так не изменить: пароль меняется в профиле Tasklist"
+          + " или по ссылке «Забыли пароль?»");
+    }
+    checkMayManageHolder(user, person);
     return person;
   }
 
@@ -155,10 +215,12 @@ public class PersonService {
     return person;
   }
 
-  private void apply(Person person, Organization organization, PersonData data) {
-    Set<Role> roles = data.roles() == null || data.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(data.roles());
-    PersonCategory category = category(data);
-    if (data.minor()) {
+  /** The rules of the data themselves, whoever changes them. */
+  private void validate(Organization organization, PersonData data) {
+    Set<Role> roles = roles(data);
+    boolean minor = minor(organization, data);
+    category(data, minor);
+    if (minor) {
       Set<Role> forbidden = EnumSet.copyOf(roles);
       forbidden.retainAll(ADULT_ONLY);
       if (!forbidden.isEmpty()) {
@@ -174,6 +236,12 @@ public class PersonService {
     if (!roles.isEmpty() && (data.login() == null || data.login().isBlank())) {
       throw new BusinessRuleException("login", "Участнику с ролью нужен логин для входа в Tasklist");
     }
+  }
+
+  private void apply(Person person, Organization organization, PersonData data) {
+    Set<Role> roles = roles(data);
+    boolean minor = minor(organization, data);
+    PersonCategory category = category(data, minor);
     person.setOrganization(organization);
     person.setFullName(data.fullName());
     person.setPosition(data.position());
@@ -181,15 +249,40 @@ public class PersonService {
     person.setExperienceYears(data.experienceYears());
     person.setCategory(category);
     person.setEmail(data.email());
-    person.setMinor(data.minor());
+    person.setPhone(data.phone());
+    person.setBirthDate(data.birthDate());
+    person.setMinor(minor);
     person.setLogin(data.login() == null || data.login().isBlank() ? null : data.login());
     person.setRoles(roles);
   }
 
-  private static PersonCategory category(PersonData data) {
+  /**
+   * Whether the person is a minor: as the caller says, or — with a birth date, which must lie
+   * between 1900 and today in the organization's zone — younger than 18 today. A minor by the
+   * caller's word with a birth date of an adult is a contradiction, refused.
+   */
+  private boolean minor(Organization organization, PersonData data) {
+    LocalDate birthDate = data.birthDate();
+    if (birthDate == null) {
+      return data.minor();
+    }
+    LocalDate today = LocalDate.now(clock.withZone(organization.getMunicipality().getTimeZone()));
+    FormDates.withinBounds(birthDate, "birthDate", "Дата рождения");
+    if (birthDate.isAfter(today)) {
+      throw new BusinessRuleException("birthDate", "Дата рождения " + FormDates.ru(birthDate) + " ещё не наступила");
+    }
+    boolean underAge = birthDate.plusYears(ADULT_AGE).isAfter(today);
+    if (data.minor() && !underAge) {
+      throw new BusinessRuleException("birthDate", "Участник отмечен несовершеннолетним, но по дате рождения "
+          + FormDates.ru(birthDate) + " ему уже есть " + ADULT_AGE + " лет");
+    }
+    return underAge;
+  }
+
+  private static PersonCategory category(PersonData data, boolean minor) {
     Integer years = data.experienceYears();
     if (data.category() == null) {
-      if (data.minor()) return PersonCategory.STUDENT;
+      if (minor) return PersonCategory.STUDENT;
       return years != null && years <= PersonCategory.YOUNG_SPECIALIST_MAX_YEARS
           ? PersonCategory.YOUNG_SPECIALIST : PersonCategory.EXPERIENCED;
     }
@@ -206,8 +299,12 @@ public class PersonService {
   }
 
   /** The organization's people are kept by its director and curator, the municipality and the role grantors. */
+  public boolean mayManagePeopleOf(CurrentUser user, Organization organization) {
+    return access.canManagePeopleOf(user, organization) || !grants.grantable(user, organization).isEmpty();
+  }
+
   private void checkMayManagePeopleOf(CurrentUser user, Organization organization) {
-    if (!access.canManagePeopleOf(user, organization) && grants.grantable(user, organization).isEmpty()) {
+    if (!mayManagePeopleOf(user, organization)) {
       throw new ForbiddenException("Изменять состав участников «" + organization.getShortName()
           + "» может её руководитель, куратор или координатор муниципалитета");
     }

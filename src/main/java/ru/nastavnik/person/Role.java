@@ -1,6 +1,6 @@
 package ru.nastavnik.person;
 
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.organization.Organization;
 
 /** What a person does in the mentoring model; each role is a Camunda group of its organization. */

@@ -3,7 +3,7 @@ package ru.nastavnik.person;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.system.CurrentUser;
 

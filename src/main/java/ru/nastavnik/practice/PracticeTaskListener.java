@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.TaskForm;
 
 /**
  * On creation of a review or revision task: names it after the practice and gives the form what
@@ -16,9 +17,6 @@ import ru.nastavnik.system.FormValues;
  */
 @Component
 class PracticeTaskListener implements TaskListener {
-
-  /** The column limit of task names in the engine's database. */
-  static final int MAX_NAME = 255;
 
   private final PracticeService service;
 
@@ -34,7 +32,7 @@ class PracticeTaskListener implements TaskListener {
     }
     Long practiceId = FormValues.id(task.getVariable(PRACTICE_ID));
     Practice practice = service.practice(practiceId);
-    task.setName(fit(task.getName() + " — " + service.label(practiceId)));
+    task.setName(TaskForm.name(task.getName(), service.label(practiceId)));
     task.setVariableLocal(PRACTICE_SUMMARY, service.summary(practiceId));
     task.setVariableLocal(TITLE, practice.getTitle());
     task.setVariableLocal(DESCRIPTION, practice.getDescription());
@@ -50,9 +48,5 @@ class PracticeTaskListener implements TaskListener {
         task.getExecution().setVariable(field, task.getVariableLocal(field));
       }
     }
-  }
-
-  static String fit(String name) {
-    return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
   }
 }

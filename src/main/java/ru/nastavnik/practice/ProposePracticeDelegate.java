@@ -4,12 +4,12 @@ import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.program.MentoringProgramProcessVariables;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * A completed program the curator flagged as a good practice (in {@code MentoringProgramProcess}):
@@ -28,7 +28,7 @@ class ProposePracticeDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long programId = FormValues.id(execution.getVariable(MentoringProgramProcessVariables.PROGRAM_ID));
-    PracticeService.Proposal proposal = service.propose(programId, ClockUtil.getCurrentTime().toInstant());
+    PracticeService.Proposal proposal = service.propose(programId, EngineClock.now());
     if (proposal.underReview()) {
       return;
     }

@@ -4,10 +4,10 @@ import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Records the coordinator's decision on a practice (the decision stays as the routing flag);
@@ -30,7 +30,7 @@ class ReviewPracticeDelegate implements JavaDelegate {
     service.review(FormValues.id(execution.getVariable(PRACTICE_ID)), decision,
         FormValues.text(execution.getVariable(TITLE)), FormValues.text(execution.getVariable(DESCRIPTION)),
         FormValues.text(execution.getVariable(REVIEW_COMMENT)), users.currentUserId("координатор"),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     execution.removeVariables(REVIEW_FIELDS);
     execution.setVariable(PRACTICE_DECISION, decision);
   }

@@ -4,10 +4,10 @@ import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Stores the curator's revised title and description; the practice goes back to the coordinators. */
 @Component
@@ -25,7 +25,7 @@ class RevisePracticeDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     service.revise(FormValues.id(execution.getVariable(PRACTICE_ID)), FormValues.text(execution.getVariable(TITLE)),
         FormValues.text(execution.getVariable(DESCRIPTION)), users.currentUserId("куратор"),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     execution.removeVariables(EDITABLE_FIELDS);
   }
 }

@@ -4,9 +4,9 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.PROGRAM_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** The program is done: it and the pair are completed. */
 @Component
@@ -20,6 +20,6 @@ class CompleteProgramDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.complete(FormValues.id(execution.getVariable(PROGRAM_ID)), ClockUtil.getCurrentTime().toInstant());
+    service.complete(FormValues.id(execution.getVariable(PROGRAM_ID)), EngineClock.now());
   }
 }

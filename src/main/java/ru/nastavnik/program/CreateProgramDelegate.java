@@ -4,9 +4,9 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** The pair is active: its program is created, for the mentor to draft. */
 @Component
@@ -21,7 +21,7 @@ class CreateProgramDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     MentoringProgram program = service.create(FormValues.id(execution.getVariable(PAIR_ID)),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     execution.setVariable(PROGRAM_ID, program.getId());
   }
 }

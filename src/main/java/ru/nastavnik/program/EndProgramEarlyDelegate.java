@@ -5,9 +5,9 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * The curator ended the pair early (the REST API checked who and why before sending the
@@ -25,7 +25,7 @@ class EndProgramEarlyDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     service.endEarly(FormValues.id(execution.getVariable(PAIR_ID)), FormValues.text(execution.getVariable(END_REASON)),
-        FormValues.text(execution.getVariable(ENDED_BY)), ClockUtil.getCurrentTime().toInstant());
+        FormValues.text(execution.getVariable(ENDED_BY)), EngineClock.now());
     execution.removeVariables(List.of(END_REASON, ENDED_BY));
   }
 }

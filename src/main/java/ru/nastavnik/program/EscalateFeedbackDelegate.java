@@ -4,9 +4,9 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Two days past the due date: the feedback is marked missed and the curators are told; the task stays open. */
 @Component
@@ -21,6 +21,6 @@ class EscalateFeedbackDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     service.escalateFeedback(FormValues.id(execution.getVariable(MEETING_ID)),
-        ProgramRole.valueOf(String.valueOf(execution.getVariable(AUTHOR))), ClockUtil.getCurrentTime().toInstant());
+        ProgramRole.valueOf(String.valueOf(execution.getVariable(AUTHOR))), EngineClock.now());
   }
 }

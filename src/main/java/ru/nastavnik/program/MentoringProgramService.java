@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.TaskForm;
 
 /**
  * Names the tasks of a program after the pair (and the meeting) and gives their forms what they
@@ -20,9 +21,6 @@ import ru.nastavnik.system.FormValues;
  */
 @Component
 class ProgramTaskListener implements TaskListener {
-
-  /** The column limit of task names in the engine's database. */
-  static final int MAX_NAME = 255;
 
   private final MentoringProgramService service;
 
@@ -41,10 +39,10 @@ class ProgramTaskListener implements TaskListener {
     }
     Long programId = FormValues.id(task.getVariable(PROGRAM_ID));
     String key = task.getTaskDefinitionKey();
-    String name = task.getName();
+    String suffix = service.label(programId);
     if (TASK_HOLD_MEETING.equals(key) || TASK_MENTEE_FEEDBACK.equals(key) || TASK_MENTOR_FEEDBACK.equals(key)) {
       Long meetingId = FormValues.id(task.getVariable(MEETING_ID));
-      name += " — " + service.meetingLabel(meetingId);
+      suffix = service.meetingLabel(meetingId) + " — " + suffix;
       task.setVariableLocal(MEETING_INFO, service.meetingSummary(meetingId));
       if (TASK_HOLD_MEETING.equals(key)) {
         task.setDueDate(Date.from(service.meetingDue(meetingId)));
@@ -60,10 +58,6 @@ class ProgramTaskListener implements TaskListener {
         task.setVariablesLocal(service.draftValues(programId));
       }
     }
-    task.setName(fit(name + " — " + service.label(programId)));
-  }
-
-  static String fit(String name) {
-    return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
+    task.setName(TaskForm.name(task.getName(), suffix));
   }
 }

@@ -4,10 +4,10 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Stores the curator's assessment, the final event, the good-practice flag and the reward
@@ -34,7 +34,7 @@ class RecordAssessmentDelegate implements JavaDelegate {
         FormValues.text(execution.getVariable(REWARD_PROPOSAL)));
     Long programId = FormValues.id(execution.getVariable(PROGRAM_ID));
     boolean rewardProposed = service.assess(programId, draft, users.currentUserId("куратор"),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     execution.removeVariables(ASSESSMENT_FIELDS);
     execution.setVariable(REWARD_PROPOSED, rewardProposed);
     execution.setVariable(GOOD_PRACTICE, service.program(programId).isGoodPractice());

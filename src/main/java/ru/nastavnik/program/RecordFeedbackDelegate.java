@@ -5,10 +5,10 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Stores the feedback of one side on a meeting (the input parameter {@code author} says whose). */
 @Component
@@ -28,7 +28,7 @@ class RecordFeedbackDelegate implements JavaDelegate {
     String fallback = String.valueOf(execution.getVariable(author == ProgramRole.MENTOR ? MENTOR_LOGIN : MENTEE_LOGIN));
     service.recordFeedback(FormValues.id(execution.getVariable(MEETING_ID)), author,
         execution.getVariable(FEEDBACK_RATING), FormValues.text(execution.getVariable(FEEDBACK_COMMENT)),
-        users.currentUserId(fallback), ClockUtil.getCurrentTime().toInstant());
+        users.currentUserId(fallback), EngineClock.now());
     execution.removeVariables(List.of(FEEDBACK_RATING, FEEDBACK_COMMENT));
   }
 }

@@ -5,9 +5,9 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * The mentor has held the meeting (on the date he entered) or cancelled it: it is stored, and for
@@ -28,7 +28,7 @@ class RecordMeetingDelegate implements JavaDelegate {
     MentoringProgramService.RecordedMeeting recorded = service.recordMeeting(FormValues.id(execution.getVariable(MEETING_ID)),
         FormValues.text(execution.getVariable(MEETING_OUTCOME)), execution.getVariable(HELD_ON),
         FormValues.text(execution.getVariable(MEETING_NOTES)), FormValues.text(execution.getVariable(CANCEL_REASON)),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     execution.removeVariables(MEETING_FIELDS);
     execution.setVariableLocal(MEETING_HELD, recorded.held());
     if (recorded.held()) {

@@ -5,9 +5,9 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Stores the reflection and the report of one side (the input parameter {@code author} says whose). */
 @Component
@@ -24,7 +24,7 @@ class RecordReportDelegate implements JavaDelegate {
     service.recordReport(FormValues.id(execution.getVariable(PROGRAM_ID)),
         ProgramRole.valueOf(String.valueOf(execution.getVariable(AUTHOR))),
         FormValues.text(execution.getVariable(REFLECTION)), FormValues.text(execution.getVariable(REPORT)),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     execution.removeVariables(List.of(REFLECTION, REPORT));
   }
 }

@@ -5,10 +5,10 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** The director's decision on rewarding the mentor. */
 @Component
@@ -26,7 +26,7 @@ class RecordRewardDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     service.decideReward(FormValues.id(execution.getVariable(PROGRAM_ID)),
         FormValues.text(execution.getVariable(REWARD_DECISION)), FormValues.text(execution.getVariable(REWARD_COMMENT)),
-        users.currentUserId("руководитель"), ClockUtil.getCurrentTime().toInstant());
+        users.currentUserId("руководитель"), EngineClock.now());
     execution.removeVariables(List.of(REWARD_DECISION, REWARD_COMMENT));
   }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Stores the mentee's self-assessment, entry or final (the input parameter {@code survey} of the
@@ -30,7 +30,7 @@ class RecordSurveyDelegate implements JavaDelegate {
     List<String> fields = execution.getVariableNames().stream().filter(name -> name.startsWith(SCORE_PREFIX)).toList();
     fields.forEach(field -> answers.put(field.substring(SCORE_PREFIX.length()), execution.getVariable(field)));
     service.recordSurvey(FormValues.id(execution.getVariable(PROGRAM_ID)),
-        SurveyKind.valueOf(String.valueOf(execution.getVariable(SURVEY))), answers, ClockUtil.getCurrentTime().toInstant());
+        SurveyKind.valueOf(String.valueOf(execution.getVariable(SURVEY))), answers, EngineClock.now());
     execution.removeVariables(fields);
   }
 }

@@ -4,9 +4,9 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** The feedback on a meeting is past its due date: a reminder by e-mail to its author. */
 @Component
@@ -21,6 +21,6 @@ class RemindFeedbackDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     service.remindFeedback(FormValues.id(execution.getVariable(MEETING_ID)),
-        ProgramRole.valueOf(String.valueOf(execution.getVariable(AUTHOR))), ClockUtil.getCurrentTime().toInstant());
+        ProgramRole.valueOf(String.valueOf(execution.getVariable(AUTHOR))), EngineClock.now());
   }
 }

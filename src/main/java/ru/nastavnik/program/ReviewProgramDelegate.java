@@ -6,11 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * The curator's decision on the program. Once approved, the meetings are fixed: their ids, in
@@ -32,7 +32,7 @@ class ReviewProgramDelegate implements JavaDelegate {
     Long programId = FormValues.id(execution.getVariable(PROGRAM_ID));
     boolean approved = service.review(programId, FormValues.text(execution.getVariable(PROGRAM_DECISION)),
         FormValues.text(execution.getVariable(REVIEW_COMMENT)), users.currentUserId("куратор"),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     execution.removeVariables(List.of(PROGRAM_DECISION, REVIEW_COMMENT));
     execution.setVariable(PROGRAM_APPROVED, approved);
     if (approved) {

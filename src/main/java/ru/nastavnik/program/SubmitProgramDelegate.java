@@ -4,10 +4,10 @@ import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Stores the mentor's program (first draft or correction) and sends it to the curator. */
 @Component
@@ -29,7 +29,7 @@ class SubmitProgramDelegate implements JavaDelegate {
         execution.getVariable(TRIAL_DATE), execution.getVariable(PLANNING_DATE),
         FormValues.text(execution.getVariable(WORKING_MEETINGS)), execution.getVariable(FINAL_DATE));
     service.submit(FormValues.id(execution.getVariable(PROGRAM_ID)), draft,
-        users.currentUserId(String.valueOf(execution.getVariable(MENTOR_LOGIN))), ClockUtil.getCurrentTime().toInstant());
+        users.currentUserId(String.valueOf(execution.getVariable(MENTOR_LOGIN))), EngineClock.now());
     execution.removeVariables(PROGRAM_FIELDS);
   }
 }

@@ -1,5 +1,6 @@
 package ru.nastavnik.registry;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.documents.OfficialXlsx;
 import ru.nastavnik.documents.OfficialXlsx.Column;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.mentor.MentorStatus;
 import ru.nastavnik.mentor.TrainingStatus;
 import ru.nastavnik.organization.Municipality;
@@ -69,13 +70,15 @@ public class RegistryService {
   private static final List<String> PERSONAL_HEADERS =
       List.of("Должность", "Стаж, лет", "Предметы", "E-mail", "Согласие на ПДн", "Согласие на наставничество");
 
+  private final Clock clock;
   private final OrganizationService organizations;
   private final OrganizationAccess access;
   private final PracticeService practiceAccess;
   private final NamedParameterJdbcTemplate jdbc;
 
   RegistryService(OrganizationService organizations, OrganizationAccess access, PracticeService practiceAccess,
-      DataSource dataSource) {
+      DataSource dataSource, Clock clock) {
+    this.clock = clock;
     this.organizations = organizations;
     this.access = access;
     this.practiceAccess = practiceAccess;
@@ -367,9 +370,9 @@ public class RegistryService {
     void fill(OfficialXlsx.Table table);
   }
 
-  private static void write(Sink sink, String sheet, String title, List<Organization> scope, List<Column> columns, Rows rows) {
+  private void write(Sink sink, String sheet, String title, List<Organization> scope, List<Column> columns, Rows rows) {
     String owner = scope.isEmpty() ? "" : scope.size() == 1 ? scope.get(0).getName() : scope.get(0).getMunicipality().getName();
-    String date = DATE.format(Instant.now().atZone(zone(scope)));
+    String date = DATE.format(clock.instant().atZone(zone(scope)));
     try (OfficialXlsx workbook = new OfficialXlsx()) {
       OfficialXlsx.Table table = workbook.table(sheet, title + ": " + owner, "Сформировано " + date
           + " в системе «Наставник»", columns, 2);

@@ -4,10 +4,10 @@ import static ru.nastavnik.request.MentoringRequestProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Records the curator's decision; without a required comment the review task stays open. */
 @Component
@@ -25,7 +25,7 @@ class ApplyReviewDecisionDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     service.decide(FormValues.id(execution.getVariable(REQUEST_ID)), FormValues.text(execution.getVariable(DECISION)),
         FormValues.text(execution.getVariable(CURATOR_COMMENT)), users.currentUserId("куратор"),
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     execution.removeVariables(FORM_FIELDS);
   }
 }

@@ -4,10 +4,10 @@ import static ru.nastavnik.request.MentoringRequestProcessVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** Stores the filed request; a missing consent or bad input fails the start with a Russian message. */
 @Component
@@ -28,7 +28,7 @@ class RegisterRequestDelegate implements JavaDelegate {
         FormValues.text(execution.getVariable(SUBJECT)), FormValues.text(execution.getVariable(DESIRED_FORM)),
         FormValues.text(execution.getVariable(CATEGORY)));
     MentoringRequest request = service.file(users.of((String) execution.getVariable(INITIATOR)), draft,
-        ClockUtil.getCurrentTime().toInstant());
+        EngineClock.now());
     service.attachProcess(request.getId(), execution.getProcessInstanceId());
     execution.removeVariables(FORM_FIELDS);
     execution.setVariable(REQUEST_ID, request.getId());

@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.TaskForm;
 
 /**
  * On creation of a request task: names it after the request («… — запрос № 7: Новикова А. Д.
@@ -30,7 +31,7 @@ class RequestTaskListener implements TaskListener {
     }
     Long id = FormValues.id(task.getVariable(REQUEST_ID));
     MentoringRequest request = service.request(id);
-    task.setName(task.getName() + " — " + service.label(id));
+    task.setName(TaskForm.name(task.getName(), service.label(id)));
     task.setVariableLocal(REQUEST_SUMMARY, service.summary(id));
     task.setVariableLocal(DIFFICULTIES, SpinValues.jsonValue(toJson(request)).create());
     task.setVariableLocal(OTHER_DIFFICULTY, request.getOtherDifficulty());

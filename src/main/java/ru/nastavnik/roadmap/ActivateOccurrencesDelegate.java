@@ -8,13 +8,13 @@ import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * Starts a {@code RoadmapItemProcess} for every occurrence that has become relevant (a batch at a
@@ -35,7 +35,7 @@ class ActivateOccurrencesDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long roadmapId = FormValues.id(execution.getVariable(ROADMAP_ID));
-    Instant now = ClockUtil.getCurrentTime().toInstant();
+    Instant now = EngineClock.now();
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     for (RoadmapExecutionService.OccurrenceStart start : service.activateRelevant(roadmapId, now, BATCH)) {
       VariableMap variables = Variables.createVariables()

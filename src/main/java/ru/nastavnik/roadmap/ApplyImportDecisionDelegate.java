@@ -5,11 +5,11 @@ import static ru.nastavnik.roadmap.RoadmapImportProcessVariables.*;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * The reviewer's decision: on confirmation the roadmap is stored with the dates and executors
@@ -39,7 +39,7 @@ class ApplyImportDecisionDelegate implements JavaDelegate {
       Roadmap roadmap = service.confirm(service.read(upload, period), scope, period, upload.fileName(),
           corrections == null ? null : corrections.toString(),
           "true".equals(String.valueOf(execution.getVariable(INCLUDE_PAST))),
-          users.currentUserId((String) execution.getVariable(INITIATOR)), ClockUtil.getCurrentTime().toInstant());
+          users.currentUserId((String) execution.getVariable(INITIATOR)), EngineClock.now());
       execution.setVariable(ROADMAP_ID, roadmap.getId());
     } else if (!CANCEL.equals(decision)) {
       throw new BusinessRuleException(DECISION, "Выберите: утвердить дорожную карту или отменить загрузку");

@@ -2,10 +2,10 @@ package ru.nastavnik.roadmap;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
  * The roadmap's period is over: it is closed, the department gets the figures with what is left
@@ -24,7 +24,7 @@ class CloseRoadmapDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Long roadmapId = FormValues.id(execution.getVariable(RoadmapProcessVariables.ROADMAP_ID));
-    service.close(roadmapId, ClockUtil.getCurrentTime().toInstant());
+    service.close(roadmapId, EngineClock.now());
     Privileged.run(execution.getProcessEngineServices().getIdentityService(), () ->
         execution.getProcessEngineServices().getRuntimeService()
             .createMessageCorrelation(RoadmapItemProcessVariables.MESSAGE_ROADMAP_CLOSED)

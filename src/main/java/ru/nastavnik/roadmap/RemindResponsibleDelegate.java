@@ -2,26 +2,29 @@ package ru.nastavnik.roadmap;
 
 import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.LAST_REMINDER_AT;
 import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.OCCURRENCE_ID;
+import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.REMINDER;
 
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /**
- * Seven days, then one day before the deadline: an e-mail to the responsible group. The last
- * reminder also moves the follow-up date of the responsible's task to its own moment, so that
- * Tasklist's «На контроле» shows when the task was last reminded of.
+ * Seven days, then one day before the deadline: an e-mail to the responsible group (which
+ * reminder: the input parameter {@code reminder} of its service task). The last reminder also
+ * moves the follow-up date of the responsible's task to its own moment, so that Tasklist's
+ * «На контроле» shows when the task was last reminded of.
  */
 @Component
 class RemindResponsibleDelegate implements JavaDelegate {
 
-  /** The service task of the last reminder; any other is the first one. */
-  static final String LAST_REMINDER_ACTIVITY = "ServiceTask_RemindDayBefore";
+  /** Which reminder a service task sends. */
+  enum Reminder { WEEK_BEFORE, DAY_BEFORE }
+
   /** The responsible's task whose follow-up date the reminders keep. */
   static final String ITEM_TASK = "UserTask_CompleteItem";
 
@@ -33,8 +36,8 @@ class RemindResponsibleDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    boolean last = LAST_REMINDER_ACTIVITY.equals(execution.getCurrentActivityId());
-    service.remind(FormValues.id(execution.getVariable(OCCURRENCE_ID)), last, ClockUtil.getCurrentTime().toInstant());
+    boolean last = reminderOf(execution) == Reminder.DAY_BEFORE;
+    service.remind(FormValues.id(execution.getVariable(OCCURRENCE_ID)), last, EngineClock.now());
     if (last && execution.getVariable(LAST_REMINDER_AT) instanceof Date followUp) {
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
@@ -43,5 +46,17 @@ class RemindResponsibleDelegate implements JavaDelegate {
         tasks.saveTask(task);
       }
     }
+  }
+
+  /** The reminder named by the service task's input parameter {@code reminder}. */
+  static Reminder reminderOf(DelegateExecution execution) {
+    Object reminder = execution.getVariableLocal(REMINDER);
+    for (Reminder value : Reminder.values()) {
+      if (value.name().equals(reminder)) {
+        return value;
+      }
+    }
+    throw new IllegalStateException("Задача " + execution.getCurrentActivityId()
+        + ": входной параметр " + REMINDER + " должен быть WEEK_BEFORE или DAY_BEFORE, а не " + reminder);
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationKind;

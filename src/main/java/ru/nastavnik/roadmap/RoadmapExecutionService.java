@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.calendar.DayCount;
 import ru.nastavnik.calendar.WorkingDays;
-import ru.nastavnik.identity.GroupNames;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.notification.MailLinks;
 import ru.nastavnik.notification.Notification;
 import ru.nastavnik.notification.Notifier;
@@ -24,6 +24,7 @@ import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.NotFoundException;
+import ru.nastavnik.system.TaskForm;
 
 /**
  * Runs a confirmed roadmap: makes occurrences relevant when their time comes, lets the
@@ -382,7 +383,7 @@ public class RoadmapExecutionService {
   /** Which task of an occurrence is being named. */
   public enum TaskPurpose { SET_DATE, COMPLETE, CONTROL_OVERDUE }
 
-  /** «1.2. Актуализация раздела … — СОШ № 1, срок 31.12.2026» (Camunda keeps 255 characters). */
+  /** «1.2. Актуализация раздела … — СОШ № 1, срок 31.12.2026», the item's title cut first. */
   @Transactional(readOnly = true)
   public String taskName(Long occurrenceId, TaskPurpose purpose) {
     return taskName(occurrence(occurrenceId), purpose);
@@ -395,10 +396,10 @@ public class RoadmapExecutionService {
       case COMPLETE -> occurrence.getKind() == OccurrenceKind.CHECK_IN
           ? "Отчёт за " + RoadmapTexts.quarter(occurrence.getDueDate()) + ": " : "";
     };
-    String suffix = " — " + occurrence.getOrganization().getShortName()
+    String suffix = occurrence.getOrganization().getShortName()
         + (occurrence.getDueDate() == null ? "" : ", срок " + RoadmapTexts.date(deadlineDay(occurrence)));
-    int room = 250 - prefix.length() - suffix.length();
-    return RoadmapTexts.shorten(prefix + RoadmapTexts.shorten(occurrence.getItem().label(), Math.max(40, room)) + suffix, 255);
+    int room = TaskForm.MAX_NAME - 5 - " — ".length() - prefix.length() - suffix.length();
+    return TaskForm.name(prefix + RoadmapTexts.shorten(occurrence.getItem().label(), Math.max(40, room)), suffix);
   }
 
   @Transactional(readOnly = true)

@@ -24,6 +24,9 @@ public final class RoadmapItemProcessVariables {
   public static final String LAST_REMINDER_AT = "lastReminderAt";
   public static final String RELEVANT_AT = "relevantAt";
 
+  /** Input parameter of the reminder service tasks: {@code WEEK_BEFORE} or {@code DAY_BEFORE}. */
+  public static final String REMINDER = "reminder";
+
   /** Form fields, removed once read. */
   public static final String PLANNED_DATE = "plannedDate";
   public static final String DOCUMENT_KIND = "documentKind";

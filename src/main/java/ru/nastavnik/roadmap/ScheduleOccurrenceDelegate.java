@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.EngineClock;
 
 /** The responsible set the date of an on-demand item: from now on it runs as a dated item. */
 @Component
@@ -27,7 +27,7 @@ class ScheduleOccurrenceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RoadmapExecutionService.Timeline timeline = service.schedule(FormValues.id(execution.getVariable(OCCURRENCE_ID)),
-        execution.getVariable(PLANNED_DATE), users.currentUserId("система"), ClockUtil.getCurrentTime().toInstant());
+        execution.getVariable(PLANNED_DATE), users.currentUserId("система"), EngineClock.now());
     Map<String, Object> variables = new HashMap<>();
     RoadmapItemTimeline.put(variables, timeline);
     execution.removeVariables(List.of(PLANNED_DATE, COMMENT));

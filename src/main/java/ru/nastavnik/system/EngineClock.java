@@ -33,6 +33,11 @@ public final class EngineClock extends Clock {
     return new EngineClock(zone);
   }
 
+  /** The current moment for entities, which cannot take the bean: the same clock. */
+  public static Instant now() {
+    return ClockUtil.now().toInstant();
+  }
+
   @Override
   public Instant instant() {
     return ClockUtil.now().toInstant();

@@ -199,9 +199,22 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
     // Scroll as a user does, with the mouse wheel over the view (a script could scroll a box the user cannot).
     for (int i = 0; i < 40 && !inViewport(last); i++) {
       new Actions(browser).scrollFromOrigin(WheelInput.ScrollOrigin.fromViewport(700, 500), 0, 300).perform();
-      Thread.sleep(100);
+      settle(last);
     }
     assertThat(inViewport(last)).as("the monitoring section after scrolling to it").isTrue();
+  }
+
+  /** Waits until a (smooth) scroll has ended: on a busy machine several wheel steps could land at once. */
+  private void settle(WebElement element) throws InterruptedException {
+    Object before = null;
+    for (int i = 0; i < 50; i++) {
+      Thread.sleep(100);
+      Object now = ((JavascriptExecutor) browser).executeScript("return arguments[0].getBoundingClientRect().top;", element);
+      if (now.equals(before)) {
+        return;
+      }
+      before = now;
+    }
   }
 
   /** Whether the top of the element is in the window and not hidden by a container around it. */

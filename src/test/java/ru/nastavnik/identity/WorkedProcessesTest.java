@@ -1,5 +1,6 @@
 package ru.nastavnik.identity;
 
+import ru.nastavnik.organization.GroupNames;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

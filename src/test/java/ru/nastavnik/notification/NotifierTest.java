@@ -37,11 +37,20 @@ class NotifierTest {
   private final TransactionTemplate transaction = new TransactionTemplate(transactions);
   private Notifier notifier;
 
+  /** What the mail thread has been handed, run when the test says so. */
+  private final List<Runnable> letters = new java.util.ArrayList<>();
+
+  private void deliverQueuedLetters() {
+    letters.forEach(Runnable::run);
+    letters.clear();
+  }
+
   @BeforeEach
   void setUp() {
     Mockito.doAnswer(call -> sent.add(call.getArgument(0))).when(mail).send(Mockito.any(SimpleMailMessage.class));
     Mockito.when(journal.save(Mockito.any(Notification.class))).thenAnswer(call -> call.getArgument(0));
-    notifier = new Notifier(mail, group -> List.of("director@school.test"), journal, "nastavnik@test", transactions);
+    notifier = new Notifier(mail, group -> List.of("director@school.test"), journal, "nastavnik@test", transactions,
+        new MailThread(letters::add));
   }
 
   @Test
@@ -52,7 +61,8 @@ class NotifierTest {
     })).isInstanceOf(IllegalStateException.class);
 
     assertThat(sent).isEmpty();
-    Mockito.verify(journal, Mockito.never()).updateStatus(Mockito.any(), Mockito.any());
+    Mockito.verify(journal, Mockito.never()).recordAttempt(Mockito.any(), Mockito.any(), Mockito.any(), Mockito.any());
+    assertThat(letters).isEmpty();
   }
 
   @Test
@@ -63,10 +73,12 @@ class NotifierTest {
       assertThat(sent).as("nothing leaves before the commit").isEmpty();
     });
 
+    assertThat(sent).as("the committing thread keeps nothing waiting: the letter goes to the mail thread").isEmpty();
+    deliverQueuedLetters();
     assertThat(sent).hasSize(1);
     assertThat(sent.get(0).getTo()).containsExactly("director@school.test");
     assertThat(sent.get(0).getSubject()).isEqualTo("Просрочено мероприятие");
-    Mockito.verify(journal).updateStatus(Mockito.any(), Mockito.eq(Notification.SENT));
+    Mockito.verify(journal).recordAttempt(Mockito.any(), Mockito.eq(Notification.SENT), Mockito.any(), Mockito.isNull());
   }
 
   @Test
@@ -74,8 +86,9 @@ class NotifierTest {
     Mockito.doThrow(new MailSendException("сервер недоступен")).when(mail).send(Mockito.any(SimpleMailMessage.class));
 
     transaction.executeWithoutResult(status -> notifier.notifyGroup("directors-khm-sch1", "Тема", "Текст"));
+    deliverQueuedLetters();
 
-    Mockito.verify(journal).updateStatus(Mockito.any(), Mockito.eq(Notification.FAILED));
+    Mockito.verify(journal).recordAttempt(Mockito.any(), Mockito.eq(Notification.FAILED), Mockito.any(), Mockito.contains("сервер недоступен"));
   }
 
   @Test
@@ -88,7 +101,7 @@ class NotifierTest {
 
   @Test
   void aGroupWithoutAddressesIsJournaledAndNothingIsSent() {
-    Notifier nobody = new Notifier(mail, group -> List.of(), journal, "nastavnik@test", transactions);
+    Notifier nobody = new Notifier(mail, group -> List.of(), journal, "nastavnik@test", transactions, new MailThread(letters::add));
 
     Notification entry = transaction.execute(status -> nobody.notifyGroup("directors-khm-do", "Тема", "Текст"));
 

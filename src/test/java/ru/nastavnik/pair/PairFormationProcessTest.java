@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -54,7 +55,7 @@ class PairFormationProcessTest {
   /** The answer delegate, told by its service task whose answer it records. */
   private void recordAnswer(DelegateExecution execution) {
     boolean accepted = "true".equals(String.valueOf(execution.getVariable(ACCEPTED)));
-    String side = RecordPairAnswerDelegate.MENTEE_ANSWER_ACTIVITY.equals(execution.getCurrentActivityId()) ? "mentee" : "mentor";
+    String side = RecordPairAnswerDelegate.sideOf(execution).name().toLowerCase(Locale.ROOT);
     calls.add(side + (accepted ? ":yes" : ":no"));
     execution.setVariable(ACCEPTED, accepted);
   }

@@ -57,7 +57,7 @@ class RegistryQueryCountTests extends IntegrationTestSupport {
       return organizations.createOrganization(municipality.getId(), OrganizationKind.SCHOOL, "count-sch",
           "МБОУ «Школа для подсчёта запросов»", "Школа подсчёта", null);
     });
-    counted = new RegistryService(organizations, access, practices, counting(dataSource));
+    counted = new RegistryService(organizations, access, practices, counting(dataSource), java.time.Clock.systemUTC());
   }
 
   /** The data source whose connections count every statement they prepare or create. */

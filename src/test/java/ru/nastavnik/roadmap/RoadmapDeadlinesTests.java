@@ -205,7 +205,10 @@ class RoadmapDeadlinesTests extends IntegrationTestSupport {
     JsonNode olderRow = overdueRow("1.2.");
 
     LocalDate today = LocalDate.now(KHM);
-    Notification recentEscalation = letter("directors-ddl-sch", "Просрочено мероприятие дорожной карты: 1.1.");
+    Notification recentEscalation = eventually("исход письма в журнале", () -> {
+      Notification letter = letter("directors-ddl-sch", "Просрочено мероприятие дорожной карты: 1.1.");
+      return Notification.QUEUED.equals(letter.getStatus()) ? null : letter;
+    });
     assertThat(recentEscalation.getStatus()).as("sent after the commit, the journal says how it went")
         .isIn(Notification.SENT, Notification.FAILED);
     long recentLetter = daysLate(recentEscalation);

@@ -62,7 +62,8 @@ class RoadmapItemProcessTest {
     ClockUtil.setCurrentTime(date(START));
     Mocks.register("roadmapItemTaskListener", (TaskListener) task -> task.setName(task.getName() + " — 1.1. Приказ о наставничестве"));
     Mocks.register("remindResponsibleDelegate", (JavaDelegate) execution ->
-        calls.add(RemindResponsibleDelegate.LAST_REMINDER_ACTIVITY.equals(execution.getCurrentActivityId()) ? "remind:1" : "remind:7"));
+        calls.add(RemindResponsibleDelegate.reminderOf(execution) == RemindResponsibleDelegate.Reminder.DAY_BEFORE
+            ? "remind:1" : "remind:7"));
     Mocks.register("markOccurrenceOverdueDelegate", (JavaDelegate) execution -> calls.add("overdue"));
     Mocks.register("escalateOccurrenceDelegate", (JavaDelegate) execution -> calls.add("escalate"));
     Mocks.register("recordOverdueMeasuresDelegate", (JavaDelegate) execution -> calls.add("measures:" + execution.getVariable(MEASURES)));

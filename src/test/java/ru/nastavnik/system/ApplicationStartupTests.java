@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.repository.Resource;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
@@ -55,8 +56,13 @@ class ApplicationStartupTests extends IntegrationTestSupport {
     assertThat(deployed).containsAll(files);
   }
 
+  /**
+   * Forms bind to the deployment ({@code camunda:formRefBinding="deployment"}): a running instance
+   * keeps the forms it started with, so each form a process refers to must be deployed together
+   * with it — in the same deployment, not merely somewhere.
+   */
   @Test
-  void everyFormRefNamesADeployedForm() throws IOException {
+  void everyFormRefNamesAFormOfTheProcessesOwnDeployment() throws IOException {
     Set<String> formIds = new HashSet<>();
     ObjectMapper json = new ObjectMapper();
     for (String form : filesIn("forms")) {
@@ -65,9 +71,10 @@ class ApplicationStartupTests extends IntegrationTestSupport {
     int checked = 0;
     for (ProcessDefinition definition : repositoryService.createProcessDefinitionQuery().latestVersion().list()) {
       BpmnModelInstance model = repositoryService.getBpmnModelInstance(definition.getId());
+      Set<String> deployedWith = formIdsOfDeployment(definition.getDeploymentId());
       for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
         if (start.getCamundaFormRef() != null) {
-          assertThat(formIds).as("formRef of %s", start.getId()).contains(start.getCamundaFormRef());
+          checkFormRef(definition, start.getId(), start.getCamundaFormRef(), start.getCamundaFormRefBinding(), formIds, deployedWith);
           try (InputStream form = formService.getDeployedStartForm(definition.getId())) {
             assertThat(new String(form.readAllBytes())).contains("\"" + start.getCamundaFormRef() + "\"");
           }
@@ -76,12 +83,34 @@ class ApplicationStartupTests extends IntegrationTestSupport {
       }
       for (UserTask task : model.getModelElementsByType(UserTask.class)) {
         if (task.getCamundaFormRef() != null) {
-          assertThat(formIds).as("formRef of %s", task.getId()).contains(task.getCamundaFormRef());
+          checkFormRef(definition, task.getId(), task.getCamundaFormRef(), task.getCamundaFormRefBinding(), formIds, deployedWith);
           checked++;
         }
       }
     }
     assertThat(checked).isGreaterThan(0);
+  }
+
+  private static void checkFormRef(ProcessDefinition definition, String elementId, String formRef, String binding,
+      Set<String> formIds, Set<String> deployedWith) {
+    String where = definition.getKey() + ": " + elementId + " → " + formRef;
+    assertThat(formIds).as("%s: нет такой формы в forms/", where).contains(formRef);
+    assertThat(binding).as("%s: formRefBinding", where).isEqualTo("deployment");
+    assertThat(deployedWith).as("%s: форма не в развёртывании %s", where, definition.getDeploymentId()).contains(formRef);
+  }
+
+  /** The ids of the Camunda forms deployed in one deployment. */
+  private Set<String> formIdsOfDeployment(String deploymentId) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    Set<String> ids = new HashSet<>();
+    for (Resource resource : repositoryService.getDeploymentResources(deploymentId)) {
+      if (resource.getName().endsWith(".form")) {
+        try (InputStream form = repositoryService.getResourceAsStreamById(deploymentId, resource.getId())) {
+          ids.add(json.readTree(form).get("id").asText());
+        }
+      }
+    }
+    return ids;
   }
 
   @Test

@@ -21,4 +21,19 @@ class TaskFormTest {
     String json = ((SerializableValue) stored).getValueSerialized();
     assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(json, String.class)).isEqualTo(text);
   }
+
+  @Test
+  void aTaskNameGetsItsSuffixAfterADash() {
+    assertThat(TaskForm.name("Рассмотреть запрос", "запрос № 7")).isEqualTo("Рассмотреть запрос — запрос № 7");
+    assertThat(TaskForm.name("Рассмотреть запрос", " ")).isEqualTo("Рассмотреть запрос");
+    assertThat(TaskForm.name("Рассмотреть запрос", null)).isEqualTo("Рассмотреть запрос");
+  }
+
+  @Test
+  void aTaskNameLongerThanTheEngineStoresIsCutWithAnEllipsis() {
+    String fits = TaskForm.name("Задача", "я".repeat(TaskForm.MAX_NAME - "Задача — ".length()));
+    assertThat(fits).hasSize(TaskForm.MAX_NAME).endsWith("я");
+    String cut = TaskForm.name("Задача", "я".repeat(TaskForm.MAX_NAME));
+    assertThat(cut).hasSize(TaskForm.MAX_NAME).startsWith("Задача — я").endsWith("я…");
+  }
 }

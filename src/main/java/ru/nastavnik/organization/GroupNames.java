@@ -1,4 +1,4 @@
-package ru.nastavnik.identity;
+package ru.nastavnik.organization;
 
 import java.util.List;
 import java.util.Optional;
@@ -27,12 +27,12 @@ public final class GroupNames {
   public static String managers(String municipalityCode) { return MANAGERS + municipalityCode; }
 
   /** The four groups of one organization. */
-  static List<String> ofOrganization(String organizationCode) {
+  public static List<String> ofOrganization(String organizationCode) {
     return List.of(curators(organizationCode), directors(organizationCode), mentors(organizationCode), mentees(organizationCode));
   }
 
   /** The organization of a group of directors, curators, mentors or mentees; empty for municipal and other groups. */
-  static Optional<String> organizationCode(String groupId) {
+  public static Optional<String> organizationCode(String groupId) {
     for (String prefix : new String[] {DIRECTORS, CURATORS, MENTORS, MENTEES}) {
       if (groupId.startsWith(prefix) && groupId.length() > prefix.length()) {
         return Optional.of(groupId.substring(prefix.length()));

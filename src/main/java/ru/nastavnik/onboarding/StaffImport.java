@@ -1,0 +1,411 @@
+package ru.nastavnik.onboarding;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.organization.Organization;
+import ru.nastavnik.organization.OrganizationService;
+import ru.nastavnik.person.Accounts;
+import ru.nastavnik.person.Person;
+import ru.nastavnik.person.PersonData;
+import ru.nastavnik.person.PersonRepository;
+import ru.nastavnik.person.PersonService;
+import ru.nastavnik.person.PhoneNumbers;
+import ru.nastavnik.person.Role;
+import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.ForbiddenException;
+
+/**
+ * Imports a staff list (a school information system's export) into the registry of people.
+ * Every row is checked by the same rules as {@code POST /api/people} ({@link PersonService#refusal});
+ * a real run stores the valid rows through {@link PersonService#create} and {@link PersonService#update}
+ * in the one transaction of the file, so that roles are granted only as the caller may grant them.
+ * A person is found by e-mail, else by full name, among the people of the row's organization; a
+ * file imported twice changes nothing the second time. An import adds roles and fills in data, it
+ * never takes a role away nor clears a value the file leaves empty.
+ */
+@Service
+public class StaffImport {
+
+  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+  private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
+
+  private final PersonService people;
+  private final PersonRepository repository;
+  private final OrganizationService organizations;
+  private final Accounts accounts;
+
+  StaffImport(PersonService people, PersonRepository repository, OrganizationService organizations, Accounts accounts) {
+    this.people = people;
+    this.repository = repository;
+    this.organizations = organizations;
+    this.accounts = accounts;
+  }
+
+  /** What became, or would become, of one row. */
+  public enum Status { CREATED, UPDATED, UNCHANGED, ERROR }
+
+  /** One row of the answer: {@code row} counts from the header (1). */
+  public record RowResult(int row, Status status, List<String> errors, Long personId, String login, String fullName) {}
+
+  /** The answer: every data row of the file, and the counts. */
+  public record Result(boolean dryRun, int created, int updated, int unchanged, int errors, List<RowResult> rows) {}
+
+  /** A row read and checked, before it is stored. */
+  private static final class Planned {
+    final int row;
+    final List<String> errors = new ArrayList<>();
+    Organization organization;
+    Person existing;
+    PersonData data;
+    String fullName;
+    String email;
+    Status status;
+    Long personId;
+
+    Planned(int row) {
+      this.row = row;
+    }
+  }
+
+  /**
+   * Reads and checks the file, and unless {@code dryRun} stores its valid rows.
+   *
+   * @param organizationId the organization of every row; null when the file has a column «Организация»
+   */
+  @Transactional
+  public Result importFile(byte[] content, Long organizationId, boolean dryRun) {
+    CurrentUser user = CurrentUser.require();
+    Organization fixed = null;
+    if (organizationId != null) {
+      fixed = organizations.organization(organizationId);
+      if (!people.mayManagePeopleOf(user, fixed)) {
+        throw new ForbiddenException("Загружать список сотрудников «" + fixed.getShortName()
+            + "» может её руководитель, куратор или управление образованием муниципалитета");
+      }
+    }
+    List<SheetRow> rows = StaffFile.read(content, null);
+    StaffColumns columns = StaffColumns.find(rows).orElseThrow(() -> new StaffFileException(
+        "Не найдена строка заголовка: нужен столбец «ФИО» (или «Фамилия» и «Имя») и хотя бы ещё один столбец,"
+            + " например «Должность», «Роль» или «Эл. почта»"));
+    if (fixed == null && !columns.has(StaffField.ORGANIZATION)) {
+      throw new BusinessRuleException("organizationId",
+          "Укажите организацию (organizationId) или добавьте в файл столбец «Организация»");
+    }
+    List<SheetRow> data = rows.stream().filter(r -> r.number() > columns.headerRow() && !r.isBlank()).toList();
+    if (data.isEmpty()) {
+      throw new StaffFileException("В файле нет ни одной строки с сотрудником под заголовком");
+    }
+    if (data.size() > StaffFile.MAX_ROWS) {
+      throw new StaffFileException("В файле больше " + StaffFile.MAX_ROWS + " сотрудников: разделите список на несколько файлов");
+    }
+    Map<String, Organization> byName = fixed == null ? organizationNames() : Map.of();
+    Map<Long, List<Person>> staffOf = new HashMap<>();
+    List<Planned> planned = new ArrayList<>();
+    Map<String, Integer> emailsSeen = new HashMap<>();
+    Map<String, Integer> namesSeen = new HashMap<>();
+    for (SheetRow sheetRow : data) {
+      Planned p = new Planned(sheetRow.number() - columns.headerRow() + 1);
+      planned.add(p);
+      read(p, sheetRow, columns, fixed, byName);
+      if (p.organization == null || p.fullName == null) {
+        continue;
+      }
+      String nameKey = p.organization.getId() + "|" + StaffColumns.normalize(p.fullName);
+      Integer earlier = p.email != null ? emailsSeen.putIfAbsent(p.email, p.row) : null;
+      Integer earlierName = namesSeen.putIfAbsent(nameKey, p.row);
+      if (earlier != null) {
+        p.errors.add(column(columns, StaffField.EMAIL) + "адрес " + p.email + " уже указан в строке " + earlier);
+      } else if (p.email == null && earlierName != null) {
+        p.errors.add(column(columns, StaffField.FULL_NAME) + "этот сотрудник уже указан в строке " + earlierName);
+      }
+      List<Person> staff = staffOf.computeIfAbsent(p.organization.getId(),
+          id -> repository.findByOrganizationIdOrderByFullName(id));
+      p.existing = match(staff, p.email, p.fullName);
+    }
+    assignLogins(planned, columns);
+    for (Planned p : planned) {
+      if (p.errors.isEmpty()) {
+        check(user, p, columns);
+      }
+    }
+    if (!dryRun) {
+      for (Planned p : planned) {
+        if (p.status == Status.CREATED) {
+          p.personId = people.create(p.data).getId();
+        } else if (p.status == Status.UPDATED) {
+          people.update(p.existing.getId(), p.data);
+        }
+      }
+    }
+    List<RowResult> results = new ArrayList<>();
+    int[] counts = new int[Status.values().length];
+    for (Planned p : planned) {
+      Status status = p.errors.isEmpty() ? p.status : Status.ERROR;
+      counts[status.ordinal()]++;
+      results.add(new RowResult(p.row, status, List.copyOf(p.errors), p.personId,
+          status == Status.ERROR || p.data == null ? null : p.data.login(), p.fullName));
+    }
+    return new Result(dryRun, counts[Status.CREATED.ordinal()], counts[Status.UPDATED.ordinal()],
+        counts[Status.UNCHANGED.ordinal()], counts[Status.ERROR.ordinal()], results);
+  }
+
+  /** The cells of a row as a person's data; what is wrong goes to the row's errors, naming the column. */
+  private void read(Planned p, SheetRow row, StaffColumns columns, Organization fixed, Map<String, Organization> byName) {
+    if (fixed != null) {
+      p.organization = fixed;
+    } else {
+      String name = columns.value(row, StaffField.ORGANIZATION);
+      if (name.isEmpty()) {
+        p.errors.add(column(columns, StaffField.ORGANIZATION) + "не указана организация");
+      } else {
+        p.organization = byName.get(StaffColumns.normalize(name));
+        if (p.organization == null) {
+          p.errors.add(column(columns, StaffField.ORGANIZATION) + "организация «" + name
+              + "» не найдена среди доступных вам (укажите код, краткое или полное наименование)");
+        }
+      }
+    }
+    String fullName = columns.has(StaffField.FULL_NAME) ? columns.value(row, StaffField.FULL_NAME)
+        : String.join(" ", columns.value(row, StaffField.LAST_NAME), columns.value(row, StaffField.FIRST_NAME),
+            columns.value(row, StaffField.MIDDLE_NAME));
+    fullName = fullName.strip().replaceAll("\\s+", " ");
+    StaffField nameField = columns.has(StaffField.FULL_NAME) ? StaffField.FULL_NAME : StaffField.LAST_NAME;
+    if (fullName.isEmpty()) {
+      p.errors.add(column(columns, nameField) + "не указаны фамилия и имя");
+    } else if (fullName.length() > 300) {
+      p.errors.add(column(columns, nameField) + "ФИО длиннее 300 символов");
+    } else if (!fullName.contains(" ")) {
+      p.errors.add(column(columns, nameField) + "«" + fullName + "» — нужны хотя бы фамилия и имя");
+    } else {
+      p.fullName = fullName;
+    }
+    String email = columns.value(row, StaffField.EMAIL).toLowerCase(Locale.ROOT);
+    if (!email.isEmpty()) {
+      if (EMAIL.matcher(email).matches() && email.length() <= 254) {
+        p.email = email;
+      } else {
+        p.errors.add(column(columns, StaffField.EMAIL) + "«" + email + "» — не адрес электронной почты");
+      }
+    }
+    String phone = null;
+    try {
+      phone = PhoneNumbers.normalize(columns.value(row, StaffField.PHONE));
+    } catch (BusinessRuleException e) {
+      p.errors.add(column(columns, StaffField.PHONE) + e.getMessage());
+    }
+    RoleNames.Parsed roles = RoleNames.parse(columns.value(row, StaffField.ROLES));
+    for (String unknown : roles.unknown()) {
+      p.errors.add(column(columns, StaffField.ROLES) + "роль «" + unknown + "» неизвестна; возможны: " + RoleNames.known());
+    }
+    Integer experience = experience(p, columns, columns.value(row, StaffField.EXPERIENCE));
+    LocalDate birthDate = date(p, columns, columns.value(row, StaffField.BIRTH_DATE));
+    String position = columns.value(row, StaffField.POSITION);
+    if (position.length() > 300) {
+      p.errors.add(column(columns, StaffField.POSITION) + "должность длиннее 300 символов");
+    }
+    Set<String> subjects = new LinkedHashSet<>();
+    for (String subject : columns.value(row, StaffField.SUBJECTS).split("[,;\\n]+")) {
+      String s = subject.strip();
+      if (!s.isEmpty()) {
+        subjects.add(s.length() > 200 ? s.substring(0, 200) : s);
+      }
+    }
+    String login = columns.value(row, StaffField.LOGIN).toLowerCase(Locale.ROOT);
+    if (!login.isEmpty() && !Logins.isValid(login)) {
+      p.errors.add(column(columns, StaffField.LOGIN) + "«" + login
+          + "» — логин из латинских строчных букв, цифр, точки, дефиса, подчёркивания; от 3 до 64 символов");
+    }
+    if (p.organization == null || p.fullName == null) {
+      return;
+    }
+    p.data = new PersonData(p.organization.getId(), p.fullName, position.isEmpty() ? null : position, subjects,
+        experience, null, p.email, false, login.isEmpty() ? null : login, roles.roles(), phone, birthDate);
+  }
+
+  /** The person of the organization with that e-mail, else with that full name (only if one has it). */
+  private static Person match(List<Person> staff, String email, String fullName) {
+    if (email != null) {
+      for (Person person : staff) {
+        if (email.equalsIgnoreCase(person.getEmail())) {
+          return person;
+        }
+      }
+    }
+    String name = StaffColumns.normalize(fullName);
+    List<Person> named = staff.stream().filter(person -> StaffColumns.normalize(person.getFullName()).equals(name)
+        && (email == null || person.getEmail() == null)).toList();
+    return named.size() == 1 ? named.get(0) : null;
+  }
+
+  /**
+   * What the row's person becomes: a new person's data as read, with a login for a role; an
+   * existing person's data with the file's non-empty values over theirs and the file's roles added.
+   */
+  private void assignLogins(List<Planned> planned, StaffColumns columns) {
+    Set<String> wanted = new HashSet<>();
+    for (Planned p : planned) {
+      if (p.data == null) continue;
+      if (p.existing != null) {
+        p.data = merge(p.existing, p.data);
+      } else if (p.data.login() == null && !p.data.roles().isEmpty()) {
+        wanted.add(Logins.base(p.fullName, p.email));
+      } else if (p.data.login() != null) {
+        wanted.add(p.data.login());
+      }
+    }
+    Set<String> taken = new HashSet<>(accounts.existing(wanted));
+    for (Planned p : planned) {
+      if (p.data == null || p.existing != null) continue;
+      String login = p.data.login();
+      if (login != null) {
+        if (!taken.add(login)) {
+          p.errors.add(column(columns, StaffField.LOGIN) + "логин «" + login + "» уже занят");
+        }
+      } else if (!p.data.roles().isEmpty()) {
+        login = Logins.unique(Logins.base(p.fullName, p.email),
+            l -> taken.contains(l) || !wanted.contains(l) && accounts.exists(l));
+        taken.add(login);
+        p.data = withLogin(p.data, login);
+      }
+    }
+  }
+
+  private static PersonData merge(Person existing, PersonData file) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    roles.addAll(existing.getRoles());
+    roles.addAll(file.roles());
+    Set<String> subjects = file.subjects().isEmpty() ? existing.getSubjects() : file.subjects();
+    String login = existing.getLogin() != null ? existing.getLogin() : file.login();
+    if (login == null && !roles.isEmpty()) {
+      login = Logins.base(existing.getFullName(), file.email() != null ? file.email() : existing.getEmail());
+    }
+    // A new experience lets the category follow it (a young specialist with 5 years is one no more).
+    boolean newExperience = file.experienceYears() != null && !file.experienceYears().equals(existing.getExperienceYears());
+    return new PersonData(existing.getOrganization().getId(), existing.getFullName(),
+        or(file.position(), existing.getPosition()), new LinkedHashSet<>(subjects),
+        or(file.experienceYears(), existing.getExperienceYears()), newExperience ? null : existing.getCategory(),
+        or(file.email(), existing.getEmail()), existing.isMinor(), login, roles,
+        or(file.phone(), existing.getPhone()), or(file.birthDate(), existing.getBirthDate()));
+  }
+
+  private static <T> T or(T value, T otherwise) {
+    return value != null ? value : otherwise;
+  }
+
+  private static PersonData withLogin(PersonData d, String login) {
+    return new PersonData(d.organizationId(), d.fullName(), d.position(), d.subjects(), d.experienceYears(), d.category(),
+        d.email(), d.minor(), login, d.roles(), d.phone(), d.birthDate());
+  }
+
+  /** Whether the row changes anything, and whether the person service would refuse it. */
+  private void check(CurrentUser user, Planned p, StaffColumns columns) {
+    if (p.existing != null) {
+      p.personId = p.existing.getId();
+      if (same(p.existing, p.data)) {
+        p.status = Status.UNCHANGED;
+        return;
+      }
+      if (p.existing.getLogin() == null && p.data.login() != null && accounts.exists(p.data.login())) {
+        p.data = withLogin(p.data, Logins.unique(p.data.login(), accounts::exists));
+      }
+    }
+    Optional<PersonService.Refusal> refusal = people.refusal(user, p.organization, p.existing, p.data);
+    if (refusal.isPresent()) {
+      p.errors.add(column(columns, field(refusal.get().field())) + refusal.get().message());
+      return;
+    }
+    p.status = p.existing == null ? Status.CREATED : Status.UPDATED;
+  }
+
+  private static boolean same(Person person, PersonData data) {
+    return Objects.equals(person.getPosition(), data.position())
+        && Objects.equals(new HashSet<>(person.getSubjects()), new HashSet<>(data.subjects()))
+        && Objects.equals(person.getExperienceYears(), data.experienceYears())
+        && Objects.equals(person.getEmail(), data.email())
+        && Objects.equals(person.getPhone(), data.phone())
+        && Objects.equals(person.getBirthDate(), data.birthDate())
+        && Objects.equals(person.getLogin(), data.login())
+        && person.getRoles().equals(data.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(data.roles()));
+  }
+
+  /** The column a refusal of the person service is about. */
+  private static StaffField field(String field) {
+    if (field == null) return StaffField.ROLES;
+    return switch (field) {
+      case "birthDate" -> StaffField.BIRTH_DATE;
+      case "category", "experienceYears" -> StaffField.EXPERIENCE;
+      case "login" -> StaffField.LOGIN;
+      case "email" -> StaffField.EMAIL;
+      case "phone" -> StaffField.PHONE;
+      case "organizationId" -> StaffField.ORGANIZATION;
+      case "fullName" -> StaffField.FULL_NAME;
+      default -> StaffField.ROLES;
+    };
+  }
+
+  private static String column(StaffColumns columns, StaffField field) {
+    return "Столбец «" + columns.header(field) + "»: ";
+  }
+
+  private static Integer experience(Planned p, StaffColumns columns, String cell) {
+    if (cell.isEmpty()) {
+      return null;
+    }
+    // «15», «15 лет», «15,5», «15 л. 3 мес.»: the whole years count.
+    java.util.regex.Matcher number = Pattern.compile("^(\\d{1,3})(?:[.,]\\d+)?(?:\\s*(?:лет|год|года|г\\.?|л\\.?).*)?$")
+        .matcher(cell.strip().toLowerCase(Locale.ROOT));
+    if (!number.matches() || Integer.parseInt(number.group(1)) > 70) {
+      p.errors.add(column(columns, StaffField.EXPERIENCE) + "«" + cell + "» — нужно число лет от 0 до 70");
+      return null;
+    }
+    return Integer.parseInt(number.group(1));
+  }
+
+  private static LocalDate date(Planned p, StaffColumns columns, String cell) {
+    if (cell.isEmpty()) {
+      return null;
+    }
+    String text = cell.strip().replaceAll("\\s*г\\.?$", "");
+    for (DateTimeFormatter format : DATES) {
+      try {
+        return LocalDate.parse(text, format);
+      } catch (DateTimeParseException e) {
+        // the next format
+      }
+    }
+    p.errors.add(column(columns, StaffField.BIRTH_DATE) + "«" + cell + "» — не дата; пишите ДД.ММ.ГГГГ, например 05.03.1985");
+    return null;
+  }
+
+  /** Organizations the user sees, by code, short name and full name compared without case and punctuation. */
+  private Map<String, Organization> organizationNames() {
+    Map<String, Organization> byName = new HashMap<>();
+    for (Organization organization : organizations.organizations(null)) {
+      for (String name : Arrays.asList(organization.getCode(), organization.getShortName(), organization.getName())) {
+        if (name != null) {
+          byName.putIfAbsent(StaffColumns.normalize(name), organization);
+        }
+      }
+    }
+    return byName;
+  }
+}

@@ -40,11 +40,14 @@ public class WorkspaceQueries {
   private final NamedParameterJdbcTemplate jdbc;
   private final OrganizationService organizations;
   private final OrganizationAccess access;
+  private final java.time.Clock clock;
 
-  WorkspaceQueries(NamedParameterJdbcTemplate jdbc, OrganizationService organizations, OrganizationAccess access) {
+  WorkspaceQueries(NamedParameterJdbcTemplate jdbc, OrganizationService organizations, OrganizationAccess access,
+      java.time.Clock clock) {
     this.jdbc = jdbc;
     this.organizations = organizations;
     this.access = access;
+    this.clock = clock;
   }
 
   /** The school (with its municipality's zone) whose people the user may see, or a refusal. */
@@ -82,7 +85,7 @@ public class WorkspaceQueries {
     Map<Long, String> pairs = new HashMap<>();
     jdbc.query("select mp.request_id, mp.status from mentoring_pair mp where mp.organization_id = :organization order by mp.id",
         params, rs -> { pairs.put(rs.getLong(1), rs.getString(2)); });
-    LocalDate today = LocalDate.now(school.zone());
+    LocalDate today = clock.instant().atZone(school.zone()).toLocalDate();
     return jdbc.query("""
         select r.id, p.id, p.full_name, p.category, r.subject, r.desired_form, r.other_difficulty, r.status, r.late,
                r.review_overdue, r.filed_at

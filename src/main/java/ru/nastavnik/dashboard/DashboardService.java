@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.calendar.WorkingDays;
 import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.organization.Municipality;
+import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationService;
@@ -104,6 +105,23 @@ public class DashboardService {
     if (!access.isMunicipalStaff(CurrentUser.require(), municipality)) {
       throw new ForbiddenException("Панель наставничества муниципалитета доступна его координатору и органу управления образованием");
     }
+    return build(municipality, organizationId, year);
+  }
+
+  /**
+   * The same figures for one organization, for the school's own panel in the workspace: its
+   * curator and director see them, as do the municipality's staff.
+   */
+  public Dashboard organizationDashboard(Long organizationId, Integer year) {
+    Organization organization = organizations.organization(organizationId);
+    if (!access.canSeePeopleOf(CurrentUser.require(), organization)) {
+      throw new ForbiddenException("Панель организации доступна её куратору и руководителю, координатору и органу управления");
+    }
+    return build(organization.getMunicipality(), organizationId, year);
+  }
+
+  private Dashboard build(Municipality municipality, Long organizationId, Integer year) {
+    Long municipalityId = municipality.getId();
     if (year != null && (year < 2000 || year > 2100)) {
       throw new BusinessRuleException("year", "Год должен быть от 2000 до 2100, а указан " + year);
     }

@@ -17,7 +17,7 @@ import ru.nastavnik.system.CurrentUser;
  * in one transaction.
  */
 @Component
-class PairEarlyEnd {
+public class PairEarlyEnd {
 
   private final MentoringProgramService service;
   private final ProgramQueries queries;

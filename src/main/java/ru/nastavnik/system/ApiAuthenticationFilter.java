@@ -4,13 +4,11 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.webapp.impl.security.filter.util.CsrfConstants;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -43,7 +41,7 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     CurrentUser user = basic ? fromBasicAuth(request) : null;
     if (!basic) {
       user = fromWebappSession(request);
-      if (user != null && changesState(request) && !sameOriginWithToken(request)) {
+      if (user != null && SessionCsrf.changesState(request) && !SessionCsrf.sameOriginWithToken(request)) {
         Problems.write(response, HttpServletResponse.SC_FORBIDDEN, "Запрос отклонён",
             "Запрос отклонён защитой от подделки запросов (CSRF): изменять данные по сессии браузера можно только"
                 + " со страниц самого приложения с токеном X-XSRF-TOKEN. Обновите страницу и повторите.");
@@ -88,43 +86,6 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     return RequestUsers.sessionUser(request)
         .map(user -> new CurrentUser(user.getName(), new HashSet<>(user.getGroupIds())))
         .orElse(null);
-  }
-
-  private static boolean changesState(HttpServletRequest request) {
-    String method = request.getMethod();
-    return !("GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method) || "TRACE".equals(method));
-  }
-
-  /**
-   * A state change authenticated only by the session cookie must come from a page of the
-   * application: an {@code Origin} (or {@code Referer}) of this host, if the browser sends one, and
-   * the webapps' CSRF token (the {@code XSRF-TOKEN} cookie echoed in the {@code X-XSRF-TOKEN} header).
-   */
-  private static boolean sameOriginWithToken(HttpServletRequest request) {
-    String origin = request.getHeader("Origin");
-    if (origin == null) {
-      origin = request.getHeader("Referer");
-    }
-    if (origin != null && !sameOrigin(origin, request)) {
-      return false;
-    }
-    HttpSession session = request.getSession(false);
-    Object expected = session == null ? null : session.getAttribute(CsrfConstants.CSRF_TOKEN_SESSION_ATTR_NAME);
-    String token = request.getHeader(CsrfConstants.CSRF_TOKEN_HEADER_NAME);
-    return expected instanceof String value && token != null
-        && java.security.MessageDigest.isEqual(value.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-            token.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-  }
-
-  private static boolean sameOrigin(String origin, HttpServletRequest request) {
-    try {
-      java.net.URI uri = java.net.URI.create(origin);
-      int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
-      return request.getServerName().equalsIgnoreCase(uri.getHost()) && request.getServerPort() == port
-          && request.getScheme().equalsIgnoreCase(uri.getScheme());
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
   }
 
   private static void unauthorized(HttpServletResponse response) throws IOException {

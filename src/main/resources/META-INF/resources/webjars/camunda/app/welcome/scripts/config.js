@@ -20,5 +20,5 @@ export default {
   disableWelcomeMessage: true,
   // Russian for the few words Camunda writes in English without a locale key (shared by all four apps),
   // and the «Наставничество» tile for those who may open it.
-  customScripts: ['../nastavnik/webapps.js', 'scripts/nastavnik/dashboard-tile.js']
+  customScripts: ['../nastavnik/webapps.js', 'scripts/nastavnik/dashboard-tile.js', 'scripts/nastavnik/workspace-tile.js']
 };

@@ -38,7 +38,14 @@ public interface TaskForm {
     return new TaskForm() {
       @Override public String taskKey() { return task.getTaskDefinitionKey(); }
       @Override public Object variable(String name) { return tasks.getVariable(task.getId(), name); }
-      @Override public void show(String name, Object value) { tasks.setVariableLocal(task.getId(), name, storable(value)); }
+      // Written only when it changed: an unchanged form is not a write that a submit sent at the
+      // same moment (Tasklist loads the form's variables more than once) would collide with.
+      @Override public void show(String name, Object value) {
+        Object stored = storable(value);
+        if (!same(tasks.getVariableLocalTyped(task.getId(), name, false), stored)) {
+          tasks.setVariableLocal(task.getId(), name, stored);
+        }
+      }
     };
   }
 
@@ -52,6 +59,22 @@ public interface TaskForm {
       return org.camunda.spin.plugin.variable.SpinValues.jsonValue(quoted).create();
     }
     return value;
+  }
+
+  /** Whether a stored value already holds what would be written (JSON compared as serialized). */
+  static boolean same(org.camunda.bpm.engine.variable.value.TypedValue current, Object value) {
+    if (current == null) {
+      return false;
+    }
+    if (value instanceof org.camunda.bpm.engine.variable.value.SerializableValue fresh) {
+      return current instanceof org.camunda.bpm.engine.variable.value.SerializableValue old
+          && java.util.Objects.equals(old.getValueSerialized(), fresh.getValueSerialized());
+    }
+    if (value instanceof org.camunda.bpm.engine.variable.value.TypedValue typed) {
+      return java.util.Objects.equals(current.getValue(), typed.getValue());
+    }
+    return !(current instanceof org.camunda.bpm.engine.variable.value.SerializableValue)
+        && java.util.Objects.equals(current.getValue(), value);
   }
 
   /** The task's name with a suffix (the request, the pair …), cut to what the engine stores. */

@@ -36,4 +36,14 @@ class TaskFormTest {
     String cut = TaskForm.name("Задача", "я".repeat(TaskForm.MAX_NAME));
     assertThat(cut).hasSize(TaskForm.MAX_NAME).startsWith("Задача — я").endsWith("я…");
   }
+
+  @Test
+  void anUnchangedValueIsRecognisedSoTheFormIsNotWrittenAgain() {
+    Object json = TaskForm.storable("я".repeat(TaskForm.MAX_STRING + 1));
+    assertThat(TaskForm.same(org.camunda.bpm.engine.variable.Variables.stringValue("текст"), "текст")).isTrue();
+    assertThat(TaskForm.same(org.camunda.bpm.engine.variable.Variables.stringValue("текст"), "другой")).isFalse();
+    assertThat(TaskForm.same(null, "текст")).isFalse();
+    assertThat(TaskForm.same((org.camunda.bpm.engine.variable.value.TypedValue) json, TaskForm.storable("я".repeat(TaskForm.MAX_STRING + 1)))).isTrue();
+    assertThat(TaskForm.same((org.camunda.bpm.engine.variable.value.TypedValue) json, TaskForm.storable("ю".repeat(TaskForm.MAX_STRING + 1)))).isFalse();
+  }
 }

@@ -84,7 +84,14 @@ class WorkspaceBrowserTests extends IntegrationTestSupport {
   }
 
   private void waitForText(String text) {
-    wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains(text));
+    // The page may be replaced while it is read (a redirect after a form): read it again then.
+    wait.until(driver -> {
+      try {
+        return driver.findElement(By.tagName("body")).getText().contains(text);
+      } catch (org.openqa.selenium.WebDriverException e) {
+        return false;
+      }
+    });
   }
 
   @Test

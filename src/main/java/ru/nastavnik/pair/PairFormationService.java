@@ -304,12 +304,31 @@ public class PairFormationService {
   }
 
   /**
+   * What the curator's choice form shows, from one ranking of the bank (ranking is the costly
+   * part: the form is filled whenever it is opened): the text, the select's options and the
+   * exclusion checklist.
+   */
+  @Transactional(readOnly = true)
+  public ChoiceForm choiceForm(Long requestId) {
+    List<RankedMentor> ranked = candidates(requestId);
+    Map<Long, MentoringPair> endedEarly = endedEarlyByMentor(requestId);
+    List<Map<String, String>> excludeOptions = excludeOptions(ranked, endedEarly);
+    List<Map<String, String>> candidateOptions = new ArrayList<>(excludeOptions);
+    candidateOptions.add(Map.of("label", "Подходящего наставника нет — оказать психолого-педагогическую поддержку",
+        "value", NO_MENTOR));
+    return new ChoiceForm(candidatesMarkdown(requestId, ranked, endedEarly), candidateOptions, excludeOptions);
+  }
+
+  /** The choice form's text, the options of its select and of its exclusion checklist. */
+  public record ChoiceForm(String markdown, List<Map<String, String>> candidateOptions,
+      List<Map<String, String>> excludeOptions) {}
+
+  /**
    * The choice task (Markdown): first what became of the pairs already proposed for this request
    * (why a mentor declined, why a pair ended early) and whom the curator excluded, then the
    * candidates, a mentor whose pair with this mentee ended early marked so.
    */
-  @Transactional(readOnly = true)
-  public String candidatesMarkdown(Long requestId) {
+  private String candidatesMarkdown(Long requestId, List<RankedMentor> ranked, Map<Long, MentoringPair> endedEarly) {
     MentoringRequest request = requests.request(requestId);
     ZoneId zone = request.getOrganization().getMunicipality().getTimeZone();
     List<MentoringPair> history = pairs.findByRequestIdOrderByProposedAt(requestId).stream()
@@ -335,8 +354,6 @@ public class PairFormationService {
       }
       text.append("\n\n");
     }
-    List<RankedMentor> ranked = candidates(requestId);
-    Map<Long, MentoringPair> endedEarly = endedEarlyByMentor(requestId);
     text.append("**Подходящие наставники** (лучшие сверху)\n\n");
     int n = 1;
     for (RankedMentor candidate : ranked.subList(0, Math.min(ranked.size(), SHOWN_CANDIDATES))) {
@@ -360,21 +377,10 @@ public class PairFormationService {
     return text.toString();
   }
 
-  /** Options of the choice select: every candidate plus «подходящего наставника нет». */
-  @Transactional(readOnly = true)
-  public List<Map<String, String>> candidateOptions(Long requestId) {
-    List<Map<String, String>> options = excludeOptions(requestId);
-    options.add(Map.of("label", "Подходящего наставника нет — оказать психолого-педагогическую поддержку",
-        "value", NO_MENTOR));
-    return options;
-  }
-
   /** Options of the exclusion checklist: every candidate. */
-  @Transactional(readOnly = true)
-  public List<Map<String, String>> excludeOptions(Long requestId) {
-    Map<Long, MentoringPair> endedEarly = endedEarlyByMentor(requestId);
+  private static List<Map<String, String>> excludeOptions(List<RankedMentor> ranked, Map<Long, MentoringPair> endedEarly) {
     List<Map<String, String>> options = new ArrayList<>();
-    for (RankedMentor candidate : candidates(requestId)) {
+    for (RankedMentor candidate : ranked) {
       Map<String, String> option = new LinkedHashMap<>();
       option.put("label", candidate.fullName() + " — " + candidate.score() + " из 100"
           + (endedEarly.containsKey(candidate.mentorProfileId()) ? " (пара по этому запросу завершена досрочно)" : ""));

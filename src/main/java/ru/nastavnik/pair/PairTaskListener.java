@@ -86,9 +86,10 @@ class PairTaskListener implements TaskListener, TaskForm.Filler {
     Object pairId = form.variable(PAIR_ID);
     if (CHOOSING.contains(form.taskKey()) || pairId == null) {
       Long requestId = FormValues.id(form.variable(REQUEST_ID));
-      form.show(CANDIDATES_SUMMARY, service.candidatesMarkdown(requestId));
-      form.show(CANDIDATE_OPTIONS, json(service.candidateOptions(requestId)));
-      form.show(EXCLUDE_OPTIONS, json(service.excludeOptions(requestId)));
+      PairFormationService.ChoiceForm choice = service.choiceForm(requestId);
+      form.show(CANDIDATES_SUMMARY, choice.markdown());
+      form.show(CANDIDATE_OPTIONS, json(choice.candidateOptions()));
+      form.show(EXCLUDE_OPTIONS, json(choice.excludeOptions()));
       form.show(GROUP_OPTIONS, json(service.groupOptions(requestId, waitingRequests())));
     } else {
       Long id = FormValues.id(pairId);

@@ -11,7 +11,7 @@ import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.mentor.MentorEnrollmentProcessVariables;
 import ru.nastavnik.pair.PairFormationProcessVariables;
 import ru.nastavnik.program.MentoringProgramProcessVariables;
-import ru.nastavnik.request.MentoringRequestProcessVariables;
+import ru.nastavnik.request.MentoringRequestProcess;
 
 /**
  * The engine's side of {@link PersonalDataErasure}: ends or interrupts the person's running
@@ -51,7 +51,7 @@ class EngineErasure {
   void endRequestProcesses(List<Long> requests, List<Long> pairs, String why) {
     for (Long request : requests) {
       delete(runtime.createProcessInstanceQuery().processDefinitionKey(REQUEST_PROCESS)
-          .variableValueEquals(MentoringRequestProcessVariables.REQUEST_ID, request).list(), why);
+          .variableValueEquals(MentoringRequestProcess.REQUEST_ID.name(), request).list(), why);
       delete(runtime.createProcessInstanceQuery().processDefinitionKey(PAIR_PROCESS)
           .processInstanceBusinessKey(String.valueOf(request)).list(), why);
     }

@@ -1,12 +1,11 @@
 package ru.nastavnik.request;
 
-import static ru.nastavnik.request.MentoringRequestProcessVariables.*;
+import static ru.nastavnik.request.MentoringRequestProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** Records the curator's decision; without a required comment the review task stays open. */
@@ -23,9 +22,8 @@ class ApplyReviewDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.decide(FormValues.id(execution.getVariable(REQUEST_ID)), FormValues.text(execution.getVariable(DECISION)),
-        FormValues.text(execution.getVariable(CURATOR_COMMENT)), users.currentUserId("куратор"),
-        EngineClock.now());
+    service.decide(REQUEST_ID.required(execution), ReviewDecision.parse(DECISION.get(execution)),
+        CURATOR_COMMENT.get(execution), users.currentUserId("куратор"), EngineClock.now());
     execution.removeVariables(FORM_FIELDS);
   }
 }

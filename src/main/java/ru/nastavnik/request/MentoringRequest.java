@@ -1,7 +1,9 @@
 package ru.nastavnik.request;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -21,6 +23,7 @@ import org.hibernate.type.SqlTypes;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.person.Person;
 import ru.nastavnik.system.ConflictException;
+import ru.nastavnik.system.Decision;
 import ru.nastavnik.person.PersonCategory;
 
 /** A mentee's request (запрос): their professional difficulties and the mentoring they want. */
@@ -78,14 +81,11 @@ public class MentoringRequest {
   @Column(name = "review_overdue", nullable = false)
   private boolean reviewOverdue;
 
-  @Column(name = "curator_comment", length = 2000)
-  private String curatorComment;
-
-  @Column(name = "decided_by", length = 64)
-  private String decidedBy;
-
-  @Column(name = "decided_at")
-  private Instant decidedAt;
+  @Embedded
+  @AttributeOverride(name = "by", column = @Column(name = "decided_by", length = 64))
+  @AttributeOverride(name = "at", column = @Column(name = "decided_at"))
+  @AttributeOverride(name = "comment", column = @Column(name = "curator_comment", length = 2000))
+  private Decision decision;
 
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
@@ -111,14 +111,12 @@ public class MentoringRequest {
   }
 
   /** The curator's decision; a request is decided once — a second decision collides with the first. */
-  void decide(RequestStatus status, String comment, String by, Instant at) {
+  void decide(ReviewDecision choice, Decision decision) {
     if (this.status != RequestStatus.SUBMITTED) {
       throw new ConflictException("Запрос № " + id + " уже рассмотрен: " + this.status.title());
     }
-    this.status = status;
-    this.curatorComment = comment;
-    this.decidedBy = by;
-    this.decidedAt = at;
+    this.status = choice.status();
+    this.decision = decision;
   }
 
   /** The request follows its pair; a request closed meanwhile (personal data erased) stays closed. */
@@ -146,8 +144,8 @@ public class MentoringRequest {
   public String getFiledBy() { return filedBy; }
   public Instant getFiledAt() { return filedAt; }
   public boolean isReviewOverdue() { return reviewOverdue; }
-  public String getCuratorComment() { return curatorComment; }
-  public String getDecidedBy() { return decidedBy; }
-  public Instant getDecidedAt() { return decidedAt; }
+  public String getCuratorComment() { return decision == null ? null : decision.comment(); }
+  public String getDecidedBy() { return decision == null ? null : decision.by(); }
+  public Instant getDecidedAt() { return decision == null ? null : decision.at(); }
   public String getProcessInstanceId() { return processInstanceId; }
 }

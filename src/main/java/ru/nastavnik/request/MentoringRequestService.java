@@ -23,6 +23,7 @@ import ru.nastavnik.person.Person;
 import ru.nastavnik.person.PersonCategory;
 import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.Decision;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.FormDates;
@@ -99,26 +100,20 @@ public class MentoringRequestService {
   }
 
   /** The curator's decision; returning or rejecting needs a comment the mentee will read. */
-  public MentoringRequest decide(Long requestId, String decision, String comment, String curator, Instant now) {
+  public MentoringRequest decide(Long requestId, ReviewDecision decision, String comment, String curator, Instant now) {
     MentoringRequest request = request(requestId);
-    RequestStatus status = switch (decision == null ? "" : decision) {
-      case ReviewDecision.ACCEPT -> RequestStatus.ACCEPTED;
-      case ReviewDecision.CLARIFY -> RequestStatus.CLARIFICATION;
-      case ReviewDecision.REJECT -> RequestStatus.REJECTED;
-      default -> throw new BusinessRuleException("decision", "Выберите решение: принять, вернуть на уточнение или отклонить");
-    };
     String text = trimToNull(comment);
-    if (status != RequestStatus.ACCEPTED && text == null) {
-      throw new BusinessRuleException("curatorComment", status == RequestStatus.CLARIFICATION
+    if (decision != ReviewDecision.ACCEPT && text == null) {
+      throw new BusinessRuleException("curatorComment", decision == ReviewDecision.CLARIFY
           ? "Напишите, что нужно уточнить в запросе" : "Укажите причину отклонения запроса");
     }
     if (text != null && text.length() > MAX_TEXT) {
       throw new BusinessRuleException("curatorComment", "Комментарий не длиннее " + MAX_TEXT + " символов");
     }
-    if (status == RequestStatus.ACCEPTED) {
+    if (decision == ReviewDecision.ACCEPT) {
       consents.requirePersonalDataConsents("decision", request.getMentee());
     }
-    request.decide(status, text, curator, now);
+    request.decide(decision, new Decision(curator, now, text));
     return request;
   }
 

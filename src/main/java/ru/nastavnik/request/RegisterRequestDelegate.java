@@ -1,6 +1,6 @@
 package ru.nastavnik.request;
 
-import static ru.nastavnik.request.MentoringRequestProcessVariables.*;
+import static ru.nastavnik.request.MentoringRequestProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,17 +23,14 @@ class RegisterRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RequestDraft draft = new RequestDraft(FormValues.text(execution.getVariable(MENTEE_LOGIN)),
-        FormValues.strings(execution.getVariable(DIFFICULTIES)), FormValues.text(execution.getVariable(OTHER_DIFFICULTY)),
-        FormValues.text(execution.getVariable(SUBJECT)), FormValues.text(execution.getVariable(DESIRED_FORM)),
-        FormValues.text(execution.getVariable(CATEGORY)));
-    MentoringRequest request = service.file(users.of((String) execution.getVariable(INITIATOR)), draft,
-        EngineClock.now());
+    RequestDraft draft = new RequestDraft(MENTEE_LOGIN.get(execution), FormValues.strings(DIFFICULTIES.get(execution)),
+        OTHER_DIFFICULTY.get(execution), SUBJECT.get(execution), DESIRED_FORM.get(execution), CATEGORY.get(execution));
+    MentoringRequest request = service.file(users.of(INITIATOR.get(execution)), draft, EngineClock.now());
     service.attachProcess(request.getId(), execution.getProcessInstanceId());
     execution.removeVariables(FORM_FIELDS);
-    execution.setVariable(REQUEST_ID, request.getId());
-    execution.setVariable(ORGANIZATION_CODE, request.getOrganization().getCode());
-    execution.setVariable(MENTEE_LOGIN, request.getMentee().getLogin());
-    execution.setVariable(LATE, request.isLate());
+    REQUEST_ID.set(execution, request.getId());
+    ORGANIZATION_CODE.set(execution, request.getOrganization().getCode());
+    MENTEE_LOGIN.set(execution, request.getMentee().getLogin());
+    LATE.set(execution, request.isLate());
   }
 }

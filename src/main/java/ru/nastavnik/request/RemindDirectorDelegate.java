@@ -1,11 +1,10 @@
 package ru.nastavnik.request;
 
-import static ru.nastavnik.request.MentoringRequestProcessVariables.REQUEST_ID;
+import static ru.nastavnik.request.MentoringRequestProcess.REQUEST_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /** The review is late: the organization's director gets an e-mail. */
 @Component
@@ -19,6 +18,6 @@ class RemindDirectorDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.remindDirectorOfOverdueReview(FormValues.id(execution.getVariable(REQUEST_ID)));
+    service.remindDirectorOfOverdueReview(REQUEST_ID.required(execution));
   }
 }

@@ -1,12 +1,11 @@
 package ru.nastavnik.request;
 
-import static ru.nastavnik.request.MentoringRequestProcessVariables.*;
+import static ru.nastavnik.request.MentoringRequestProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.TaskForm;
 
 /**
@@ -26,31 +25,18 @@ class RequestTaskListener implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (TaskListener.EVENTNAME_COMPLETE.equals(task.getEventName())) {
-      keepSubmittedValues(task);
+      TaskForm.keepSubmitted(task, FORM_FIELDS);
       return;
     }
-    Long id = FormValues.id(task.getVariable(REQUEST_ID));
+    Long id = REQUEST_ID.required(task);
     MentoringRequest request = service.request(id);
     task.setName(TaskForm.name(task.getName(), service.label(id)));
-    task.setVariableLocal(REQUEST_SUMMARY, service.summary(id));
-    task.setVariableLocal(DIFFICULTIES, SpinValues.jsonValue(toJson(request)).create());
-    task.setVariableLocal(OTHER_DIFFICULTY, request.getOtherDifficulty());
-    task.setVariableLocal(SUBJECT, request.getSubject());
-    task.setVariableLocal(DESIRED_FORM, request.getDesiredForm().name());
-    task.setVariableLocal(CATEGORY, request.getCategory().name());
-  }
-
-  /**
-   * Tasklist submits a task form with {@code submit-form}, which writes a value into the
-   * task-local variable of the same name (our pre-filled value) and so would lose it with the
-   * task: on completion the submitted request fields are handed to the process.
-   */
-  private static void keepSubmittedValues(DelegateTask task) {
-    for (String field : FORM_FIELDS) {
-      if (task.hasVariableLocal(field)) {
-        task.getExecution().setVariable(field, task.getVariableLocal(field));
-      }
-    }
+    REQUEST_SUMMARY.setLocal(task, service.summary(id));
+    DIFFICULTIES.setLocal(task, SpinValues.jsonValue(toJson(request)).create());
+    OTHER_DIFFICULTY.setLocal(task, request.getOtherDifficulty());
+    SUBJECT.setLocal(task, request.getSubject());
+    DESIRED_FORM.setLocal(task, request.getDesiredForm().name());
+    CATEGORY.setLocal(task, request.getCategory().name());
   }
 
   private static String toJson(MentoringRequest request) {

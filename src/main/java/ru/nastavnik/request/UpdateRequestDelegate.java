@@ -1,6 +1,6 @@
 package ru.nastavnik.request;
 
-import static ru.nastavnik.request.MentoringRequestProcessVariables.*;
+import static ru.nastavnik.request.MentoringRequestProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -19,10 +19,8 @@ class UpdateRequestDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.resubmit(FormValues.id(execution.getVariable(REQUEST_ID)), new RequestDraft(null,
-        FormValues.strings(execution.getVariable(DIFFICULTIES)), FormValues.text(execution.getVariable(OTHER_DIFFICULTY)),
-        FormValues.text(execution.getVariable(SUBJECT)), FormValues.text(execution.getVariable(DESIRED_FORM)),
-        FormValues.text(execution.getVariable(CATEGORY))));
+    service.resubmit(REQUEST_ID.required(execution), new RequestDraft(null, FormValues.strings(DIFFICULTIES.get(execution)),
+        OTHER_DIFFICULTY.get(execution), SUBJECT.get(execution), DESIRED_FORM.get(execution), CATEGORY.get(execution)));
     execution.removeVariables(FORM_FIELDS);
   }
 }

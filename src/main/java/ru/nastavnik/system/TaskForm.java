@@ -83,6 +83,19 @@ public interface TaskForm {
     return name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME - 1) + "…";
   }
 
+  /**
+   * Tasklist submits a task form with {@code submit-form}, which writes each value into the
+   * task-local variable of the same name (the pre-filled one) and so would lose it with the task:
+   * on completion the submitted {@code fields} are handed to the process, typed as submitted.
+   */
+  static void keepSubmitted(DelegateTask task, java.util.Collection<String> fields) {
+    for (String field : fields) {
+      if (task.hasVariableLocal(field)) {
+        task.getExecution().setVariable(field, task.getVariableLocalTyped(field));
+      }
+    }
+  }
+
   /** Fills the forms of some tasks; each is filled at creation and again when opened. */
   interface Filler {
 

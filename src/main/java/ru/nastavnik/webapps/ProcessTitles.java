@@ -13,7 +13,7 @@ import ru.nastavnik.monitoring.ReportKind;
 import ru.nastavnik.pair.PairFormationProcessVariables;
 import ru.nastavnik.practice.PracticeReviewProcessVariables;
 import ru.nastavnik.program.MentoringProgramProcessVariables;
-import ru.nastavnik.request.MentoringRequestProcessVariables;
+import ru.nastavnik.request.MentoringRequestProcess;
 import ru.nastavnik.roadmap.RoadmapImportProcessVariables;
 import ru.nastavnik.roadmap.RoadmapItemProcessVariables;
 import ru.nastavnik.roadmap.RoadmapProcessVariables;
@@ -32,7 +32,7 @@ class ProcessTitles {
   record Instance(String processKey, String businessKey, Map<String, Object> variables) {}
 
   /** Variables a name may be built from (processes started in Tasklist have no business key). */
-  static final List<String> VARIABLES = List.of(MentoringRequestProcessVariables.REQUEST_ID,
+  static final List<String> VARIABLES = List.of(MentoringRequestProcess.REQUEST_ID.name(),
       MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID, AnnualMonitoringProcessVariables.CAMPAIGN_ID,
       RoadmapImportProcessVariables.OWNER_CODE, RoadmapImportProcessVariables.ORGANIZATION_CODE);
 
@@ -46,7 +46,7 @@ class ProcessTitles {
     Map<String, Object> variables = instance.variables();
     Long key = number(instance.businessKey());
     String title = switch (instance.processKey()) {
-      case MentoringRequestProcessVariables.PROCESS_ID -> request(number(variables.get(MentoringRequestProcessVariables.REQUEST_ID)));
+      case MentoringRequestProcess.ID -> request(MentoringRequestProcess.REQUEST_ID.from(variables));
       case PairFormationProcessVariables.PROCESS_ID -> request(key);
       case MentoringProgramProcessVariables.PROCESS_ID -> numbered("Пара", "mentoring_pair", key);
       case MentorEnrollmentProcessVariables.PROCESS_ID -> numbered("Анкета наставника", "mentor_profile",

@@ -48,6 +48,7 @@ import ru.nastavnik.request.MentoringForm;
 import ru.nastavnik.request.MentoringRequest;
 import ru.nastavnik.request.MentoringRequestService;
 import ru.nastavnik.request.RequestDraft;
+import ru.nastavnik.request.ReviewDecision;
 import ru.nastavnik.system.CurrentUser;
 
 /**
@@ -233,7 +234,7 @@ class DashboardTests extends IntegrationTestSupport {
   private MentoringRequest accepted(Person mentee) {
     MentoringRequest request = requests.file(new CurrentUser(mentee.getLogin(), Set.of()),
         new RequestDraft(null, List.of("ASSESSMENT"), null, null, "TRADITIONAL"), Instant.now());
-    return requests.decide(request.getId(), "ACCEPT", null, "demo", Instant.now());
+    return requests.decide(request.getId(), ReviewDecision.ACCEPT, null, "demo", Instant.now());
   }
 
   private MentoringPair pair(Person mentee, MentorProfile mentor) {

@@ -10,7 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.request.MentoringRequestProcessVariables.*;
+import static ru.nastavnik.request.MentoringRequestProcess.*;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,16 +54,16 @@ class MentoringRequestProcessTest {
     Mocks.register("registerRequestDelegate", (JavaDelegate) execution -> {
       calls.add("register");
       execution.removeVariables(FORM_FIELDS);
-      execution.setVariable(REQUEST_ID, 7L);
-      execution.setVariable(ORGANIZATION_CODE, "khm-sch1");
-      execution.setVariable(MENTEE_LOGIN, "mentee1a");
-      execution.setVariable(LATE, false);
+      REQUEST_ID.set(execution, 7L);
+      ORGANIZATION_CODE.set(execution, "khm-sch1");
+      MENTEE_LOGIN.set(execution, "mentee1a");
+      LATE.set(execution, false);
     });
     Mocks.register("applyReviewDecisionDelegate", (JavaDelegate) execution -> {
       if (decisionError != null) {
         throw new BusinessRuleException("curatorComment", decisionError);
       }
-      calls.add("decide:" + execution.getVariable(DECISION));
+      calls.add("decide:" + DECISION.get(execution));
       execution.removeVariables(FORM_FIELDS);
     });
     Mocks.register("updateRequestDelegate", (JavaDelegate) execution -> calls.add("update"));
@@ -87,8 +87,8 @@ class MentoringRequestProcessTest {
   }
 
   private ProcessInstance file() {
-    return runtimeService().startProcessInstanceByKey(PROCESS_ID, withVariables(INITIATOR, "mentee1a",
-        DIFFICULTIES, "[\"ASSESSMENT\"]", DESIRED_FORM, "TRADITIONAL"));
+    return runtimeService().startProcessInstanceByKey(ID, withVariables(INITIATOR.name(), "mentee1a",
+        DIFFICULTIES.name(), "[\"ASSESSMENT\"]", DESIRED_FORM.name(), "TRADITIONAL"));
   }
 
   @Test
@@ -98,9 +98,9 @@ class MentoringRequestProcessTest {
     assertThat(instance).isWaitingAt("UserTask_ReviewRequest");
     assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
     assertThat(formRefOf(task(instance).getId())).isEqualTo("RequestReviewForm");
-    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys(DIFFICULTIES, DESIRED_FORM);
+    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys(DIFFICULTIES.name(), DESIRED_FORM.name());
 
-    complete(task(instance), withVariables(DECISION, ReviewDecision.ACCEPT));
+    complete(task(instance), withVariables(DECISION.name(), ReviewDecision.ACCEPT.name()));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestAccepted");
     assertThat(calls).containsExactly("register", "named:UserTask_ReviewRequest", "decide:ACCEPT", "search");
@@ -120,7 +120,7 @@ class MentoringRequestProcessTest {
   void rejectedRequestEndsAsRejected() {
     ProcessInstance instance = file();
 
-    complete(task(instance), withVariables(DECISION, ReviewDecision.REJECT, CURATOR_COMMENT, "Не педагогический работник"));
+    complete(task(instance), withVariables(DECISION.name(), ReviewDecision.REJECT.name(), CURATOR_COMMENT.name(), "Не педагогический работник"));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_RequestRejected").hasNotPassed("EndEvent_RequestAccepted");
     assertThat(calls).doesNotContain("search");
@@ -130,16 +130,16 @@ class MentoringRequestProcessTest {
   void returnedRequestIsCorrectedByTheMenteeAndReviewedAgain() {
     ProcessInstance instance = file();
 
-    complete(task(instance), withVariables(DECISION, ReviewDecision.CLARIFY, CURATOR_COMMENT, "Уточните предмет"));
+    complete(task(instance), withVariables(DECISION.name(), ReviewDecision.CLARIFY.name(), CURATOR_COMMENT.name(), "Уточните предмет"));
 
     assertThat(instance).isWaitingAt("UserTask_ClarifyRequest");
     assertThat(task(instance)).isAssignedTo("mentee1a");
     assertThat(formRefOf(task(instance).getId())).isEqualTo("RequestClarificationForm");
 
-    complete(task(instance), withVariables(SUBJECT, "Математика", DIFFICULTIES, "[\"ASSESSMENT\"]", DESIRED_FORM, "GROUP"));
+    complete(task(instance), withVariables(SUBJECT.name(), "Математика", DIFFICULTIES.name(), "[\"ASSESSMENT\"]", DESIRED_FORM.name(), "GROUP"));
 
     assertThat(instance).isWaitingAt("UserTask_ReviewRequest");
-    complete(task(instance), withVariables(DECISION, ReviewDecision.ACCEPT));
+    complete(task(instance), withVariables(DECISION.name(), ReviewDecision.ACCEPT.name()));
     assertThat(instance).isEnded().hasPassed("UserTask_ClarifyRequest", "EndEvent_RequestAccepted");
     assertThat(calls).containsExactly("register", "named:UserTask_ReviewRequest", "decide:CLARIFY",
         "named:UserTask_ClarifyRequest", "update", "named:UserTask_ReviewRequest", "decide:ACCEPT", "search");
@@ -154,7 +154,7 @@ class MentoringRequestProcessTest {
 
     assertThat(calls).contains("remind");
     assertThat(instance).hasPassed("EndEvent_DirectorReminded").isWaitingAt("UserTask_ReviewRequest");
-    complete(task(instance), withVariables(DECISION, ReviewDecision.ACCEPT));
+    complete(task(instance), withVariables(DECISION.name(), ReviewDecision.ACCEPT.name()));
     assertThat(instance).isEnded();
   }
 
@@ -164,12 +164,12 @@ class MentoringRequestProcessTest {
     String taskId = task(instance).getId();
     decisionError = "Напишите, что нужно уточнить в запросе";
 
-    assertThatThrownBy(() -> taskService().complete(taskId, Map.of(DECISION, ReviewDecision.CLARIFY)))
+    assertThatThrownBy(() -> taskService().complete(taskId, Map.of(DECISION.name(), ReviewDecision.CLARIFY.name())))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessage("Напишите, что нужно уточнить в запросе");
 
     assertThat(instance).isWaitingAt("UserTask_ReviewRequest");
     assertThat(task(instance).getId()).isEqualTo(taskId);
-    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKey(DECISION);
+    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKey(DECISION.name());
   }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.system.CurrentUser;
 
 /** REST for consents of one person. */
 @RestController
@@ -31,23 +32,23 @@ class ConsentController {
 
   @GetMapping
   @Operation(summary = "Согласия участника, включая отозванные")
-  List<ConsentView> list(@PathVariable Long personId) {
-    return service.consentsOf(personId).stream().map(ConsentView::of).toList();
+  List<ConsentView> list(CurrentUser user, @PathVariable Long personId) {
+    return service.consentsOf(user, personId).stream().map(ConsentView::of).toList();
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Зарегистрировать согласие")
-  ConsentView record(@PathVariable Long personId, @Valid @RequestBody ConsentRequest request) {
-    return ConsentView.of(service.record(personId, request.kind(), request.givenBy().trim(),
+  ConsentView record(CurrentUser user, @PathVariable Long personId, @Valid @RequestBody ConsentRequest request) {
+    return ConsentView.of(service.record(user, personId, request.kind(), request.givenBy().trim(),
         request.givenByRelation(), request.givenAt(), request.document()));
   }
 
   @PostMapping("/{consentId}/withdraw")
   @Operation(summary = "Отозвать согласие")
-  ConsentView withdraw(@PathVariable Long personId, @PathVariable Long consentId,
+  ConsentView withdraw(CurrentUser user, @PathVariable Long personId, @PathVariable Long consentId,
       @Valid @RequestBody(required = false) WithdrawRequest request) {
-    return ConsentView.of(service.withdraw(personId, consentId, request == null ? null : request.reason()));
+    return ConsentView.of(service.withdraw(user, personId, consentId, request == null ? null : request.reason()));
   }
 
   record ConsentRequest(

@@ -39,15 +39,15 @@ public class ConsentService {
   }
 
   @Transactional(readOnly = true)
-  public List<Consent> consentsOf(Long personId) {
-    people.get(personId);
+  public List<Consent> consentsOf(CurrentUser user, Long personId) {
+    people.get(user, personId);
     return consents.findByPersonIdOrderByGivenAtDesc(personId);
   }
 
-  public Consent record(Long personId, ConsentKind kind, String givenBy, ConsentGiver relation, Instant givenAt,
-      String document) {
+  public Consent record(CurrentUser user, Long personId, ConsentKind kind, String givenBy, ConsentGiver relation,
+      Instant givenAt, String document) {
     Person person = people.find(personId);
-    checkMayManage(person);
+    checkMayManage(user, person);
     if (person.isMinor() && relation == ConsentGiver.SELF) {
       throw new BusinessRuleException("givenByRelation",
           "За несовершеннолетнего согласие даёт родитель или законный представитель");
@@ -81,17 +81,17 @@ public class ConsentService {
     return consents.save(new Consent(person, kind, person.getFullName(), ConsentGiver.SELF, at, document));
   }
 
-  public Consent withdraw(Long personId, Long consentId, String reason) {
+  public Consent withdraw(CurrentUser user, Long personId, Long consentId, String reason) {
     Consent consent = consents.findById(consentId)
         .filter(c -> c.getPerson().getId().equals(personId))
         .orElseThrow(() -> new NotFoundException("Согласие с id " + consentId + " у участника " + personId + " не найдено"));
-    checkMayManage(people.find(personId));
+    checkMayManage(user, people.find(personId));
     if (!consent.isValid()) {
       throw new BusinessRuleException("Согласие уже отозвано");
     }
     consent.withdraw(clock.instant(), reason);
     if (consent.getKind() == ConsentKind.PERSONAL_DATA && !hasValid(personId, ConsentKind.PERSONAL_DATA)) {
-      events.publishEvent(new PersonalDataConsentWithdrawn(personId, reason, CurrentUser.require().userId()));
+      events.publishEvent(new PersonalDataConsentWithdrawn(personId, reason, user.userId()));
     }
     return consent;
   }
@@ -136,8 +136,14 @@ public class ConsentService {
     }
   }
 
-  private void checkMayManage(Person person) {
-    CurrentUser user = CurrentUser.require();
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public Consent record(Long personId, ConsentKind kind, String givenBy, ConsentGiver relation, Instant givenAt,
+      String document) {
+    return record(CurrentUser.require(), personId, kind, givenBy, relation, givenAt, document);
+  }
+
+  private void checkMayManage(CurrentUser user, Person person) {
     boolean self = user.userId().equals(person.getLogin()) && !person.isMinor();
     if (!self && !access.canManagePeopleOf(user, person.getOrganization())) {
       throw new ForbiddenException("Оформлять согласия этого участника может он сам, куратор или руководитель его организации");

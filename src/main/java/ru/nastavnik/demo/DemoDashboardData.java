@@ -182,9 +182,9 @@ class DemoDashboardData {
    */
   private void completedPair(Organization school, Long mentorProfile, String fullName, String position, LocalDate start,
       int[][] ratings, ZoneId zone) {
-    Person mentee = people.create(new PersonData(school.getId(), fullName, position, Set.of(), 2, null, null, false, null,
+    Person mentee = people.create(DemoDataLoader.ADMIN, new PersonData(school.getId(), fullName, position, Set.of(), 2, null, null, false, null,
         Set.of()));
-    consents.record(mentee.getId(), ConsentKind.PERSONAL_DATA, fullName, ConsentGiver.SELF, null, "Демо");
+    consents.record(DemoDataLoader.ADMIN, mentee.getId(), ConsentKind.PERSONAL_DATA, fullName, ConsentGiver.SELF, null, "Демо");
     String curator = "curator" + school.getCode().replaceAll("\\D", "");
     Instant filed = start.minusDays(20).atStartOfDay(zone).plusHours(10).toInstant();
     Long request = insert("mentoring_request", row("mentee_id", mentee.getId(), "organization_id", school.getId(),

@@ -72,10 +72,13 @@ class DemoDataLoader {
     this.password = password;
   }
 
+  /** The demo is loaded as the administrator would load it. */
+  static final CurrentUser ADMIN = new CurrentUser("demo", Set.of(CurrentUser.ADMIN_GROUP));
+
   @EventListener(ApplicationReadyEvent.class)
   @Order(0)
   void load() {
-    CurrentUser.runAs(new CurrentUser("demo", Set.of(CurrentUser.ADMIN_GROUP)), () -> transaction.execute(status -> {
+    CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
       if (organizations.regions().stream().anyMatch(r -> r.getCode().equals("86"))) {
         return null;
       }
@@ -87,12 +90,12 @@ class DemoDataLoader {
   }
 
   private void loadKhantyMansiysk() {
-    Region region = organizations.createRegion("86", "Ханты-Мансийский автономный округ – Югра");
-    Municipality khm = organizations.createMunicipality(region.getId(), MUNICIPALITY, "Город Ханты-Мансийск",
+    Region region = organizations.createRegion(ADMIN, "86", "Ханты-Мансийский автономный округ – Югра");
+    Municipality khm = organizations.createMunicipality(ADMIN, region.getId(), MUNICIPALITY, "Город Ханты-Мансийск",
         ZoneId.of("Asia/Yekaterinburg").getId());
-    Organization department = organizations.createOrganization(khm.getId(), OrganizationKind.DEPARTMENT, "khm-do",
+    Organization department = organizations.createOrganization(ADMIN, khm.getId(), OrganizationKind.DEPARTMENT, "khm-do",
         "Департамент образования Администрации города Ханты-Мансийска", "Департамент образования", null);
-    Organization centre = organizations.createOrganization(khm.getId(), OrganizationKind.METHODICAL_CENTER, "khm-cro",
+    Organization centre = organizations.createOrganization(ADMIN, khm.getId(), OrganizationKind.METHODICAL_CENTER, "khm-cro",
         "Муниципальное бюджетное учреждение «Центр развития образования»", "ЦРО", null);
     staff(department, "manager", "Петрова Ольга Николаевна", "Начальник отдела общего образования", Role.MANAGER);
     staff(centre, "coordinator", "Соколова Ирина Викторовна", "Методист, муниципальный координатор", Role.COORDINATOR);
@@ -111,7 +114,7 @@ class DemoDataLoader {
     List<Organization> schoolList = new ArrayList<>();
     List<Long> historyMentors = new ArrayList<>();
     for (int i = 0; i < schools.length; i++) {
-      Organization school = organizations.createOrganization(khm.getId(), OrganizationKind.SCHOOL, schools[i][0],
+      Organization school = organizations.createOrganization(ADMIN, khm.getId(), OrganizationKind.SCHOOL, schools[i][0],
           schools[i][1], schools[i][2], null);
       int n = i + 1;
       staff(school, "director" + n, names[i][0], "Директор", Role.DIRECTOR);
@@ -135,12 +138,12 @@ class DemoDataLoader {
   }
 
   private void loadVolgograd() {
-    Region region = organizations.createRegion("34", "Волгоградская область");
-    Municipality vlg = organizations.createMunicipality(region.getId(), "vlg", "Город-герой Волгоград",
+    Region region = organizations.createRegion(ADMIN, "34", "Волгоградская область");
+    Municipality vlg = organizations.createMunicipality(ADMIN, region.getId(), "vlg", "Город-герой Волгоград",
         ZoneId.of("Europe/Volgograd").getId());
-    Organization department = organizations.createOrganization(vlg.getId(), OrganizationKind.DEPARTMENT, "vlg-do",
+    Organization department = organizations.createOrganization(ADMIN, vlg.getId(), OrganizationKind.DEPARTMENT, "vlg-do",
         "Департамент по образованию администрации Волгограда", "Департамент по образованию", null);
-    Organization school = organizations.createOrganization(vlg.getId(), OrganizationKind.SCHOOL, "vlg-sch5",
+    Organization school = organizations.createOrganization(ADMIN, vlg.getId(), OrganizationKind.SCHOOL, "vlg-sch5",
         "МОУ «Средняя школа № 5»", "СШ № 5", null);
     staff(department, "manager-vlg", "Александрова Вера Игоревна", "Консультант отдела общего образования",
         Role.MANAGER);
@@ -149,19 +152,19 @@ class DemoDataLoader {
   }
 
   private void staff(Organization organization, String login, String fullName, String position, Role role) {
-    Person person = people.create(new PersonData(organization.getId(), fullName, position, Set.of(), 20,
+    Person person = people.create(ADMIN, new PersonData(organization.getId(), fullName, position, Set.of(), 20,
         PersonCategory.EXPERIENCED, login + "@demo.nastavnik.local", false, login, EnumSet.of(role)));
-    consents.record(person.getId(), ConsentKind.PERSONAL_DATA, fullName, ConsentGiver.SELF, null, "Демо");
+    consents.record(ADMIN, person.getId(), ConsentKind.PERSONAL_DATA, fullName, ConsentGiver.SELF, null, "Демо");
     accounts.setPassword(login, password);
   }
 
   private Person teacher(Organization school, String login, String fullName, String position, List<String> subjects,
       int years, Role role) {
-    Person person = people.create(new PersonData(school.getId(), fullName, position, Set.copyOf(subjects), years, null,
+    Person person = people.create(ADMIN, new PersonData(school.getId(), fullName, position, Set.copyOf(subjects), years, null,
         login + "@demo.nastavnik.local", false, login, EnumSet.of(role)));
-    consents.record(person.getId(), ConsentKind.PERSONAL_DATA, fullName, ConsentGiver.SELF, null, "Демо");
+    consents.record(ADMIN, person.getId(), ConsentKind.PERSONAL_DATA, fullName, ConsentGiver.SELF, null, "Демо");
     if (role == Role.MENTOR) {
-      consents.record(person.getId(), ConsentKind.MENTORING_DUTIES, fullName, ConsentGiver.SELF, null, "Демо");
+      consents.record(ADMIN, person.getId(), ConsentKind.MENTORING_DUTIES, fullName, ConsentGiver.SELF, null, "Демо");
     }
     accounts.setPassword(login, password);
     return person;

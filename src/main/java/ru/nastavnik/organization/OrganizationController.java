@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.system.CurrentUser;
 
 /** REST for regions, municipalities and organizations. */
 @RestController
@@ -44,54 +45,56 @@ class OrganizationController {
   @PostMapping("/regions")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Добавить регион (администратор)")
-  RegionView createRegion(@Valid @RequestBody RegionRequest request) {
-    return RegionView.of(service.createRegion(request.code(), request.name().trim()));
+  RegionView createRegion(CurrentUser user, @Valid @RequestBody RegionRequest request) {
+    return RegionView.of(service.createRegion(user, request.code(), request.name().trim()));
   }
 
   @GetMapping("/municipalities")
   @Operation(summary = "Муниципалитеты, доступные пользователю")
-  List<MunicipalityView> municipalities() {
-    return service.municipalities().stream().map(MunicipalityView::of).toList();
+  List<MunicipalityView> municipalities(CurrentUser user) {
+    return service.municipalities(user).stream().map(MunicipalityView::of).toList();
   }
 
   @PostMapping("/municipalities")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Добавить муниципалитет (администратор)")
-  MunicipalityView createMunicipality(@Valid @RequestBody MunicipalityRequest request) {
-    return MunicipalityView.of(service.createMunicipality(
+  MunicipalityView createMunicipality(CurrentUser user, @Valid @RequestBody MunicipalityRequest request) {
+    return MunicipalityView.of(service.createMunicipality(user,
         request.regionId(), request.code(), request.name().trim(), request.timeZone().trim()));
   }
 
   @PutMapping("/municipalities/{id}")
   @Operation(summary = "Изменить название и часовой пояс муниципалитета")
-  MunicipalityView updateMunicipality(@PathVariable Long id, @Valid @RequestBody MunicipalityRequest request) {
-    return MunicipalityView.of(service.updateMunicipality(id, request.name().trim(), request.timeZone().trim()));
+  MunicipalityView updateMunicipality(CurrentUser user, @PathVariable Long id,
+      @Valid @RequestBody MunicipalityRequest request) {
+    return MunicipalityView.of(service.updateMunicipality(user, id, request.name().trim(), request.timeZone().trim()));
   }
 
   @GetMapping("/organizations")
   @Operation(summary = "Организации, доступные пользователю")
-  List<OrganizationView> organizations(@RequestParam(required = false) Long municipalityId) {
-    return service.organizations(municipalityId).stream().map(OrganizationView::of).toList();
+  List<OrganizationView> organizations(CurrentUser user, @RequestParam(required = false) Long municipalityId) {
+    return service.organizations(user, municipalityId).stream().map(OrganizationView::of).toList();
   }
 
   @GetMapping("/organizations/{id}")
   @Operation(summary = "Организация")
-  OrganizationView organization(@PathVariable Long id) {
-    return OrganizationView.of(service.organization(id));
+  OrganizationView organization(CurrentUser user, @PathVariable Long id) {
+    return OrganizationView.of(service.organization(user, id));
   }
 
   @PostMapping("/organizations")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Добавить организацию (администратор или координатор муниципалитета)")
-  OrganizationView createOrganization(@Valid @RequestBody OrganizationRequest request) {
-    return OrganizationView.of(service.createOrganization(request.municipalityId(), request.kind(), request.code(),
+  OrganizationView createOrganization(CurrentUser user, @Valid @RequestBody OrganizationRequest request) {
+    return OrganizationView.of(service.createOrganization(user, request.municipalityId(), request.kind(), request.code(),
         request.name().trim(), request.shortName().trim(), request.email()));
   }
 
   @PutMapping("/organizations/{id}")
   @Operation(summary = "Изменить организацию (код не меняется)")
-  OrganizationView updateOrganization(@PathVariable Long id, @Valid @RequestBody OrganizationRequest request) {
-    return OrganizationView.of(service.updateOrganization(
+  OrganizationView updateOrganization(CurrentUser user, @PathVariable Long id,
+      @Valid @RequestBody OrganizationRequest request) {
+    return OrganizationView.of(service.updateOrganization(user,
         id, request.kind(), request.name().trim(), request.shortName().trim(), request.email()));
   }
 

@@ -33,8 +33,8 @@ public class OrganizationService {
     return regions.findAll();
   }
 
-  public Region createRegion(String code, String name) {
-    requireAdmin();
+  public Region createRegion(CurrentUser user, String code, String name) {
+    requireAdmin(user);
     if (regions.findByCode(code).isPresent()) {
       throw new BusinessRuleException("code", "Регион с кодом «" + code + "» уже существует");
     }
@@ -42,8 +42,7 @@ public class OrganizationService {
   }
 
   @Transactional(readOnly = true)
-  public List<Municipality> municipalities() {
-    CurrentUser user = CurrentUser.require();
+  public List<Municipality> municipalities(CurrentUser user) {
     return municipalities.findAll().stream()
         .filter(m -> user.isAdmin() || access.isMunicipalStaff(user, m)
             || organizations.findByMunicipalityIdOrderByName(m.getId()).stream()
@@ -51,8 +50,8 @@ public class OrganizationService {
         .toList();
   }
 
-  public Municipality createMunicipality(Long regionId, String code, String name, String timeZone) {
-    requireAdmin();
+  public Municipality createMunicipality(CurrentUser user, Long regionId, String code, String name, String timeZone) {
+    requireAdmin(user);
     Region region = regions.findById(regionId)
         .orElseThrow(() -> new BusinessRuleException("regionId", "Регион с id " + regionId + " не найден"));
     if (municipalities.findByCode(code).isPresent()) {
@@ -61,9 +60,9 @@ public class OrganizationService {
     return municipalities.save(new Municipality(region, code, name, zone(timeZone)));
   }
 
-  public Municipality updateMunicipality(Long id, String name, String timeZone) {
+  public Municipality updateMunicipality(CurrentUser user, Long id, String name, String timeZone) {
     Municipality municipality = municipality(id);
-    if (!access.canManageMunicipality(CurrentUser.require(), municipality)) {
+    if (!access.canManageMunicipality(user, municipality)) {
       throw new ForbiddenException("Изменять муниципалитет может администратор или муниципальный координатор");
     }
     municipality.setName(name);
@@ -83,21 +82,21 @@ public class OrganizationService {
         .orElseThrow(() -> new NotFoundException("Муниципалитет с кодом «" + code + "» не найден"));
   }
 
-  /** Organizations the current user may see, optionally of one municipality. */
+  /** Organizations {@code user} may see, optionally of one municipality. */
   @Transactional(readOnly = true)
-  public List<Organization> organizations(Long municipalityId) {
-    CurrentUser user = CurrentUser.require();
+  public List<Organization> organizations(CurrentUser user, Long municipalityId) {
     List<Organization> all = municipalityId == null
         ? organizations.findAllByOrderByName()
         : organizations.findByMunicipalityIdOrderByName(municipalityId);
     return all.stream().filter(o -> access.canSeeOrganization(user, o)).toList();
   }
 
+  /** The organization, if {@code user} may see it. */
   @Transactional(readOnly = true)
-  public Organization organization(Long id) {
+  public Organization organization(CurrentUser user, Long id) {
     Organization organization = organizations.findWithMunicipalityById(id)
         .orElseThrow(() -> new NotFoundException("Организация с id " + id + " не найдена"));
-    if (!access.canSeeOrganization(CurrentUser.require(), organization)) {
+    if (!access.canSeeOrganization(user, organization)) {
       throw new ForbiddenException("Нет доступа к данным организации «" + organization.getShortName() + "»");
     }
     return organization;
@@ -110,11 +109,11 @@ public class OrganizationService {
         .orElseThrow(() -> new NotFoundException("Организация с кодом «" + code + "» не найдена"));
   }
 
-  public Organization createOrganization(Long municipalityId, OrganizationKind kind, String code, String name,
+  public Organization createOrganization(CurrentUser user, Long municipalityId, OrganizationKind kind, String code, String name,
       String shortName, String email) {
     Municipality municipality = municipalities.findById(municipalityId)
         .orElseThrow(() -> new BusinessRuleException("municipalityId", "Муниципалитет с id " + municipalityId + " не найден"));
-    if (!access.canManageMunicipality(CurrentUser.require(), municipality)) {
+    if (!access.canManageMunicipality(user, municipality)) {
       throw new ForbiddenException("Добавлять организации может администратор или координатор муниципалитета");
     }
     if (organizations.findByCode(code).isPresent()) {
@@ -125,9 +124,10 @@ public class OrganizationService {
     return organizations.save(organization);
   }
 
-  public Organization updateOrganization(Long id, OrganizationKind kind, String name, String shortName, String email) {
-    Organization organization = organization(id);
-    if (!access.canManageMunicipality(CurrentUser.require(), organization.getMunicipality())) {
+  public Organization updateOrganization(CurrentUser user, Long id, OrganizationKind kind, String name, String shortName,
+      String email) {
+    Organization organization = organization(user, id);
+    if (!access.canManageMunicipality(user, organization.getMunicipality())) {
       throw new ForbiddenException("Изменять организации может администратор или координатор муниципалитета");
     }
     organization.setKind(kind);
@@ -135,6 +135,24 @@ public class OrganizationService {
     organization.setShortName(shortName);
     organization.setEmail(email);
     return organization;
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public List<Municipality> municipalities() {
+    return municipalities(CurrentUser.require());
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public List<Organization> organizations(Long municipalityId) {
+    return organizations(CurrentUser.require(), municipalityId);
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public Organization organization(Long id) {
+    return organization(CurrentUser.require(), id);
   }
 
   private static ZoneId zone(String timeZone) {
@@ -146,8 +164,8 @@ public class OrganizationService {
     }
   }
 
-  private static void requireAdmin() {
-    if (!CurrentUser.require().isAdmin()) {
+  private static void requireAdmin(CurrentUser user) {
+    if (!user.isAdmin()) {
       throw new ForbiddenException("Это действие доступно только администратору");
     }
   }

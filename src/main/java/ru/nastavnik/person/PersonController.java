@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.system.CurrentUser;
 
 /** REST for people (участники). */
 @RestController
@@ -39,33 +40,33 @@ class PersonController {
 
   @GetMapping
   @Operation(summary = "Участники организации (или всех доступных организаций)")
-  List<PersonView> list(@RequestParam(required = false) Long organizationId) {
-    return service.list(organizationId).stream().map(PersonView::of).toList();
+  List<PersonView> list(CurrentUser user, @RequestParam(required = false) Long organizationId) {
+    return service.list(user, organizationId).stream().map(PersonView::of).toList();
   }
 
   @GetMapping("/me")
   @Operation(summary = "Участник, под чьим логином выполнен вход")
-  PersonView me() {
-    return PersonView.of(service.me());
+  PersonView me(CurrentUser user) {
+    return PersonView.of(service.me(user));
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "Участник")
-  PersonView get(@PathVariable Long id) {
-    return PersonView.of(service.get(id));
+  PersonView get(CurrentUser user, @PathVariable Long id) {
+    return PersonView.of(service.get(user, id));
   }
 
   @PostMapping
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Добавить участника; роль создаёт логин и членство в группах организации")
-  PersonView create(@Valid @RequestBody PersonRequest request) {
-    return PersonView.of(service.create(request.toData(), Boolean.TRUE.equals(request.linkExistingLogin())));
+  PersonView create(CurrentUser user, @Valid @RequestBody PersonRequest request) {
+    return PersonView.of(service.create(user, request.toData(), Boolean.TRUE.equals(request.linkExistingLogin())));
   }
 
   @PutMapping("/{id}")
   @Operation(summary = "Изменить участника")
-  PersonView update(@PathVariable Long id, @Valid @RequestBody PersonRequest request) {
-    return PersonView.of(service.update(id, request.toData(), Boolean.TRUE.equals(request.linkExistingLogin())));
+  PersonView update(CurrentUser user, @PathVariable Long id, @Valid @RequestBody PersonRequest request) {
+    return PersonView.of(service.update(user, id, request.toData(), Boolean.TRUE.equals(request.linkExistingLogin())));
   }
 
   record PersonRequest(

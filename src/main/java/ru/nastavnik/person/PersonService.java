@@ -51,25 +51,23 @@ public class PersonService {
 
   /** People of one organization, or of every organization whose people the user may see. */
   @Transactional(readOnly = true)
-  public List<Person> list(Long organizationId) {
-    CurrentUser user = CurrentUser.require();
+  public List<Person> list(CurrentUser user, Long organizationId) {
     if (organizationId != null) {
-      Organization organization = organizations.organization(organizationId);
+      Organization organization = organizations.organization(user, organizationId);
       if (!access.canSeePeopleOf(user, organization)) {
         throw new ForbiddenException("Нет доступа к персональным данным сотрудников «" + organization.getShortName() + "»");
       }
       return people.findByOrganizationIdOrderByFullName(organizationId);
     }
-    return organizations.organizations(null).stream()
+    return organizations.organizations(user, null).stream()
         .filter(o -> access.canSeePeopleOf(user, o))
         .flatMap(o -> people.findByOrganizationIdOrderByFullName(o.getId()).stream())
         .toList();
   }
 
   @Transactional(readOnly = true)
-  public Person get(Long id) {
+  public Person get(CurrentUser user, Long id) {
     Person person = find(id);
-    CurrentUser user = CurrentUser.require();
     if (!user.userId().equals(person.getLogin()) && !access.canSeePeopleOf(user, person.getOrganization())) {
       throw new ForbiddenException("Нет доступа к персональным данным этого участника");
     }
@@ -84,23 +82,21 @@ public class PersonService {
   }
 
   @Transactional(readOnly = true)
-  public Person me() {
-    CurrentUser user = CurrentUser.require();
+  public Person me(CurrentUser user) {
     return people.findByLogin(user.userId())
         .orElseThrow(() -> new NotFoundException("Пользователь «" + user.userId() + "» не связан с участником"));
   }
 
-  public Person create(PersonData data) {
-    return create(data, false);
+  public Person create(CurrentUser user, PersonData data) {
+    return create(user, data, false);
   }
 
   /**
    * Adds a person. A login that already exists is refused with 409 — unless an administrator
    * links an existing account to the person on purpose ({@code linkExistingLogin}).
    */
-  public Person create(PersonData data, boolean linkExistingLogin) {
-    CurrentUser user = CurrentUser.require();
-    Organization organization = organizations.organization(data.organizationId());
+  public Person create(CurrentUser user, PersonData data, boolean linkExistingLogin) {
+    Organization organization = organizations.organization(user, data.organizationId());
     checkCreate(user, organization, data);
     checkNewLogin(user, data.login(), linkExistingLogin);
     Person person = new Person(organization, data.fullName(), PersonCategory.EXPERIENCED);
@@ -110,14 +106,13 @@ public class PersonService {
     return person;
   }
 
-  public Person update(Long id, PersonData data) {
-    return update(id, data, false);
+  public Person update(CurrentUser user, Long id, PersonData data) {
+    return update(user, id, data, false);
   }
 
-  public Person update(Long id, PersonData data, boolean linkExistingLogin) {
-    CurrentUser user = CurrentUser.require();
+  public Person update(CurrentUser user, Long id, PersonData data, boolean linkExistingLogin) {
     Person person = find(id);
-    Organization organization = organizations.organization(data.organizationId());
+    Organization organization = organizations.organization(user, data.organizationId());
     checkUpdate(user, person, organization, data);
     if (person.getLogin() == null) {
       checkNewLogin(user, data.login(), linkExistingLogin);
@@ -180,12 +175,11 @@ public class PersonService {
   }
 
   /**
-   * The person, if the current user manages them as {@code PUT /api/people/{id}} requires (and it
+   * The person, if {@code user} manages them as {@code PUT /api/people/{id}} requires (and it
    * is not the user themselves): for actions on their account such as an invitation.
    */
   @Transactional(readOnly = true)
-  public Person checkMayManageAccount(Long id) {
-    CurrentUser user = CurrentUser.require();
+  public Person checkMayManageAccount(CurrentUser user, Long id) {
     Person person = find(id);
     if (user.userId().equals(person.getLogin())) {
       throw new ForbiddenException("Свою учётную запись так не изменить: пароль меняется в профиле Tasklist"
@@ -193,6 +187,54 @@ public class PersonService {
     }
     checkMayManageHolder(user, person);
     return person;
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public Person create(PersonData data) {
+    return create(CurrentUser.require(), data);
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public Person update(Long id, PersonData data) {
+    return update(CurrentUser.require(), id, data);
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public List<Person> list(Long organizationId) {
+    return list(CurrentUser.require(), organizationId);
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public Person me() {
+    return me(CurrentUser.require());
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public Person get(Long id) {
+    return get(CurrentUser.require(), id);
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public Person create(PersonData data, boolean linkExistingLogin) {
+    return create(CurrentUser.require(), data, linkExistingLogin);
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public Person update(Long id, PersonData data, boolean linkExistingLogin) {
+    return update(CurrentUser.require(), id, data, linkExistingLogin);
+  }
+
+  /** Transitional: callers not yet handing the user over. */
+  @Deprecated
+  public Person checkMayManageAccount(Long id) {
+    return checkMayManageAccount(CurrentUser.require(), id);
   }
 
   /** Refuses unless the user manages the person (as for changing them) and it is not themselves. */

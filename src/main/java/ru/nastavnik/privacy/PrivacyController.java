@@ -27,8 +27,8 @@ class PrivacyController {
   @Transactional
   @Operation(summary = "Удалить участника: закончить всё, что идёт с его участием, обезличить данные, удалить логин",
       description = "Удаляет тот, кто может назначить каждую роль участника (см. «Безопасность» в README), или администратор")
-  PersonalDataErasure.Outcome delete(@PathVariable Long id, @RequestParam(required = false) String reason) {
-    CurrentUser user = CurrentUser.require();
+  PersonalDataErasure.Outcome delete(CurrentUser user, @PathVariable Long id,
+      @RequestParam(required = false) String reason) {
     people.checkMayDelete(user, id);
     return erasure.erase(id, reason == null || reason.isBlank() ? "участник удалён" : "участник удалён: " + reason.trim(),
         user.userId());

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.practice.PracticeStatus;
 
 /**
@@ -33,38 +34,38 @@ class RegistryController {
 
   @GetMapping("/mentors.xlsx")
   @Operation(summary = "Банк наставников")
-  void mentors(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+  void mentors(CurrentUser user, @RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
       HttpServletResponse response) {
-    service.mentors(organizationId, municipalityId, sink(response));
+    service.mentors(user, organizationId, municipalityId, sink(response));
   }
 
   @GetMapping("/mentees.xlsx")
   @Operation(summary = "Банк наставляемых с перечнем запросов")
-  void mentees(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+  void mentees(CurrentUser user, @RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
       HttpServletResponse response) {
-    service.mentees(organizationId, municipalityId, sink(response));
+    service.mentees(user, organizationId, municipalityId, sink(response));
   }
 
   @GetMapping("/participants.xlsx")
   @Operation(summary = "Персонифицированный учёт участников")
-  void participants(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+  void participants(CurrentUser user, @RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
       HttpServletResponse response) {
-    service.participants(organizationId, municipalityId, sink(response));
+    service.participants(user, organizationId, municipalityId, sink(response));
   }
 
   @GetMapping("/programs.xlsx")
   @Operation(summary = "Реестр программ наставничества")
-  void programs(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+  void programs(CurrentUser user, @RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
       HttpServletResponse response) {
-    service.programs(organizationId, municipalityId, sink(response));
+    service.programs(user, organizationId, municipalityId, sink(response));
   }
 
   @GetMapping("/practices.xlsx")
   @Operation(summary = "Банк успешных практик: опубликованные практики; с параметром status — предложения"
       + " (координатору муниципалитета и куратору организации)")
-  void practices(@RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
+  void practices(CurrentUser user, @RequestParam(required = false) Long organizationId, @RequestParam(required = false) Long municipalityId,
       @RequestParam(required = false) PracticeStatus status, HttpServletResponse response) {
-    service.practices(organizationId, municipalityId, status, sink(response));
+    service.practices(user, organizationId, municipalityId, status, sink(response));
   }
 
   private static RegistryService.Sink sink(HttpServletResponse response) {

@@ -94,22 +94,21 @@ public class RegistryService {
   }
 
   /** Организации the registry covers: one, or every one of a municipality the user may see. */
-  private List<Organization> scope(Long organizationId, Long municipalityId) {
-    CurrentUser user = CurrentUser.require();
+  private List<Organization> scope(CurrentUser user, Long organizationId, Long municipalityId) {
     if (organizationId == null && municipalityId == null) {
       // Without parameters: the caller's own municipality (coordinator, department) or organization.
-      List<Municipality> own = organizations.municipalities().stream().filter(m -> access.isMunicipalStaff(user, m)).toList();
+      List<Municipality> own = organizations.municipalities(user).stream().filter(m -> access.isMunicipalStaff(user, m)).toList();
       if (own.size() == 1 && !user.isAdmin()) {
-        return organizations.organizations(own.get(0).getId());
+        return organizations.organizations(user, own.get(0).getId());
       }
-      List<Organization> mine = organizations.organizations(null).stream().filter(o -> access.canSeePeopleOf(user, o)).toList();
+      List<Organization> mine = organizations.organizations(user, null).stream().filter(o -> access.canSeePeopleOf(user, o)).toList();
       if (mine.size() == 1) {
         return mine;
       }
       throw new BusinessRuleException("organizationId", "Укажите организацию (organizationId) или муниципалитет (municipalityId)");
     }
     if (organizationId != null) {
-      Organization organization = organizations.organization(organizationId);
+      Organization organization = organizations.organization(user, organizationId);
       if (!access.canSeePeopleOf(user, organization)) {
         throw new ForbiddenException("Реестры «" + organization.getShortName() + "» доступны её руководителю, куратору и муниципалитету");
       }
@@ -119,12 +118,11 @@ public class RegistryService {
     if (municipality == null || !access.isMunicipalStaff(user, municipality)) {
       throw new ForbiddenException("Реестр муниципалитета доступен его координатору и органу управления образованием");
     }
-    return organizations.organizations(municipality.getId());
+    return organizations.organizations(user, municipality.getId());
   }
 
   /** Managers of the department see the registries without personal details. */
-  private static boolean personalDetails(List<Organization> scope) {
-    CurrentUser user = CurrentUser.require();
+  private static boolean personalDetails(CurrentUser user, List<Organization> scope) {
     if (user.isAdmin()) return true;
     if (scope.isEmpty()) return false;
     String municipality = scope.get(0).getMunicipality().getCode();
@@ -175,9 +173,9 @@ public class RegistryService {
     return result;
   }
 
-  public void mentors(Long organizationId, Long municipalityId, Sink sink) {
-    List<Organization> scope = scope(organizationId, municipalityId);
-    boolean personal = personalDetails(scope);
+  public void mentors(CurrentUser user, Long organizationId, Long municipalityId, Sink sink) {
+    List<Organization> scope = scope(user, organizationId, municipalityId);
+    boolean personal = personalDetails(user, scope);
     MapSqlParameterSource params = params(scope);
     List<Column> columns = new ArrayList<>(List.of(Column.integer("№"), Column.text("ФИО наставника"),
         Column.text("Организация"), Column.text("Статус анкеты"), Column.text("Обучение"), Column.integer("Мест"),
@@ -212,9 +210,9 @@ public class RegistryService {
     });
   }
 
-  public void mentees(Long organizationId, Long municipalityId, Sink sink) {
-    List<Organization> scope = scope(organizationId, municipalityId);
-    boolean personal = personalDetails(scope);
+  public void mentees(CurrentUser user, Long organizationId, Long municipalityId, Sink sink) {
+    List<Organization> scope = scope(user, organizationId, municipalityId);
+    boolean personal = personalDetails(user, scope);
     MapSqlParameterSource params = params(scope);
     ZoneId zone = zone(scope);
     List<Column> columns = new ArrayList<>(List.of(Column.integer("№"), Column.text("ФИО наставляемого"),
@@ -250,9 +248,9 @@ public class RegistryService {
     });
   }
 
-  public void participants(Long organizationId, Long municipalityId, Sink sink) {
-    List<Organization> scope = scope(organizationId, municipalityId);
-    boolean personal = personalDetails(scope);
+  public void participants(CurrentUser user, Long organizationId, Long municipalityId, Sink sink) {
+    List<Organization> scope = scope(user, organizationId, municipalityId);
+    boolean personal = personalDetails(user, scope);
     MapSqlParameterSource params = params(scope);
     List<Column> columns = new ArrayList<>(List.of(Column.integer("№"), Column.text("ФИО"), Column.text("Организация"),
         Column.text("Роли в наставничестве"), Column.text("Категория")));
@@ -282,15 +280,14 @@ public class RegistryService {
    * the proposals — those only for the municipality's coordinators and managers and the curators
    * of the organization. The mentor and the mentee are named only with the personal details.
    */
-  public void practices(Long organizationId, Long municipalityId, PracticeStatus status, Sink sink) {
-    List<Organization> scope = scope(organizationId, municipalityId);
+  public void practices(CurrentUser user, Long organizationId, Long municipalityId, PracticeStatus status, Sink sink) {
+    List<Organization> scope = scope(user, organizationId, municipalityId);
     PracticeStatus wanted = status == null ? PracticeStatus.PUBLISHED : status;
-    CurrentUser user = CurrentUser.require();
     if (wanted != PracticeStatus.PUBLISHED && !scope.stream().allMatch(o -> practiceAccess.canSeeProposals(user, o))) {
       throw new ForbiddenException("Практики, ещё не опубликованные в банке, видят координатор муниципалитета и куратор"
           + " организации");
     }
-    boolean personal = personalDetails(scope);
+    boolean personal = personalDetails(user, scope);
     MapSqlParameterSource params = params(scope).addValue("status", wanted.name());
     ZoneId zone = zone(scope);
     List<Column> columns = new ArrayList<>(List.of(Column.integer("№"), Column.text("Организация"),
@@ -323,8 +320,8 @@ public class RegistryService {
     });
   }
 
-  public void programs(Long organizationId, Long municipalityId, Sink sink) {
-    List<Organization> scope = scope(organizationId, municipalityId);
+  public void programs(CurrentUser user, Long organizationId, Long municipalityId, Sink sink) {
+    List<Organization> scope = scope(user, organizationId, municipalityId);
     MapSqlParameterSource params = params(scope);
     List<Column> columns = List.of(Column.integer("№"), Column.text("Организация"), Column.text("Наставник"),
         Column.text("Наставляемый"), Column.text("Форма наставничества"), Column.text("Статус программы"),

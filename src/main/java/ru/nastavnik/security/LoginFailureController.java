@@ -29,15 +29,15 @@ class LoginFailureController {
 
   @GetMapping
   @Operation(summary = "Неудачные попытки входа за последние 15 минут: логин, адрес, сколько подряд, до какого момента ждать")
-  List<LoginThrottle.Failures> list() {
-    requireAdmin();
+  List<LoginThrottle.Failures> list(CurrentUser user) {
+    requireAdmin(user);
     return throttle.current();
   }
 
   @DeleteMapping("/{login}")
   @Operation(summary = "Снять задержку входа для логина (со всех адресов)")
-  Map<String, Object> unlock(@PathVariable String login) {
-    requireAdmin();
+  Map<String, Object> unlock(CurrentUser user, @PathVariable String login) {
+    requireAdmin(user);
     int cleared = throttle.unlock(login);
     if (identityService.createUserQuery().userId(login).count() > 0) {
       identityService.unlockUser(login);
@@ -45,8 +45,8 @@ class LoginFailureController {
     return Map.of("login", login, "cleared", cleared);
   }
 
-  private static void requireAdmin() {
-    if (!CurrentUser.require().isAdmin()) {
+  private static void requireAdmin(CurrentUser user) {
+    if (!user.isAdmin()) {
       throw new ForbiddenException("Неудачные попытки входа видит и снимает только администратор");
     }
   }

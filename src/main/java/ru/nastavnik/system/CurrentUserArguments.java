@@ -1,6 +1,7 @@
 package ru.nastavnik.system;
 
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -11,7 +12,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The one place a web request's user is read: a controller method declares a {@link CurrentUser}
- * parameter and hands it to the service, which decides what that user may do. Nothing below the
+ * (or {@code Optional<CurrentUser>}) parameter and hands it to the service, which decides what that user may do. Nothing below the
  * controllers reads the request's user on its own (the architecture test keeps it so).
  */
 @Configuration
@@ -24,12 +25,14 @@ class CurrentUserArguments implements WebMvcConfigurer, HandlerMethodArgumentRes
 
   @Override
   public boolean supportsParameter(MethodParameter parameter) {
-    return parameter.getParameterType() == CurrentUser.class;
+    return parameter.getParameterType() == CurrentUser.class
+        || parameter.getParameterType() == Optional.class && parameter.nested().getNestedParameterType() == CurrentUser.class;
   }
 
   @Override
   public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
       WebDataBinderFactory binders) {
-    return CurrentUser.require();
+    // Optional<CurrentUser> for pages that also show to nobody (the login page), CurrentUser for the rest.
+    return parameter.getParameterType() == Optional.class ? CurrentUser.current() : CurrentUser.require();
   }
 }

@@ -112,12 +112,12 @@ class ActionsController {
   }
 
   @GetMapping("/people/new")
-  String newPerson(@PathVariable Long id, Model model) {
-    return personForm(id, new PersonForm(), Map.of(), model);
+  String newPerson(CurrentUser user, @PathVariable Long id, Model model) {
+    return personForm(user, id, new PersonForm(), Map.of(), model);
   }
 
   @PostMapping("/people")
-  String createPerson(@PathVariable Long id, @ModelAttribute("form") PersonForm form,
+  String createPerson(CurrentUser user, @PathVariable Long id, @ModelAttribute("form") PersonForm form,
       org.springframework.validation.BindingResult binding, Model model, RedirectAttributes redirect,
       jakarta.servlet.http.HttpServletResponse response) {
     Map<String, String> errors = new LinkedHashMap<>();
@@ -128,7 +128,7 @@ class ActionsController {
     }
     if (errors.isEmpty()) {
       try {
-        Person person = people.create(form.toData(id));
+        Person person = people.create(user, form.toData(id));
         redirect.addFlashAttribute("notice", "Участник «" + person.getFullName() + "» добавлен"
             + (person.getLogin() == null ? "." : ", логин " + person.getLogin() + "."));
         return "redirect:/nastavnik/schools/" + id + "/people";
@@ -139,11 +139,11 @@ class ActionsController {
       }
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
-    return personForm(id, form, errors, model);
+    return personForm(user, id, form, errors, model);
   }
 
-  private String personForm(Long id, PersonForm form, Map<String, String> errors, Model model) {
-    WorkspaceQueries.SchoolInfo school = queries.school(id);
+  private String personForm(CurrentUser user, Long id, PersonForm form, Map<String, String> errors, Model model) {
+    WorkspaceQueries.SchoolInfo school = queries.school(user, id);
     model.addAttribute("school", school);
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
@@ -156,27 +156,27 @@ class ActionsController {
   // --- end a pair early --------------------------------------------------------------------------
 
   @GetMapping("/pairs/{pairId}/end")
-  String endForm(@PathVariable Long id, @PathVariable Long pairId, Model model) {
-    return endPage(id, pairId, "", Map.of(), model);
+  String endForm(CurrentUser user, @PathVariable Long id, @PathVariable Long pairId, Model model) {
+    return endPage(user, id, pairId, "", Map.of(), model);
   }
 
   @PostMapping("/pairs/{pairId}/end")
-  String end(@PathVariable Long id, @PathVariable Long pairId, @RequestParam(required = false) String reason,
+  String end(CurrentUser user, @PathVariable Long id, @PathVariable Long pairId, @RequestParam(required = false) String reason,
       Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) {
-    pair(id, pairId);
+    pair(user, id, pairId);
     try {
-      earlyEnd.end(CurrentUser.require(), pairId, reason);
+      earlyEnd.end(user, pairId, reason);
       redirect.addFlashAttribute("notice", "Работа пары № " + pairId + " завершена досрочно.");
       return "redirect:/nastavnik/schools/" + id + "/pairs";
     } catch (BusinessRuleException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return endPage(id, pairId, reason, Map.of(e.getField() == null ? "general" : e.getField(), e.getMessage()), model);
+      return endPage(user, id, pairId, reason, Map.of(e.getField() == null ? "general" : e.getField(), e.getMessage()), model);
     }
   }
 
-  private String endPage(Long id, Long pairId, String reason, Map<String, String> errors, Model model) {
-    model.addAttribute("school", queries.school(id));
-    model.addAttribute("pair", pair(id, pairId));
+  private String endPage(CurrentUser user, Long id, Long pairId, String reason, Map<String, String> errors, Model model) {
+    model.addAttribute("school", queries.school(user, id));
+    model.addAttribute("pair", pair(user, id, pairId));
     model.addAttribute("reason", reason);
     model.addAttribute("errors", errors);
     model.addAttribute("section", "pairs");
@@ -184,16 +184,16 @@ class ActionsController {
   }
 
   /** The pair of this school (the school's access checked first), or 404. */
-  private WorkspaceQueries.PairRow pair(Long id, Long pairId) {
-    return queries.pairs(id).stream().filter(p -> p.id().equals(pairId)).findFirst()
+  private WorkspaceQueries.PairRow pair(CurrentUser user, Long id, Long pairId) {
+    return queries.pairs(user, id).stream().filter(p -> p.id().equals(pairId)).findFirst()
         .orElseThrow(() -> new NotFoundException("Пара № " + pairId + " не найдена в этой организации"));
   }
 
   // --- consents ----------------------------------------------------------------------------------
 
   @GetMapping("/people/{personId}/consents")
-  String consents(@PathVariable Long id, @PathVariable Long personId, Model model) {
-    return consentPage(id, personId, new ConsentForm(), Map.of(), model);
+  String consents(CurrentUser user, @PathVariable Long id, @PathVariable Long personId, Model model) {
+    return consentPage(user, id, personId, new ConsentForm(), Map.of(), model);
   }
 
   /** The form of a consent as the curator enters it from the signed paper. */
@@ -217,10 +217,10 @@ class ActionsController {
   }
 
   @PostMapping("/people/{personId}/consents")
-  String recordConsent(@PathVariable Long id, @PathVariable Long personId, @ModelAttribute("form") ConsentForm form,
+  String recordConsent(CurrentUser user, @PathVariable Long id, @PathVariable Long personId, @ModelAttribute("form") ConsentForm form,
       org.springframework.validation.BindingResult binding, Model model, RedirectAttributes redirect,
       jakarta.servlet.http.HttpServletResponse response) {
-    Person person = person(id, personId);
+    Person person = person(user, id, personId);
     Map<String, String> errors = new LinkedHashMap<>();
     binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "Значение «" + e.getRejectedValue()
         + "» не подходит"));
@@ -241,7 +241,7 @@ class ActionsController {
     if (errors.isEmpty()) {
       try {
         ZoneId zone = person.getOrganization().getMunicipality().getTimeZone();
-        consents.record(personId, form.kind, form.givenBy.trim(), form.relation,
+        consents.record(user, personId, form.kind, form.givenBy.trim(), form.relation,
             form.givenOn == null ? null : form.givenOn.atStartOfDay(zone).toInstant(),
             form.document == null || form.document.isBlank() ? null : form.document.trim());
         redirect.addFlashAttribute("notice", "Согласие зарегистрировано.");
@@ -252,32 +252,32 @@ class ActionsController {
       }
     }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
-    return consentPage(id, personId, form, errors, model);
+    return consentPage(user, id, personId, form, errors, model);
   }
 
   @PostMapping("/people/{personId}/consents/{consentId}/withdraw")
-  String withdraw(@PathVariable Long id, @PathVariable Long personId, @PathVariable Long consentId,
+  String withdraw(CurrentUser user, @PathVariable Long id, @PathVariable Long personId, @PathVariable Long consentId,
       @RequestParam(required = false) String reason, Model model, RedirectAttributes redirect,
       jakarta.servlet.http.HttpServletResponse response) {
-    person(id, personId);
+    person(user, id, personId);
     if (reason != null && reason.length() > 1000) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return consentPage(id, personId, new ConsentForm(), Map.of("withdraw-" + consentId, "Причина не длиннее 1000 символов"), model);
+      return consentPage(user, id, personId, new ConsentForm(), Map.of("withdraw-" + consentId, "Причина не длиннее 1000 символов"), model);
     }
     try {
-      consents.withdraw(personId, consentId, reason == null || reason.isBlank() ? null : reason.trim());
+      consents.withdraw(user, personId, consentId, reason == null || reason.isBlank() ? null : reason.trim());
       redirect.addFlashAttribute("notice", "Согласие отозвано.");
       return "redirect:/nastavnik/schools/" + id + "/people/" + personId + "/consents";
     } catch (BusinessRuleException e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return consentPage(id, personId, new ConsentForm(), Map.of("withdraw-" + consentId, e.getMessage()), model);
+      return consentPage(user, id, personId, new ConsentForm(), Map.of("withdraw-" + consentId, e.getMessage()), model);
     }
   }
 
-  private String consentPage(Long id, Long personId, ConsentForm form, Map<String, String> errors, Model model) {
-    model.addAttribute("school", queries.school(id));
-    Person person = person(id, personId);
-    List<Consent> list = consents.consentsOf(personId);
+  private String consentPage(CurrentUser user, Long id, Long personId, ConsentForm form, Map<String, String> errors, Model model) {
+    model.addAttribute("school", queries.school(user, id));
+    Person person = person(user, id, personId);
+    List<Consent> list = consents.consentsOf(user, personId);
     model.addAttribute("person", person);
     model.addAttribute("consents", list);
     model.addAttribute("form", form);
@@ -289,9 +289,9 @@ class ActionsController {
   }
 
   /** A person of this school (the service checks who may see them), or 404. */
-  private Person person(Long id, Long personId) {
-    queries.school(id);
-    Person person = people.get(personId);
+  private Person person(CurrentUser user, Long id, Long personId) {
+    queries.school(user, id);
+    Person person = people.get(user, personId);
     if (!person.getOrganization().getId().equals(id)) {
       throw new NotFoundException("Участник № " + personId + " не найден в этой организации");
     }

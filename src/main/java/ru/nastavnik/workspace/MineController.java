@@ -3,6 +3,7 @@ package ru.nastavnik.workspace;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import ru.nastavnik.system.CurrentUser;
 import org.springframework.web.bind.annotation.PathVariable;
 
 /** «Моя пара / Моя программа» for mentors and mentees, and the municipality's panel for its staff. */
@@ -18,14 +19,14 @@ class MineController {
   }
 
   @GetMapping("/nastavnik/me")
-  String me(Model model) {
-    model.addAttribute("mine", queries.mine());
+  String me(CurrentUser user, Model model) {
+    model.addAttribute("mine", queries.mine(user));
     return "nastavnik/me";
   }
 
   @GetMapping("/nastavnik/municipalities/{id}")
-  String municipality(@PathVariable Long id, Model model) {
-    model.addAttribute("panel", panels.municipality(id));
+  String municipality(CurrentUser user, @PathVariable Long id, Model model) {
+    model.addAttribute("panel", panels.municipality(user, id));
     return "nastavnik/municipality";
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import ru.nastavnik.system.CurrentUser;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.dashboard.DashboardService;
@@ -34,20 +35,20 @@ class Panels {
   }
 
   /** A school's panel; refused (403) to anyone but its curator, director and the municipality's staff. */
-  SchoolPanel school(Long organizationId) {
+  SchoolPanel school(CurrentUser user, Long organizationId) {
     Dashboard dashboard = dashboards.organizationDashboard(organizationId, null);
-    WorkspaceQueries.SchoolInfo school = queries.school(organizationId);
+    WorkspaceQueries.SchoolInfo school = queries.school(user, organizationId);
     Periods periods = periods(school.zone());
     Figures month = one(metrics.byOrganization(school.municipalityId(), organizationId, periods.month()));
     Figures year = one(metrics.byOrganization(school.municipalityId(), organizationId, periods.year()));
-    List<WorkspaceQueries.RequestRow> waiting = queries.requests(organizationId).stream()
+    List<WorkspaceQueries.RequestRow> waiting = queries.requests(user, organizationId).stream()
         .filter(WorkspaceQueries.RequestRow::waiting)
         .sorted(Comparator.comparingLong(WorkspaceQueries.RequestRow::waitingDays).reversed()).limit(5).toList();
     return new SchoolPanel(school, dashboard, month, year, waiting, periods.monthStart());
   }
 
   /** A municipality's panel: its figures summed, with a row per organization; to its staff only. */
-  MunicipalityPanel municipality(Long municipalityId) {
+  MunicipalityPanel municipality(CurrentUser user, Long municipalityId) {
     Dashboard dashboard = dashboards.dashboard(municipalityId, null, null);
     ZoneId zone = queries.zoneOf(municipalityId);
     Periods periods = periods(zone);

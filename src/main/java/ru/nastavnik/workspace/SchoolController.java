@@ -4,6 +4,7 @@ import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import ru.nastavnik.system.CurrentUser;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -29,8 +30,8 @@ class SchoolController {
   }
 
   @GetMapping
-  String panel(@PathVariable Long id, Model model) {
-    Panels.SchoolPanel panel = panels.school(id);
+  String panel(CurrentUser user, @PathVariable Long id, Model model) {
+    Panels.SchoolPanel panel = panels.school(user, id);
     model.addAttribute("school", panel.school());
     model.addAttribute("panel", panel);
     model.addAttribute("section", "panel");
@@ -38,40 +39,40 @@ class SchoolController {
   }
 
   @GetMapping("/requests")
-  String requests(@PathVariable Long id, @RequestParam(required = false) String q,
+  String requests(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page, Model model) {
-    model.addAttribute("school", queries.school(id));
-    model.addAttribute("list", Listing.of(queries.requests(id), q, page,
+    model.addAttribute("school", queries.school(user, id));
+    model.addAttribute("list", Listing.of(queries.requests(user, id), q, page,
         r -> String.join(" ", r.mentee(), r.subject() == null ? "" : r.subject(), r.difficulties(), r.statusTitle())));
     model.addAttribute("section", "requests");
     return "nastavnik/requests";
   }
 
   @GetMapping("/mentors")
-  String mentors(@PathVariable Long id, @RequestParam(required = false) String q,
+  String mentors(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page, Model model) {
-    model.addAttribute("school", queries.school(id));
-    model.addAttribute("list", Listing.of(queries.mentors(id), q, page,
+    model.addAttribute("school", queries.school(user, id));
+    model.addAttribute("list", Listing.of(queries.mentors(user, id), q, page,
         m -> String.join(" ", m.name(), m.position() == null ? "" : m.position(), m.competencies(), m.statusTitle())));
     model.addAttribute("section", "mentors");
     return "nastavnik/mentors";
   }
 
   @GetMapping("/pairs")
-  String pairs(@PathVariable Long id, @RequestParam(required = false) String q,
+  String pairs(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page, Model model) {
-    model.addAttribute("school", queries.school(id));
-    model.addAttribute("list", Listing.of(queries.pairs(id), q, page,
+    model.addAttribute("school", queries.school(user, id));
+    model.addAttribute("list", Listing.of(queries.pairs(user, id), q, page,
         p -> String.join(" ", p.mentee(), p.mentor(), p.statusTitle(), p.programStatus() == null ? "" : p.programStatus())));
     model.addAttribute("section", "pairs");
     return "nastavnik/pairs";
   }
 
   @GetMapping("/people")
-  String people(@PathVariable Long id, @RequestParam(required = false) String q,
+  String people(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page, Model model) {
-    WorkspaceQueries.SchoolInfo school = queries.school(id);
-    List<Person> all = people.list(id);
+    WorkspaceQueries.SchoolInfo school = queries.school(user, id);
+    List<Person> all = people.list(user, id);
     model.addAttribute("school", school);
     model.addAttribute("list", Listing.of(all, q, page, p -> String.join(" ", p.getFullName(),
         p.getPosition() == null ? "" : p.getPosition(), p.getCategory().title(), p.getLogin() == null ? "" : p.getLogin())));

@@ -13,7 +13,7 @@ import ru.nastavnik.person.Person;
 import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.system.CurrentUser;
 
-/** Reads the {@link Viewer} of the current request from the user's groups and person. */
+/** Reads the {@link Viewer} of a request from the user's groups and person. */
 @Component
 class Viewers {
 
@@ -28,11 +28,10 @@ class Viewers {
   }
 
   @Transactional(readOnly = true)
-  Viewer current() {
-    CurrentUser user = CurrentUser.require();
+  Viewer of(CurrentUser user) {
     Person person = people.findByLogin(user.userId()).orElse(null);
     List<Viewer.School> schools = new ArrayList<>();
-    for (Organization o : organizations.organizations(null)) {
+    for (Organization o : organizations.organizations(user, null)) {
       boolean curator = user.inGroup(GroupNames.curators(o.getCode()));
       boolean director = user.inGroup(GroupNames.directors(o.getCode()));
       if (o.getKind().isEducational() && (curator || director)) {
@@ -41,7 +40,7 @@ class Viewers {
     }
     List<Viewer.Place> municipalities = new ArrayList<>();
     boolean coordinator = false;
-    for (Municipality m : organizations.municipalities()) {
+    for (Municipality m : organizations.municipalities(user)) {
       if (access.isMunicipalStaff(user, m)) {
         municipalities.add(new Viewer.Place(m.getId(), m.getName()));
         coordinator |= access.canManageMunicipality(user, m);

@@ -1,6 +1,8 @@
 package ru.nastavnik.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import ru.nastavnik.system.CurrentUser;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -31,11 +33,11 @@ class WorkspaceAdvice {
   }
 
   @ModelAttribute
-  void common(HttpServletRequest request, Model model) {
+  void common(HttpServletRequest request, Optional<CurrentUser> user, Model model) {
     model.addAttribute("csrfToken", request.getAttribute(WorkspaceFilter.TOKEN_ATTRIBUTE));
     model.addAttribute("tokenField", WorkspaceFilter.TOKEN_FIELD);
-    if (!request.getRequestURI().endsWith(WorkspaceFilter.LOGIN)) {
-      model.addAttribute("viewer", viewers.current());
+    if (!request.getRequestURI().endsWith(WorkspaceFilter.LOGIN) && user.isPresent()) {
+      model.addAttribute("viewer", viewers.of(user.get()));
     }
   }
 

@@ -51,9 +51,8 @@ public class WorkspaceQueries {
   }
 
   /** The school (with its municipality's zone) whose people the user may see, or a refusal. */
-  public SchoolInfo school(Long organizationId) {
-    Organization organization = organizations.organization(organizationId);
-    CurrentUser user = CurrentUser.require();
+  public SchoolInfo school(CurrentUser user, Long organizationId) {
+    Organization organization = organizations.organization(user, organizationId);
     if (!access.canSeePeopleOf(user, organization)) {
       throw new ForbiddenException("Данные «" + organization.getShortName()
           + "» доступны её куратору и руководителю, координатору и органу управления");
@@ -71,8 +70,8 @@ public class WorkspaceQueries {
 
   // --- the bank of mentees ---------------------------------------------------------------------
 
-  public List<RequestRow> requests(Long organizationId) {
-    SchoolInfo school = school(organizationId);
+  public List<RequestRow> requests(CurrentUser user, Long organizationId) {
+    SchoolInfo school = school(user, organizationId);
     MapSqlParameterSource params = new MapSqlParameterSource("organization", organizationId);
     Map<Long, String> difficulties = new HashMap<>();
     jdbc.query("""
@@ -112,8 +111,8 @@ public class WorkspaceQueries {
 
   // --- the bank of mentors ---------------------------------------------------------------------
 
-  public List<MentorRow> mentors(Long organizationId) {
-    school(organizationId);
+  public List<MentorRow> mentors(CurrentUser user, Long organizationId) {
+    school(user, organizationId);
     MapSqlParameterSource params = new MapSqlParameterSource("organization", organizationId)
         .addValue("occupying", PairStatus.OCCUPYING.stream().map(Enum::name).toList());
     Map<Long, Integer> load = new HashMap<>();
@@ -144,8 +143,8 @@ public class WorkspaceQueries {
 
   // --- pairs and their programs ----------------------------------------------------------------
 
-  public List<PairRow> pairs(Long organizationId) {
-    SchoolInfo school = school(organizationId);
+  public List<PairRow> pairs(CurrentUser user, Long organizationId) {
+    SchoolInfo school = school(user, organizationId);
     return pairRows("mp.organization_id = :organization", new MapSqlParameterSource("organization", organizationId),
         school.zone());
   }
@@ -222,8 +221,8 @@ public class WorkspaceQueries {
   // --- the month's meetings --------------------------------------------------------------------
 
   /** Meetings of the school's programs in the calendar month of {@code day}, by the rule of the figures. */
-  public MonthMeetings monthMeetings(Long organizationId, LocalDate day) {
-    SchoolInfo school = school(organizationId);
+  public MonthMeetings monthMeetings(CurrentUser user, Long organizationId, LocalDate day) {
+    SchoolInfo school = school(user, organizationId);
     LocalDate from = day.withDayOfMonth(1);
     LocalDate to = from.plusMonths(1);
     MapSqlParameterSource params = ReportingRules.bind(new MapSqlParameterSource("organization", organizationId),
@@ -238,8 +237,7 @@ public class WorkspaceQueries {
   // --- one's own mentoring ---------------------------------------------------------------------
 
   /** The user's requests as a mentee (newest first) and the pairs in which they are mentor or mentee. */
-  public Mine mine() {
-    CurrentUser user = CurrentUser.require();
+  public Mine mine(CurrentUser user) {
     MapSqlParameterSource params = new MapSqlParameterSource("login", user.userId());
     List<MyRequest> requests = jdbc.query("""
         select r.id, r.status, r.filed_at, r.curator_comment, r.subject, o.short_name, mun.time_zone

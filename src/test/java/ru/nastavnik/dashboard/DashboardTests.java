@@ -95,21 +95,21 @@ class DashboardTests extends IntegrationTestSupport {
   @BeforeAll
   void aMunicipalityCountedByHand() {
     CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
-      var region = organizations.createRegion("dash-test", "Тестовая область");
-      Municipality municipality = organizations.createMunicipality(region.getId(), "dash", "Тестовый район",
+      var region = organizations.createRegion(ADMIN, "dash-test", "Тестовая область");
+      Municipality municipality = organizations.createMunicipality(ADMIN, region.getId(), "dash", "Тестовый район",
           ZoneId.of("Europe/Volgograd").getId());
       municipalityId = municipality.getId();
-      Organization department = organizations.createOrganization(municipalityId, OrganizationKind.DEPARTMENT, "dash-do",
+      Organization department = organizations.createOrganization(ADMIN, municipalityId, OrganizationKind.DEPARTMENT, "dash-do",
           "Отдел образования", "Отдел образования", null);
-      Organization a = organizations.createOrganization(municipalityId, OrganizationKind.SCHOOL, "dash-a", "Школа А", "Школа А", null);
-      Organization b = organizations.createOrganization(municipalityId, OrganizationKind.SCHOOL, "dash-b", "Школа Б", "Школа Б", null);
+      Organization a = organizations.createOrganization(ADMIN, municipalityId, OrganizationKind.SCHOOL, "dash-a", "Школа А", "Школа А", null);
+      Organization b = organizations.createOrganization(ADMIN, municipalityId, OrganizationKind.SCHOOL, "dash-b", "Школа Б", "Школа Б", null);
       this.department = department.getId();
       schoolA = a.getId();
       schoolB = b.getId();
       person(department, "dash-manager", "Начальникова Инна", 20, EnumSet.of(Role.MANAGER));
       person(b, "dash-curator-b", "Кураторова Бэла", 15, EnumSet.of(Role.CURATOR));
       Person mentor = person(a, "dash-mentor", "Опытнова Вера", 25, EnumSet.of(Role.MENTOR));
-      consents.record(mentor.getId(), ConsentKind.MENTORING_DUTIES, mentor.getFullName(), ConsentGiver.SELF, null, null);
+      consents.record(ADMIN, mentor.getId(), ConsentKind.MENTORING_DUTIES, mentor.getFullName(), ConsentGiver.SELF, null, null);
       MentorProfile profile = mentorBank.registerApproved(mentor.getId(), Set.of("ASSESSMENT"), Set.of(MentoringForm.TRADITIONAL),
           3, TrainingStatus.COMPLETED, "demo", Instant.now());
       Person young1 = person(a, "dash-young1", "Молодова Аня", 1, EnumSet.of(Role.MENTEE));
@@ -224,9 +224,9 @@ class DashboardTests extends IntegrationTestSupport {
   }
 
   private Person person(Organization organization, String login, String name, int years, EnumSet<Role> roles) {
-    Person person = people.create(new PersonData(organization.getId(), name, null, Set.of(), years, null,
+    Person person = people.create(ADMIN, new PersonData(organization.getId(), name, null, Set.of(), years, null,
         login + "@dash.test", false, login, roles));
-    consents.record(person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
+    consents.record(ADMIN, person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
     accounts.setPassword(login, DEMO_PASSWORD);
     return person;
   }

@@ -63,14 +63,14 @@ class MonitoringMetricsTests extends IntegrationTestSupport {
   @BeforeAll
   void aMunicipalityCountedByHand() {
     CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
-      var region = organizations.createRegion("met-test", "Область мониторинга");
-      Municipality municipality = organizations.createMunicipality(region.getId(), "met", "Район мониторинга", KHM.getId());
+      var region = organizations.createRegion(ADMIN, "met-test", "Область мониторинга");
+      Municipality municipality = organizations.createMunicipality(ADMIN, region.getId(), "met", "Район мониторинга", KHM.getId());
       municipalityId = municipality.getId();
-      organizations.createOrganization(municipalityId, OrganizationKind.DEPARTMENT, "met-do", "Управление образования", "УО", null);
-      centre = organizations.createOrganization(municipalityId, OrganizationKind.METHODICAL_CENTER, "met-cro",
+      organizations.createOrganization(ADMIN, municipalityId, OrganizationKind.DEPARTMENT, "met-do", "Управление образования", "УО", null);
+      centre = organizations.createOrganization(ADMIN, municipalityId, OrganizationKind.METHODICAL_CENTER, "met-cro",
           "Центр развития образования", "ЦРО", null).getId();
-      schoolA = organizations.createOrganization(municipalityId, OrganizationKind.SCHOOL, "met-a", "Школа А", "Школа А", null).getId();
-      schoolB = organizations.createOrganization(municipalityId, OrganizationKind.SCHOOL, "met-b", "Школа Б", "Школа Б", null).getId();
+      schoolA = organizations.createOrganization(ADMIN, municipalityId, OrganizationKind.SCHOOL, "met-a", "Школа А", "Школа А", null).getId();
+      schoolB = organizations.createOrganization(ADMIN, municipalityId, OrganizationKind.SCHOOL, "met-b", "Школа Б", "Школа Б", null).getId();
       return null;
     }));
     long m1 = mentor(schoolA, "APPROVED");

@@ -35,16 +35,16 @@ record MonitoringMunicipality(long municipalityId, Organization schoolA, Organiz
 
   static MonitoringMunicipality create(Services s, String code, String name) {
     return CurrentUser.runAs(ADMIN, () -> s.transaction().execute(status -> {
-      var region = s.organizations().createRegion(code + "-test", "Область «" + name + "»");
-      Municipality municipality = s.organizations().createMunicipality(region.getId(), code, name, ZONE.getId());
+      var region = s.organizations().createRegion(ADMIN, code + "-test", "Область «" + name + "»");
+      Municipality municipality = s.organizations().createMunicipality(ADMIN, region.getId(), code, name, ZONE.getId());
       long id = municipality.getId();
-      Organization department = s.organizations().createOrganization(id, OrganizationKind.DEPARTMENT, code + "-do",
+      Organization department = s.organizations().createOrganization(ADMIN, id, OrganizationKind.DEPARTMENT, code + "-do",
           "Департамент образования", "Департамент", null);
-      Organization centre = s.organizations().createOrganization(id, OrganizationKind.METHODICAL_CENTER, code + "-cro",
+      Organization centre = s.organizations().createOrganization(ADMIN, id, OrganizationKind.METHODICAL_CENTER, code + "-cro",
           "Центр развития образования", "ЦРО", null);
-      Organization a = s.organizations().createOrganization(id, OrganizationKind.SCHOOL, code + "-a",
+      Organization a = s.organizations().createOrganization(ADMIN, id, OrganizationKind.SCHOOL, code + "-a",
           "Муниципальное бюджетное общеобразовательное учреждение «Школа А»", "Школа А", null);
-      Organization b = s.organizations().createOrganization(id, OrganizationKind.SCHOOL, code + "-b",
+      Organization b = s.organizations().createOrganization(ADMIN, id, OrganizationKind.SCHOOL, code + "-b",
           "Муниципальное бюджетное общеобразовательное учреждение «Школа Б»", "Школа Б", null);
       person(s, department, code + "-manager", "Начальникова Ирина", Role.MANAGER);
       person(s, centre, code + "-coordinator", "Координаторова Ольга", Role.COORDINATOR);

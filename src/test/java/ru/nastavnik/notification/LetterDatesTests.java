@@ -52,10 +52,10 @@ class LetterDatesTests extends IntegrationTestSupport {
   @BeforeAll
   void aSchoolInKhantyMansiyskTime() {
     CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
-      var region = organizations.createRegion("ltr-test", "Область писем");
-      Municipality municipality = organizations.createMunicipality(region.getId(), "ltr", "Город писем",
+      var region = organizations.createRegion(ADMIN, "ltr-test", "Область писем");
+      Municipality municipality = organizations.createMunicipality(ADMIN, region.getId(), "ltr", "Город писем",
           ZoneId.of("Asia/Yekaterinburg").getId());
-      Organization school = organizations.createOrganization(municipality.getId(), OrganizationKind.SCHOOL, "ltr-sch",
+      Organization school = organizations.createOrganization(ADMIN, municipality.getId(), OrganizationKind.SCHOOL, "ltr-sch",
           "Школа писем", "Школа писем", null);
       person(school, "ltr-director", "Письмова Анна Юрьевна", EnumSet.of(Role.DIRECTOR));
       person(school, "ltr-mentee", "Срокова Вера Павловна", EnumSet.of(Role.MENTEE));
@@ -65,9 +65,9 @@ class LetterDatesTests extends IntegrationTestSupport {
   }
 
   private void person(Organization school, String login, String name, EnumSet<Role> roles) {
-    var person = people.create(new PersonData(school.getId(), name, null, Set.of(), 10, null, login + "@ltr.test", false,
+    var person = people.create(ADMIN, new PersonData(school.getId(), name, null, Set.of(), 10, null, login + "@ltr.test", false,
         login, roles));
-    consents.record(person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
+    consents.record(ADMIN, person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
   }
 
   private Notification lastLetter(String subject) {

@@ -32,12 +32,12 @@ record OnboardingSchools(long schoolA, long schoolB) {
       return new OnboardingSchools(existing.get(0), existing.get(1));
     }
     return CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
-      var region = organizations.createRegion("onb-test", "Область онбординга");
-      Municipality municipality = organizations.createMunicipality(region.getId(), "onb", "Город Онбординг",
+      var region = organizations.createRegion(ADMIN, "onb-test", "Область онбординга");
+      Municipality municipality = organizations.createMunicipality(ADMIN, region.getId(), "onb", "Город Онбординг",
           ZoneId.of("Asia/Yekaterinburg").getId());
-      Organization a = organizations.createOrganization(municipality.getId(), OrganizationKind.SCHOOL, "onb-a",
+      Organization a = organizations.createOrganization(ADMIN, municipality.getId(), OrganizationKind.SCHOOL, "onb-a",
           "Муниципальное бюджетное общеобразовательное учреждение «Школа А»", "Школа А", null);
-      Organization b = organizations.createOrganization(municipality.getId(), OrganizationKind.SCHOOL, "onb-b",
+      Organization b = organizations.createOrganization(ADMIN, municipality.getId(), OrganizationKind.SCHOOL, "onb-b",
           "Муниципальное бюджетное общеобразовательное учреждение «Школа Б»", "Школа Б", null);
       person(people, accounts, a, "onb-curator-a", "Кураторова Анна Львовна", Role.CURATOR);
       person(people, accounts, a, "onb-director-a", "Директорова Алла Павловна", Role.DIRECTOR);

@@ -52,9 +52,9 @@ class RegistryQueryCountTests extends IntegrationTestSupport {
   void aSchoolAndACountingService() {
     // a municipality of its own: the demo municipality's figures stay what other tests expect
     school = CurrentUser.runAs(ADMIN, () -> {
-      var region = organizations.createRegion("count-test", "Область подсчёта");
-      var municipality = organizations.createMunicipality(region.getId(), "count", "Город подсчёта", "Asia/Yekaterinburg");
-      return organizations.createOrganization(municipality.getId(), OrganizationKind.SCHOOL, "count-sch",
+      var region = organizations.createRegion(ADMIN, "count-test", "Область подсчёта");
+      var municipality = organizations.createMunicipality(ADMIN, region.getId(), "count", "Город подсчёта", "Asia/Yekaterinburg");
+      return organizations.createOrganization(ADMIN, municipality.getId(), OrganizationKind.SCHOOL, "count-sch",
           "МБОУ «Школа для подсчёта запросов»", "Школа подсчёта", null);
     });
     counted = new RegistryService(organizations, access, practices, counting(dataSource), java.time.Clock.systemUTC());
@@ -140,13 +140,13 @@ class RegistryQueryCountTests extends IntegrationTestSupport {
   @Test
   void registriesOfNAndOf2NRowsTakeTheSameStatements() throws Exception {
     addPeople(N);
-    Run mentees = run((s, id, sink) -> s.mentees(id, null, sink));
-    Run mentors = run((s, id, sink) -> s.mentors(id, null, sink));
-    Run participants = run((s, id, sink) -> s.participants(id, null, sink));
+    Run mentees = run((s, id, sink) -> s.mentees(ADMIN, id, null, sink));
+    Run mentors = run((s, id, sink) -> s.mentors(ADMIN, id, null, sink));
+    Run participants = run((s, id, sink) -> s.participants(ADMIN, id, null, sink));
     addPeople(N);
-    Run mentees2 = run((s, id, sink) -> s.mentees(id, null, sink));
-    Run mentors2 = run((s, id, sink) -> s.mentors(id, null, sink));
-    Run participants2 = run((s, id, sink) -> s.participants(id, null, sink));
+    Run mentees2 = run((s, id, sink) -> s.mentees(ADMIN, id, null, sink));
+    Run mentors2 = run((s, id, sink) -> s.mentors(ADMIN, id, null, sink));
+    Run participants2 = run((s, id, sink) -> s.participants(ADMIN, id, null, sink));
 
     System.out.printf("SQL statements for %d / %d rows: mentees %d / %d, mentors %d / %d, participants %d / %d%n",
         N, 2 * N, mentees.statements(), mentees2.statements(), mentors.statements(), mentors2.statements(),

@@ -87,12 +87,12 @@ class RoadmapDeadlinesTests extends IntegrationTestSupport {
   @BeforeAll
   void aMunicipalityWithADepartmentAndASchool() {
     CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
-      var region = organizations.createRegion("ddl-test", "Область сроков");
-      Municipality municipality = organizations.createMunicipality(region.getId(), "ddl", "Город сроков", KHM.getId());
+      var region = organizations.createRegion(ADMIN, "ddl-test", "Область сроков");
+      Municipality municipality = organizations.createMunicipality(ADMIN, region.getId(), "ddl", "Город сроков", KHM.getId());
       municipalityId = municipality.getId();
-      Organization dept = organizations.createOrganization(municipalityId, OrganizationKind.DEPARTMENT, "ddl-do",
+      Organization dept = organizations.createOrganization(ADMIN, municipalityId, OrganizationKind.DEPARTMENT, "ddl-do",
           "Управление образования города сроков", "Управление образования", null);
-      Organization sch = organizations.createOrganization(municipalityId, OrganizationKind.SCHOOL, "ddl-sch",
+      Organization sch = organizations.createOrganization(ADMIN, municipalityId, OrganizationKind.SCHOOL, "ddl-sch",
           "Школа сроков", "Школа сроков", null);
       department = dept.getId();
       school = sch.getId();

@@ -64,11 +64,11 @@ class H2QuickStartTests {
         files.add(new java.io.ByteArrayOutputStream());
         return files.get(files.size() - 1);
       };
-      registries.mentors(null, khm, sink);
-      registries.mentees(null, khm, sink);
-      registries.participants(null, khm, sink);
-      registries.programs(null, khm, sink);
-      registries.practices(null, khm, null, sink);
+      registries.mentors(ADMIN, null, khm, sink);
+      registries.mentees(ADMIN, null, khm, sink);
+      registries.participants(ADMIN, null, khm, sink);
+      registries.programs(ADMIN, null, khm, sink);
+      registries.practices(ADMIN, null, khm, null, sink);
       assertThat(files).hasSize(5).allSatisfy(file -> assertThat(file.size()).isPositive());
       assertThat(dashboard.roadmapYear(khm, year, java.time.LocalDate.now()).sections()).isNotEmpty();
       Long report = jdbc.queryForObject("select min(r.id) from monitoring_report r", Long.class);

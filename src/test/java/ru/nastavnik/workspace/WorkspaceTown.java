@@ -50,15 +50,15 @@ record WorkspaceTown(String code, long municipalityId, Organization school) {
 
   static WorkspaceTown create(Services s, String code, String name) {
     return CurrentUser.runAs(ADMIN, () -> s.transaction().execute(status -> {
-      var region = s.organizations().createRegion(code + "-test", "Область «" + name + "»");
-      Municipality municipality = s.organizations().createMunicipality(region.getId(), code, name,
+      var region = s.organizations().createRegion(ADMIN, code + "-test", "Область «" + name + "»");
+      Municipality municipality = s.organizations().createMunicipality(ADMIN, region.getId(), code, name,
           ZoneId.of("Asia/Yekaterinburg").getId());
       long id = municipality.getId();
-      Organization department = s.organizations().createOrganization(id, OrganizationKind.DEPARTMENT, code + "-do",
+      Organization department = s.organizations().createOrganization(ADMIN, id, OrganizationKind.DEPARTMENT, code + "-do",
           "Департамент образования", "Департамент", null);
-      Organization centre = s.organizations().createOrganization(id, OrganizationKind.METHODICAL_CENTER, code + "-cro",
+      Organization centre = s.organizations().createOrganization(ADMIN, id, OrganizationKind.METHODICAL_CENTER, code + "-cro",
           "Центр развития образования", "ЦРО", null);
-      Organization school = s.organizations().createOrganization(id, OrganizationKind.SCHOOL, code + "-a",
+      Organization school = s.organizations().createOrganization(ADMIN, id, OrganizationKind.SCHOOL, code + "-a",
           "Муниципальное бюджетное общеобразовательное учреждение «Школа А»", "Школа А", null);
       person(s, department, code + "-manager", "Начальникова Ирина Петровна", 20, Role.MANAGER);
       person(s, centre, code + "-coordinator", "Координаторова Ольга Ивановна", 20, Role.COORDINATOR);
@@ -80,7 +80,7 @@ record WorkspaceTown(String code, long municipalityId, Organization school) {
   }
 
   private static Person person(Services s, Organization organization, String login, String name, int experience, Role role) {
-    Person person = s.people().create(new PersonData(organization.getId(), name, "Учитель математики", Set.of("Математика"),
+    Person person = s.people().create(ADMIN, new PersonData(organization.getId(), name, "Учитель математики", Set.of("Математика"),
         experience, null, login + "@workspace.test", false, login, EnumSet.of(role)));
     s.consents().record(person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
     s.accounts().setPassword(login, "demo");

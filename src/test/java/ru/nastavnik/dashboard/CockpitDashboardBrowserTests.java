@@ -1,10 +1,13 @@
 package ru.nastavnik.dashboard;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -180,8 +183,8 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
     // Cockpit's own start page stays reachable: asked for by its address, it is not replaced.
     browser.get("http://localhost:" + port + "/camunda/app/cockpit/default/#/dashboard");
     wait.until(driver -> !driver.findElements(By.cssSelector(".dashboard")).isEmpty());
-    Thread.sleep(1000);
-    assertThat(browser.getCurrentUrl()).endsWith("#/dashboard");
+    await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+        .until(() -> browser.getCurrentUrl().endsWith("#/dashboard"));
   }
 
   @Test
@@ -213,17 +216,19 @@ class CockpitDashboardBrowserTests extends IntegrationTestSupport {
   }
 
   /** Waits until a (smooth) scroll has ended: on a busy machine several wheel steps could land at once. */
-  private void settle(WebElement element) throws InterruptedException {
-    Object before = null;
-    for (int i = 0; i < 50; i++) {
-      Thread.sleep(100);
-      Object now = ((JavascriptExecutor) browser).executeScript("return arguments[0].getBoundingClientRect().top;", element);
-      if (now.equals(before)) {
-        return;
-      }
-      before = now;
+  private void settle(WebElement element) {
+    AtomicReference<Object> before = new AtomicReference<>();
+    try {
+      await().pollDelay(Duration.ofMillis(100)).pollInterval(Duration.ofMillis(100)).atMost(Duration.ofSeconds(5))
+          .until(() -> {
+            Object now = ((JavascriptExecutor) browser).executeScript("return arguments[0].getBoundingClientRect().top;", element);
+            return now.equals(before.getAndSet(now));
+          });
+    } catch (ConditionTimeoutException e) {
+      // Still moving after five seconds: the caller looks where it stands.
     }
   }
+
 
   /** Whether the top of the element is in the window and not hidden by a container around it. */
   private boolean inViewport(WebElement element) {

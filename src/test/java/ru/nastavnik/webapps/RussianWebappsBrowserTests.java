@@ -1,9 +1,12 @@
 package ru.nastavnik.webapps;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.core.ConditionTimeoutException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -238,8 +241,9 @@ class RussianWebappsBrowserTests extends IntegrationTestSupport {
       WebElement link = wait.until(driver -> driver.findElements(By.id("nst-dashboard-link")).stream().findFirst().orElse(null));
       assertThat(link.getAttribute("href")).endsWith("/camunda/app/cockpit/default/#/nastavnik");
     } else {
-      sleep(1500);
-      assertThat(browser.findElements(By.id("nst-dashboard-link"))).as(login + " gets no «Наставничество» tile").isEmpty();
+      // The tile is added by a script after the page loads: it must stay absent for a while, not just at first.
+      await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(5))
+          .until(() -> browser.findElements(By.id("nst-dashboard-link")).isEmpty());
     }
     // The tiles name the apps as their headers do.
     List<String> tiles = browser.findElements(By.cssSelector(".webapps .app-name")).stream().map(WebElement::getText).toList();
@@ -363,14 +367,12 @@ class RussianWebappsBrowserTests extends IntegrationTestSupport {
 
   /** The page's text stops changing (data and translations are in). */
   private void settle() {
-    String before = bodyText();
-    for (int i = 0; i < 20; i++) {
-      sleep(400);
-      String now = bodyText();
-      if (now.equals(before)) {
-        return;
-      }
-      before = now;
+    AtomicReference<String> before = new AtomicReference<>(bodyText());
+    try {
+      await().pollDelay(Duration.ofMillis(400)).pollInterval(Duration.ofMillis(400)).atMost(Duration.ofSeconds(8))
+          .until(() -> before.getAndSet(bodyText()).equals(before.get()));
+    } catch (ConditionTimeoutException e) {
+      // A page that keeps changing (a clock, a spinner) is checked as it stands.
     }
   }
 
@@ -393,14 +395,5 @@ class RussianWebappsBrowserTests extends IntegrationTestSupport {
 
   private ProcessDefinition latest(String key) {
     return repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
-  }
-
-  private static void sleep(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }

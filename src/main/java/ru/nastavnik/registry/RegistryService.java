@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -45,6 +44,7 @@ import ru.nastavnik.request.MentoringForm;
 import ru.nastavnik.request.RequestStatus;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.ForbiddenException;
 
 /**
@@ -64,7 +64,6 @@ import ru.nastavnik.system.ForbiddenException;
 @Transactional(readOnly = true)
 public class RegistryService {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   /** Rows fetched from the database at a time (PostgreSQL reads with a cursor inside a transaction). */
   private static final int FETCH_SIZE = 1000;
   private static final List<String> PERSONAL_HEADERS =
@@ -369,7 +368,7 @@ public class RegistryService {
 
   private void write(Sink sink, String sheet, String title, List<Organization> scope, List<Column> columns, Rows rows) {
     String owner = scope.isEmpty() ? "" : scope.size() == 1 ? scope.get(0).getName() : scope.get(0).getMunicipality().getName();
-    String date = DATE.format(clock.instant().atZone(zone(scope)));
+    String date = FormDates.ruDate(clock.instant(), zone(scope));
     try (OfficialXlsx workbook = new OfficialXlsx()) {
       OfficialXlsx.Table table = workbook.table(sheet, title + ": " + owner, "Сформировано " + date
           + " в системе «Наставник»", columns, 2);

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import ru.nastavnik.system.CurrentUser;
+import ru.nastavnik.system.FormDates;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.dashboard.DashboardService;
@@ -94,7 +95,7 @@ class Panels {
   }
 
   static String monthTitle(LocalDate monthStart) {
-    return monthStart.format(java.time.format.DateTimeFormatter.ofPattern("LLLL yyyy", new java.util.Locale("ru")));
+    return FormDates.ruMonth(monthStart);
   }
 
   /** One organization's (or the total's) figures of the month and of the school year. */

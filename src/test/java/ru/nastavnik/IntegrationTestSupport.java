@@ -29,8 +29,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * once for all integration tests: they share the Spring context and the database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    // Monitoring years are opened by the tests that need them, not at startup.
-    properties = "nastavnik.monitoring.open-on-startup=false")
+    // Monitoring years are opened by the tests that need them, not at startup; letters go nowhere
+    // unless a test starts its own catcher.
+    properties = {"nastavnik.monitoring.open-on-startup=false", "nastavnik.demo.mail-catcher=false"})
 @ActiveProfiles({"demo", "postgres"})
 public abstract class IntegrationTestSupport {
 

@@ -9,6 +9,18 @@ import org.springframework.data.jpa.repository.Query;
 public interface NotificationRepository extends JpaRepository<Notification, Long> {
   List<Notification> findByRecipientGroupOrderByCreatedAtDesc(String recipientGroup);
 
+  /**
+   * Letters received by a user: sent to one of their groups, or with their address among the
+   * recipients (a comma-separated list), newest first.
+   */
+  @Query("select n from Notification n where n.recipientGroup in :groups or (:email is not null and"
+      + " concat(', ', n.recipients, ',') like concat('%, ', :email, ',%')) order by n.createdAt desc, n.id desc")
+  org.springframework.data.domain.Page<Notification> received(java.util.Collection<String> groups, String email,
+      org.springframework.data.domain.Pageable page);
+
+  org.springframework.data.domain.Page<Notification> findAllByOrderByCreatedAtDescIdDesc(
+      org.springframework.data.domain.Pageable page);
+
   /** The outcome of a letter sent after its transaction committed. */
   @Modifying
   @Query("update Notification n set n.status = :status where n.id = :id")

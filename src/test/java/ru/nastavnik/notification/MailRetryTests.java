@@ -31,7 +31,7 @@ class MailRetryTests extends IntegrationTestSupport {
 
   @Test
   void lettersThatFailedWhileTheMailServerWasDownAreDeliveredOnceWhenItIsBack() throws Exception {
-    try (FakeSmtpServer server = new FakeSmtpServer()) {
+    try (SmtpCatcher server = new SmtpCatcher()) {
       // The server is down: nothing listens where the letters go.
       int downPort = server.port() + 1;
       mail.setPort(downPort);

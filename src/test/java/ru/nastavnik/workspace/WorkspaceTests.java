@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import ru.nastavnik.IntegrationTestSupport;
 import ru.nastavnik.consent.ConsentService;
+import ru.nastavnik.notification.Notifier;
+import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.PersonService;
@@ -41,6 +43,7 @@ class WorkspaceTests extends IntegrationTestSupport {
   @Autowired JdbcTemplate jdbc;
   @Autowired TaskService tasks;
   @Autowired HistoryService history;
+  @Autowired Notifier notifier;
 
   private WorkspaceTown town(String code, String name) {
     return WorkspaceTown.create(new WorkspaceTown.Services(organizations, people, consents, accounts, transaction, jdbc),
@@ -232,5 +235,27 @@ class WorkspaceTests extends IntegrationTestSupport {
     assertThat(curator.post(base + "/people", Map.of("fullName", "Настоящев Олег")).statusCode()).isEqualTo(302);
     assertThat(jdbc.queryForObject("select count(*) from person where full_name = 'Настоящев Олег'", Integer.class))
         .isEqualTo(1);
+  }
+
+  @Test
+  void lettersShowWhatTheUserReceivedAndNothingSentToAnotherSchool() throws Exception {
+    WorkspaceTown own = town("wsl", "Город Писем");
+    WorkspaceTown other = town("wsm", "Город Чужих Писем");
+    notifier.notifyGroup(GroupNames.curators(own.school().getCode()), "Напоминание <script>alert(1)</script>",
+        "Запрос № 7 ждёт рассмотрения.\nОткройте Tasklist.");
+    notifier.notifyGroup(GroupNames.curators(other.school().getCode()), "Чужое напоминание", "Не для куратора А");
+
+    // No login: the page is behind the workspace's door like every other.
+    HttpResponse<String> nobody = WorkspaceSession.anonymous(port).get("/nastavnik/letters");
+    assertThat(nobody.statusCode()).isEqualTo(302);
+    assertThat(location(nobody)).contains("/nastavnik/login");
+
+    HttpResponse<String> letters = session(own.login("curator")).get("/nastavnik/letters");
+    assertThat(letters.statusCode()).as(letters.body()).isEqualTo(200);
+    assertThat(letters.body()).contains("Письма").contains("Запрос № 7 ждёт рассмотрения.\nОткройте Tasklist.")
+        .contains("Напоминание &lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)")
+        .doesNotContain("Чужое напоминание").doesNotContain("Не для куратора А");
+    assertThat(session(other.login("curator")).get("/nastavnik/letters").body())
+        .contains("Чужое напоминание").doesNotContain("Запрос № 7 ждёт рассмотрения");
   }
 }

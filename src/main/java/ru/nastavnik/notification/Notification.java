@@ -7,7 +7,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import ru.nastavnik.system.EngineClock;
 
 /** An e-mail the system sent (or tried to send): the journal of reminders and escalations. */
 @Entity
@@ -58,13 +57,13 @@ public class Notification {
 
   protected Notification() {}
 
-  Notification(String recipientGroup, String recipients, String subject, String body, String status) {
+  Notification(String recipientGroup, String recipients, String subject, String body, String status, Instant createdAt) {
     this.recipientGroup = recipientGroup;
     this.recipients = recipients;
     this.subject = subject;
     this.body = body;
     this.status = status;
-    this.createdAt = EngineClock.now();
+    this.createdAt = createdAt;
   }
 
   public Long getId() { return id; }

@@ -1,5 +1,6 @@
 package ru.nastavnik.notification;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
@@ -15,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import ru.nastavnik.system.EngineClock;
 
 /**
  * Sends reminders and escalations by e-mail to every member of a group and writes each one to
@@ -38,10 +38,12 @@ public class Notifier {
   private final String from;
   private final TransactionTemplate separate;
   private final MailThread mailThread;
+  private final Clock clock;
 
   Notifier(JavaMailSender mail, GroupDirectory directory, NotificationRepository journal,
       @Value("${nastavnik.mail.from}") String from, PlatformTransactionManager transactions,
-      MailThread mailThread) {
+      MailThread mailThread, Clock clock) {
+    this.clock = clock;
     this.mail = mail;
     this.mailThread = mailThread;
     this.directory = directory;
@@ -70,7 +72,7 @@ public class Notifier {
 
   private Notification send(String recipient, List<String> emails, String subject, String body) {
     if (emails.isEmpty()) {
-      return journal.save(new Notification(recipient, "", subject, body, Notification.NO_RECIPIENTS));
+      return journal.save(new Notification(recipient, "", subject, body, Notification.NO_RECIPIENTS, clock.instant()));
     }
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
@@ -78,9 +80,9 @@ public class Notifier {
     message.setSubject(subject);
     message.setText(body);
     if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      return journal.save(new Notification(recipient, String.join(", ", emails), subject, body, deliver(message, recipient)));
+      return journal.save(new Notification(recipient, String.join(", ", emails), subject, body, deliver(message, recipient), clock.instant()));
     }
-    Notification entry = journal.save(new Notification(recipient, String.join(", ", emails), subject, body, Notification.QUEUED));
+    Notification entry = journal.save(new Notification(recipient, String.join(", ", emails), subject, body, Notification.QUEUED, clock.instant()));
     TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
       // Handed to the mail thread: the committing thread still holds its database connection
       // here, and recording the outcome needs another one — ten busy job threads doing both
@@ -118,7 +120,7 @@ public class Notifier {
   }
 
   private Attempt attempt(SimpleMailMessage message, String recipient) {
-    Instant at = EngineClock.now();
+    Instant at = clock.instant();
     try {
       mail.send(message);
       return new Attempt(Notification.SENT, at, null);

@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import ru.nastavnik.system.EngineClock;
 
 /**
  * A municipal body or an educational organization. Its short {@code code} names its Camunda
@@ -54,13 +53,14 @@ public class Organization {
 
   protected Organization() {}
 
-  public Organization(Municipality municipality, OrganizationKind kind, String code, String name, String shortName) {
+  public Organization(Municipality municipality, OrganizationKind kind, String code, String name, String shortName,
+      Instant createdAt) {
     this.municipality = municipality;
     this.kind = kind;
     this.code = code;
     this.name = name;
     this.shortName = shortName;
-    this.createdAt = EngineClock.now();
+    this.createdAt = createdAt;
   }
 
   public Long getId() { return id; }

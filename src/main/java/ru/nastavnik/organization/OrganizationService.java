@@ -1,5 +1,6 @@
 package ru.nastavnik.organization;
 
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,9 +20,11 @@ public class OrganizationService {
   private final MunicipalityRepository municipalities;
   private final OrganizationRepository organizations;
   private final OrganizationAccess access;
+  private final Clock clock;
 
   OrganizationService(RegionRepository regions, MunicipalityRepository municipalities,
-      OrganizationRepository organizations, OrganizationAccess access) {
+      OrganizationRepository organizations, OrganizationAccess access, Clock clock) {
+    this.clock = clock;
     this.regions = regions;
     this.municipalities = municipalities;
     this.organizations = organizations;
@@ -119,7 +122,7 @@ public class OrganizationService {
     if (organizations.findByCode(code).isPresent()) {
       throw new BusinessRuleException("code", "Организация с кодом «" + code + "» уже существует");
     }
-    Organization organization = new Organization(municipality, kind, code, name, shortName);
+    Organization organization = new Organization(municipality, kind, code, name, shortName, clock.instant());
     organization.setEmail(email);
     return organizations.save(organization);
   }

@@ -21,7 +21,6 @@ import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import ru.nastavnik.organization.Organization;
-import ru.nastavnik.system.EngineClock;
 
 /** A participant: teacher, pupil, curator, director or municipal specialist. */
 @Entity
@@ -92,11 +91,11 @@ public class Person {
 
   protected Person() {}
 
-  public Person(Organization organization, String fullName, PersonCategory category) {
+  public Person(Organization organization, String fullName, PersonCategory category, Instant createdAt) {
     this.organization = organization;
     this.fullName = fullName;
     this.category = category;
-    this.createdAt = EngineClock.now();
+    this.createdAt = createdAt;
     this.updatedAt = createdAt;
   }
 
@@ -127,7 +126,7 @@ public class Person {
   public void setRoles(Set<Role> roles) { this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles); }
   public Instant getCreatedAt() { return createdAt; }
   public Instant getUpdatedAt() { return updatedAt; }
-  public void touch() { this.updatedAt = EngineClock.now(); }
+  public void touch(Instant when) { this.updatedAt = when; }
   public Instant getAnonymizedAt() { return anonymizedAt; }
   public boolean isAnonymized() { return anonymizedAt != null; }
 

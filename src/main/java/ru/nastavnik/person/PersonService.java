@@ -99,7 +99,7 @@ public class PersonService {
     Organization organization = organizations.organization(user, data.organizationId());
     checkCreate(user, organization, data);
     checkNewLogin(user, data.login(), linkExistingLogin);
-    Person person = new Person(organization, data.fullName(), PersonCategory.EXPERIENCED);
+    Person person = new Person(organization, data.fullName(), PersonCategory.EXPERIENCED, clock.instant());
     apply(person, organization, data);
     person = people.save(person);
     syncAccount(person);
@@ -118,7 +118,7 @@ public class PersonService {
       checkNewLogin(user, data.login(), linkExistingLogin);
     }
     apply(person, organization, data);
-    person.touch();
+    person.touch(clock.instant());
     syncAccount(person);
     return person;
   }
@@ -251,7 +251,7 @@ public class PersonService {
   public Person grantRole(Long personId, Role role) {
     Person person = find(personId);
     if (person.getRoles().add(role)) {
-      person.touch();
+      person.touch(clock.instant());
       syncAccount(person);
     }
     return person;

@@ -40,9 +40,9 @@ class RequestController {
 
   @GetMapping("/api/organizations/{organizationId}/requests")
   @Operation(summary = "Запросы наставляемых организации, новые сверху")
-  List<RequestView> requests(@PathVariable Long organizationId) {
-    Organization organization = organizations.organization(organizationId);
-    if (!access.canSeePeopleOf(CurrentUser.require(), organization)) {
+  List<RequestView> requests(CurrentUser user, @PathVariable Long organizationId) {
+    Organization organization = organizations.organization(user, organizationId);
+    if (!access.canSeePeopleOf(user, organization)) {
       throw new ForbiddenException("Нет доступа к банку наставляемых «" + organization.getShortName() + "»");
     }
     return requests.findByOrganizationIdOrderByFiledAtDesc(organizationId).stream().map(RequestView::of).toList();
@@ -50,10 +50,10 @@ class RequestController {
 
   @PutMapping("/api/organizations/{organizationId}/request-campaigns/{academicYear}")
   @Operation(summary = "Установить дату окончания сбора запросов на учебный год (по умолчанию 30 сентября)")
-  CampaignView campaign(@PathVariable Long organizationId, @PathVariable int academicYear,
+  CampaignView campaign(CurrentUser user, @PathVariable Long organizationId, @PathVariable int academicYear,
       @Valid @RequestBody CampaignRequest request) {
-    CollectionCampaign campaign = service.setCampaignClosing(CurrentUser.require(),
-        organizations.organization(organizationId), FormDates.academicYear(academicYear, "academicYear"), request.closesOn());
+    CollectionCampaign campaign = service.setCampaignClosing(user,
+        organizations.organization(user, organizationId), FormDates.academicYear(academicYear, "academicYear"), request.closesOn());
     return new CampaignView(campaign.getOrganizationId(), campaign.getAcademicYear(), campaign.getClosesOn());
   }
 

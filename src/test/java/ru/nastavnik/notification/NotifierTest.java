@@ -50,7 +50,7 @@ class NotifierTest {
     Mockito.doAnswer(call -> sent.add(call.getArgument(0))).when(mail).send(Mockito.any(SimpleMailMessage.class));
     Mockito.when(journal.save(Mockito.any(Notification.class))).thenAnswer(call -> call.getArgument(0));
     notifier = new Notifier(mail, group -> List.of("director@school.test"), journal, "nastavnik@test", transactions,
-        new MailThread(letters::add));
+        new MailThread(letters::add), java.time.Clock.systemUTC());
   }
 
   @Test
@@ -101,7 +101,8 @@ class NotifierTest {
 
   @Test
   void aGroupWithoutAddressesIsJournaledAndNothingIsSent() {
-    Notifier nobody = new Notifier(mail, group -> List.of(), journal, "nastavnik@test", transactions, new MailThread(letters::add));
+    Notifier nobody = new Notifier(mail, group -> List.of(), journal, "nastavnik@test", transactions, new MailThread(letters::add),
+        java.time.Clock.systemUTC());
 
     Notification entry = transaction.execute(status -> nobody.notifyGroup("directors-khm-do", "Тема", "Текст"));
 

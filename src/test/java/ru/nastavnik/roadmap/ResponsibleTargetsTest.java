@@ -19,9 +19,9 @@ class ResponsibleTargetsTest {
 
   private final Municipality khm = new Municipality(new Region("86", "Югра"), "khm", "Ханты-Мансийск",
       ZoneId.of("Asia/Yekaterinburg"));
-  private final Organization department = new Organization(khm, OrganizationKind.DEPARTMENT, "khm-do", "Департамент", "Департамент");
-  private final Organization centre = new Organization(khm, OrganizationKind.METHODICAL_CENTER, "khm-cro", "ЦРО", "ЦРО");
-  private final Organization school = new Organization(khm, OrganizationKind.SCHOOL, "khm-sch1", "СОШ № 1", "СОШ № 1");
+  private final Organization department = new Organization(khm, OrganizationKind.DEPARTMENT, "khm-do", "Департамент", "Департамент", java.time.Instant.EPOCH);
+  private final Organization centre = new Organization(khm, OrganizationKind.METHODICAL_CENTER, "khm-cro", "ЦРО", "ЦРО", java.time.Instant.EPOCH);
+  private final Organization school = new Organization(khm, OrganizationKind.SCHOOL, "khm-sch1", "СОШ № 1", "СОШ № 1", java.time.Instant.EPOCH);
   private final ResponsibleTargets targets;
 
   ResponsibleTargetsTest() {

@@ -54,6 +54,7 @@ final class PdfSource {
     }
   }
 
+  /** One reading of one document: pages laid out, then rows joined across pages. */
   private static final class Reader {
     private final PDDocument doc;
     private int glyphCount;

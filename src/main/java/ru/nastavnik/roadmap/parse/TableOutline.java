@@ -157,6 +157,7 @@ final class TableOutline {
     }
   }
 
+  /** A section: a stage or a heading row, its title possibly continued by the next row. */
   static final class SectionDraft extends Draft {
 
     SectionDraft(int row, String number, NumberToken token, String title) {
@@ -168,6 +169,7 @@ final class TableOutline {
     }
   }
 
+  /** An item with its cells as read so far. */
   static final class ItemDraft extends Draft {
     final SectionDraft section;
     final StringBuilder deadline;

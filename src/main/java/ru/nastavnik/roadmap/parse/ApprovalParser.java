@@ -198,7 +198,7 @@ final class ApprovalParser {
         int year = Integer.parseInt(m.group(3));
         return LocalDate.of(year < 100 ? 2000 + year : year, Integer.parseInt(m.group(2)), day);
       }
-      Integer month = DeadlineParser.month(m.group(4));
+      Integer month = DeadlineCalendar.month(m.group(4));
       return month == null ? null : LocalDate.of(Integer.parseInt(m.group(5)), month, day);
     } catch (DateTimeException | NumberFormatException e) {
       return null;

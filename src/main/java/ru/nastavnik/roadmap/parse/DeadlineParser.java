@@ -5,10 +5,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,29 +31,6 @@ public final class DeadlineParser {
   private static final int MAX_PHRASE = 300;
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-  private static final Map<String, Integer> MONTHS = new HashMap<>();
-
-  static {
-    String[][] forms = {
-        {"январь", "января", "январе", "янв"},
-        {"февраль", "февраля", "феврале", "фев", "февр"},
-        {"март", "марта", "марте", "мар"},
-        {"апрель", "апреля", "апреле", "апр"},
-        {"май", "мая", "мае"},
-        {"июнь", "июня", "июне", "июн"},
-        {"июль", "июля", "июле", "июл"},
-        {"август", "августа", "августе", "авг"},
-        {"сентябрь", "сентября", "сентябре", "сен", "сент"},
-        {"октябрь", "октября", "октябре", "окт"},
-        {"ноябрь", "ноября", "ноябре", "ноя", "нояб"},
-        {"декабрь", "декабря", "декабре", "дек"}};
-    for (int i = 0; i < forms.length; i++) {
-      for (String f : forms[i]) {
-        MONTHS.put(f, i + 1);
-      }
-    }
-  }
-
   private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―−]");
   private static final Pattern YEAR_WORD = Pattern.compile(
       "(\\d{4})\\s*(?:годах|годов|года|году|год|г\\.?\\s*г\\.?|гг\\.?|г\\.?)(?![\\p{L}])");
@@ -76,26 +51,10 @@ public final class DeadlineParser {
       "постоянн|весь период|всего периода|в период реализации|на период реализации|в ходе реализации"
           + "|на протяжении|систематическ|регулярн|ежедневн|еженедельн|весь срок|в течение всего");
   private static final Pattern RELATIVE = Pattern.compile("месяц|недел|дн[яейи]|день|час|сут");
-  private static final Pattern DATE_PREFIX = Pattern.compile(
-      "^(?:не позднее|не позже|в срок до|в срок|сроки?:?|до конца|до окончания|в конце|конец|конца|окончание"
-          + "|до|к|по|на|в|во)\\s+");
-  private static final Pattern NUMERIC = Pattern.compile("^(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}|\\d{2}))?$");
-  private static final Pattern DAY_MONTH = Pattern.compile("^(\\d{1,2}) (\\p{L}+)\\.?(?: (\\d{4}))?$");
-  private static final Pattern MONTH_YEAR = Pattern.compile("^(\\p{L}+)\\.?(?: (\\d{4}))?$");
-  private static final Pattern YEAR = Pattern.compile("^(\\d{4})$");
-  private static final Pattern QUARTER = Pattern.compile(
-      "^(iv|i{1,3}|[1-4])(?:-?(?:й|ый|ой|го|м))? (?:квартал\\p{L}*|кв)\\.?(?: (\\d{4}))?$");
-  private static final Pattern HALF = Pattern.compile(
-      "^(ii|i|[12]|перв\\p{L}*|втор\\p{L}*)(?:-?(?:е|ое|ого|м))? полугоди\\p{L}*(?: (\\d{4}))?$");
-  private static final Pattern ACADEMIC = Pattern.compile(
-      "^(\\d{4})[-/](\\d{4}|\\d{2}) (?:уч\\.?|учебн\\p{L}*)(?: (?:г\\.?|год\\p{L}*))?$");
-  private static final Pattern BARE_DAY = Pattern.compile("^(\\d{1,2})$");
   private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
   private static final Pattern SPACED_DASH = Pattern.compile("\\s*-\\s*");
   private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\s.,;:]+|[\\s.,;:]+$");
   private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|;| и )\\s*");
-  private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
-  private static final Pattern FROM_TO = Pattern.compile("^(?:с|со|от) (.+?) (?:по|до) (.+)$");
 
   private DeadlineParser() {}
 
@@ -146,11 +105,13 @@ public final class DeadlineParser {
     private final LocalDate from;
     private final LocalDate to;
     private final List<String> problems = new ArrayList<>();
+    private final DeadlineCalendar calendar;
 
     Reading(String phrase, LocalDate from, LocalDate to) {
       this.phrase = phrase;
       this.from = from;
       this.to = to;
+      this.calendar = new DeadlineCalendar(phrase, from, to);
     }
 
     Analysis read() {
@@ -174,7 +135,7 @@ public final class DeadlineParser {
         if (within != null) {
           return within;
         }
-        if (!hasDigit(rest) && !mentionsMonth(rest) && !RELATIVE.matcher(rest).find()) {
+        if (!hasDigit(rest) && !DeadlineCalendar.mentionsMonth(rest) && !RELATIVE.matcher(rest).find()) {
           return continuous();
         }
         return notRecognized();
@@ -212,11 +173,11 @@ public final class DeadlineParser {
       int month = 12;
       int day = 31;
       if (!rest.isEmpty()) {
-        Span span = span(stripPrefixes(rest));
+        DeadlineSpan span = calendar.span(DeadlineCalendar.stripPrefixes(rest));
         if (span != null && span.valid()) {
           month = span.to.toMonth;
           day = span.to.toDay;
-        } else if (hasDigit(rest) || mentionsMonth(rest)) {
+        } else if (hasDigit(rest) || DeadlineCalendar.mentionsMonth(rest)) {
           return notRecognized();
         }
       }
@@ -258,8 +219,8 @@ public final class DeadlineParser {
 
     /** A date, a range or a list of dates; {@code null} when the text is none of these. */
     private Analysis explicit(String s, boolean within) {
-      String text = within ? s : stripPrefixes(s);
-      Span span = span(text);
+      String text = within ? s : DeadlineCalendar.stripPrefixes(s);
+      DeadlineSpan span = calendar.span(text);
       if (span == null) {
         return within ? null : list(text);
       }
@@ -279,9 +240,9 @@ public final class DeadlineParser {
       if (parts.length < 2) {
         return null;
       }
-      List<Point> points = new ArrayList<>();
+      List<DeadlinePoint> points = new ArrayList<>();
       for (String p : parts) {
-        Point point = point(stripPrefixes(p));
+        DeadlinePoint point = calendar.point(DeadlineCalendar.stripPrefixes(p));
         if (point == null || point.bareDay != null || point.period) {
           return null;
         }
@@ -296,8 +257,8 @@ public final class DeadlineParser {
         }
       }
       TreeSet<LocalDate> dates = new TreeSet<>();
-      for (Point p : points) {
-        Span span = resolve(p, p);
+      for (DeadlinePoint p : points) {
+        DeadlineSpan span = calendar.resolve(p, p);
         if (!span.valid()) {
           return unknown(span.reason);
         }
@@ -306,125 +267,6 @@ public final class DeadlineParser {
       return checked(DeadlineKind.DATE, null, new ArrayList<>(dates));
     }
 
-    private Span span(String s) {
-      if (s.isEmpty()) {
-        return null;
-      }
-      Matcher academic = ACADEMIC.matcher(s);
-      if (academic.matches()) {
-        int y1 = Integer.parseInt(academic.group(1));
-        String g2 = academic.group(2);
-        int y2 = g2.length() == 2 ? y1 / 100 * 100 + Integer.parseInt(g2) : Integer.parseInt(g2);
-        Point a = Point.months(y1, 9, 9);
-        Point b = Point.months(y2, 8, 8);
-        return resolve(a, b);
-      }
-      Point single = point(s);
-      if (single != null && single.bareDay == null) {
-        return resolve(single, single);
-      }
-      Matcher fromTo = FROM_TO.matcher(s);
-      String left;
-      String right;
-      if (fromTo.matches()) {
-        left = fromTo.group(1);
-        right = fromTo.group(2);
-      } else {
-        int dash = s.indexOf('-');
-        if (dash <= 0 || dash != s.lastIndexOf('-')) {
-          return null;
-        }
-        left = s.substring(0, dash).trim();
-        right = s.substring(dash + 1).trim();
-      }
-      Point a = point(stripPrefixes(left));
-      Point b = point(stripPrefixes(right));
-      if (a == null || b == null || b.bareDay != null) {
-        return null;
-      }
-      if (a.bareDay != null) {
-        if (b.fromDay == 0) {
-          return null;
-        }
-        a = Point.day(b.year, b.fromMonth, a.bareDay);
-      }
-      return resolve(a, b);
-    }
-
-    private Span resolve(Point a, Point b) {
-      boolean wraps = a.fromMonth * 100 + Math.max(a.fromDay, 1) > b.toMonth * 100 + (b.toDay == 0 ? 31 : b.toDay);
-      try {
-        if (b.year != null || a.year != null) {
-          int endYear = b.year != null ? b.year : (wraps ? a.year + 1 : a.year);
-          int startYear = a.year != null ? a.year : (wraps ? endYear - 1 : endYear);
-          LocalDate start = a.start(startYear);
-          LocalDate end = b.end(endYear);
-          if (start.isAfter(end)) {
-            return Span.invalid("в сроке «" + CellText.excerpt(phrase)
-                + "» начало позже окончания — укажите даты вручную");
-          }
-          return new Span(a, b, start, end);
-        }
-        // No year: the first occurrence that ends inside the period (or after its start).
-        for (int endYear = from.getYear(); endYear <= to.getYear() + 8; endYear++) {
-          try {
-            LocalDate end = b.end(endYear);
-            LocalDate start = a.start(wraps ? endYear - 1 : endYear);
-            if (!end.isBefore(from)) {
-              return new Span(a, b, start, end);
-            }
-          } catch (DateTimeException leapDayInAnotherYear) {
-            // 29 February: try the next year
-          }
-        }
-        return Span.invalid(invalidDateMessage());
-      } catch (DateTimeException e) {
-        return Span.invalid(invalidDateMessage());
-      }
-    }
-
-    private Point point(String s) {
-      Matcher m = NUMERIC.matcher(s);
-      if (m.matches()) {
-        Integer year = m.group(3) == null ? null
-            : m.group(3).length() == 2 ? 2000 + Integer.parseInt(m.group(3)) : Integer.parseInt(m.group(3));
-        return Point.day(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
-      }
-      m = DAY_MONTH.matcher(s);
-      if (m.matches() && MONTHS.containsKey(m.group(2))) {
-        return Point.day(year(m.group(3)), MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)));
-      }
-      m = MONTH_YEAR.matcher(s);
-      if (m.matches() && MONTHS.containsKey(m.group(1))) {
-        int month = MONTHS.get(m.group(1));
-        return Point.months(year(m.group(2)), month, month);
-      }
-      m = YEAR.matcher(s);
-      if (m.matches()) {
-        return Point.months(Integer.parseInt(m.group(1)), 1, 12);
-      }
-      m = QUARTER.matcher(s);
-      if (m.matches()) {
-        int q = ordinal(m.group(1));
-        Point p = Point.months(year(m.group(2)), q * 3 - 2, q * 3);
-        p.period = true;
-        return p;
-      }
-      m = HALF.matcher(s);
-      if (m.matches()) {
-        int h = ordinal(m.group(1));
-        Point p = Point.months(year(m.group(2)), h * 6 - 5, h * 6);
-        p.period = true;
-        return p;
-      }
-      m = BARE_DAY.matcher(s);
-      if (m.matches()) {
-        Point p = new Point();
-        p.bareDay = Integer.parseInt(m.group(1));
-        return p;
-      }
-      return null;
-    }
 
     private Analysis checked(DeadlineKind kind, LocalDate start, List<LocalDate> dues) {
       if (start != null && start.isBefore(from) && dues.stream().noneMatch(d -> d.isBefore(from) || d.isAfter(to))) {
@@ -442,9 +284,6 @@ public final class DeadlineParser {
       return of(kind, start, dues);
     }
 
-    private String invalidDateMessage() {
-      return "в сроке «" + CellText.excerpt(phrase) + "» указана несуществующая дата — укажите дату вручную";
-    }
 
     private Analysis notRecognized() {
       return unknown("срок «" + CellText.excerpt(phrase) + "» не распознан — укажите дату вручную");
@@ -460,15 +299,7 @@ public final class DeadlineParser {
     }
   }
 
-  private static String stripPrefixes(String s) {
-    String prev;
-    String t = s.trim();
-    do {
-      prev = t;
-      t = DATE_PREFIX.matcher(t).replaceFirst("").trim();
-    } while (!t.equals(prev));
-    return t;
-  }
+
 
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
@@ -479,106 +310,13 @@ public final class DeadlineParser {
     return false;
   }
 
-  private static boolean mentionsMonth(String s) {
-    for (String word : NON_LETTERS.split(s)) {
-      if (MONTHS.containsKey(word)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  /** The month (1–12) a Russian month word means in any of its forms ({@code января}, {@code январь}), or {@code null}. */
-  static Integer month(String word) {
-    return word == null ? null : MONTHS.get(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
-  }
-
-  private static Integer year(String digits) {
-    return digits == null ? null : Integer.valueOf(digits);
-  }
-
-  private static int ordinal(String s) {
-    return switch (s) {
-      case "i", "1" -> 1;
-      case "ii", "2" -> 2;
-      case "iii", "3" -> 3;
-      case "iv", "4" -> 4;
-      default -> s.startsWith("перв") ? 1 : 2;
-    };
-  }
 
   private static LocalDate dayOf(int year, int month, int day) {
     try {
       return day == 0 ? YearMonth.of(year, month).atEndOfMonth() : LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
       return null;
-    }
-  }
-
-  /** A calendar point possibly without a year: a day, a month, a quarter, a half-year or a year. */
-  private static final class Point {
-    Integer year;
-    int fromMonth;
-    int fromDay;
-    int toMonth;
-    int toDay;
-    boolean period;
-    Integer bareDay;
-
-    static Point day(Integer year, int month, int day) {
-      Point p = new Point();
-      p.year = year;
-      p.fromMonth = month;
-      p.toMonth = month;
-      p.fromDay = day;
-      p.toDay = day;
-      return p;
-    }
-
-    static Point months(Integer year, int fromMonth, int toMonth) {
-      Point p = new Point();
-      p.year = year;
-      p.fromMonth = fromMonth;
-      p.toMonth = toMonth;
-      return p;
-    }
-
-    boolean month() {
-      return fromDay == 0;
-    }
-
-    LocalDate start(int y) {
-      return LocalDate.of(y, fromMonth, fromDay == 0 ? 1 : fromDay);
-    }
-
-    LocalDate end(int y) {
-      return toDay == 0 ? YearMonth.of(y, toMonth).atEndOfMonth() : LocalDate.of(y, toMonth, toDay);
-    }
-  }
-
-  /** A resolved span, or the reason it could not be resolved. */
-  private static final class Span {
-    final Point from;
-    final Point to;
-    final LocalDate start;
-    final LocalDate end;
-    String reason;
-
-    Span(Point from, Point to, LocalDate start, LocalDate end) {
-      this.from = from;
-      this.to = to;
-      this.start = start;
-      this.end = end;
-    }
-
-    static Span invalid(String reason) {
-      Span s = new Span(null, null, null, null);
-      s.reason = reason;
-      return s;
-    }
-
-    boolean valid() {
-      return reason == null;
     }
   }
 }

@@ -35,8 +35,8 @@ import ru.nastavnik.ProcessTestEngine;
  * Walks the monitoring year of Khanty-Mansiysk (UTC+5) on the in-memory engine with the
  * decree's calendar (seed 001): the organizations' reports on 1 December, the coordinator's
  * analytic report after 15 December with its 25 December deadline, the department's return and
- * acknowledgement, the May program assessment, the June stages and their escalations, and the
- * yearly timer that opens the next year on 1 September.
+ * acknowledgement, the May program assessment, and the June stages and their escalations.
+ * The yearly timer that opens the years is {@link MonitoringYearOpeningProcessTest}'s.
  */
 @Deployment(resources = {"processes/AnnualMonitoringProcess.bpmn", "forms/MunicipalReportForm.form",
     "forms/MunicipalReportReviewForm.form", "forms/MonitoringStageForm.form"})
@@ -68,7 +68,6 @@ class AnnualMonitoringProcessTest {
       execution.setVariable(EFFECTIVENESS_DUE_AT, date(MonitoringStage.EFFECTIVENESS_DUE));
       execution.setVariable(DECISIONS_DUE_AT, date(MonitoringStage.DECISIONS_DUE));
     });
-    Mocks.register("openMonitoringYearsDelegate", (JavaDelegate) execution -> calls.add("openYears"));
     Mocks.register("requestOrganizationReportsDelegate", (JavaDelegate) execution -> calls.add(
         execution.getVariableLocal(STAGE_KIND) == null ? "requestReports@" + now() : "requestReports:" + execution.getVariableLocal(STAGE_KIND)));
     Mocks.register("prepareMunicipalReportDelegate", (JavaDelegate) execution -> {
@@ -237,17 +236,4 @@ class AnnualMonitoringProcessTest {
     assertThat(calls).last().isEqualTo("escalateStage:EFFECTIVENESS@2027-06-15T13:00:00Z");
   }
 
-  @Test
-  void everyFirstSeptemberTheTimerOpensTheNextMonitoringYear() {
-    Job yearly = managementService().createJobQuery().activityId("StartEvent_AcademicYearBegins").singleResult();
-    assertThat(yearly.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime())
-        .isEqualTo(java.time.LocalDateTime.of(2026, 9, 1, 3, 0));
-
-    fire(yearly);
-
-    assertThat(calls).containsExactly("openYears");
-    Job next = managementService().createJobQuery().activityId("StartEvent_AcademicYearBegins").singleResult();
-    assertThat(next.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime())
-        .isEqualTo(java.time.LocalDateTime.of(2027, 9, 1, 3, 0));
-  }
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.FormDates;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.OrganizationService;
@@ -30,15 +31,15 @@ class DashboardController {
       description = "Охват молодых специалистов, пары по этапам, мероприятия дорожных карт по разделам (исполнено / в работе / "
           + "просрочено), план и факт показателей по годам, удовлетворённость встречами, просроченные мероприятия с "
           + "ответственными; в filters — годы и организации для фильтров")
-  DashboardService.Dashboard dashboard(@RequestParam Long municipalityId, @RequestParam(required = false) Long organizationId,
+  DashboardService.Dashboard dashboard(CurrentUser user, @RequestParam Long municipalityId, @RequestParam(required = false) Long organizationId,
       @RequestParam(required = false) Integer year) {
-    return service.dashboard(municipalityId, organizationId, year == null ? null : FormDates.academicYear(year, "year"));
+    return service.dashboard(user, municipalityId, organizationId, year == null ? null : FormDates.academicYear(year, "year"));
   }
 
   @GetMapping("/municipalities")
   @Operation(summary = "Муниципалитеты, чью панель пользователь может открыть")
-  List<MunicipalityOption> municipalities() {
-    return organizations.municipalities().stream().map(MunicipalityOption::of).toList();
+  List<MunicipalityOption> municipalities(CurrentUser user) {
+    return organizations.municipalities(user).stream().map(MunicipalityOption::of).toList();
   }
 
   record MunicipalityOption(Long id, String name) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.system.CurrentUser;
 
 /**
  * REST of invitations: issuing them needs a login, using a link (and asking for a reset) does not —
@@ -29,14 +30,14 @@ class InvitationController {
   @PostMapping("/api/people/{id}/invitation")
   @ResponseStatus(HttpStatus.CREATED)
   @Operation(summary = "Пригласить участника: одноразовая ссылка на 7 дней для установки пароля (и письмо участнику)")
-  Invitations.Invitation invite(@PathVariable Long id) {
-    return invitations.invite(id);
+  Invitations.Invitation invite(CurrentUser user, @PathVariable Long id) {
+    return invitations.invite(user, id);
   }
 
   @PostMapping("/api/people/invitations")
   @Operation(summary = "Пригласить всех участников организации с логином, но без своего пароля")
-  List<Invitations.BulkRow> inviteAll(@RequestParam Long organizationId) {
-    return invitations.inviteAll(organizationId);
+  List<Invitations.BulkRow> inviteAll(CurrentUser user, @RequestParam Long organizationId) {
+    return invitations.inviteAll(user, organizationId);
   }
 
   @PostMapping("/api/invitations/{token}")

@@ -71,25 +71,24 @@ public class Invitations {
   /** What an invitation of a whole organization did for one person. */
   public record BulkRow(Long personId, String fullName, String login, String link, Instant expiresAt, String skipped) {}
 
-  /** Invites one person: the caller must manage their account. */
-  public Invitation invite(Long personId) {
-    Person person = people.checkMayManageAccount(personId);
+  /** Invites one person: {@code user} must manage their account. */
+  public Invitation invite(CurrentUser user, Long personId) {
+    Person person = people.checkMayManageAccount(user, personId);
     if (person.getLogin() == null) {
       throw new BusinessRuleException("login", "У участника «" + person.getFullName()
           + "» нет логина: сначала назначьте ему роль, тогда появится учётная запись");
     }
-    return issue(person, AccountToken.INVITATION);
+    return issue(person, AccountToken.INVITATION, user.userId());
   }
 
-  /** Invites every person of the organization who has a login but no password of their own and whom the caller manages. */
-  public List<BulkRow> inviteAll(Long organizationId) {
-    CurrentUser user = CurrentUser.require();
-    Organization organization = organizations.organization(organizationId);
+  /** Invites every person of the organization who has a login but no password of their own and whom {@code user} manages. */
+  public List<BulkRow> inviteAll(CurrentUser user, Long organizationId) {
+    Organization organization = organizations.organization(user, organizationId);
     if (!people.mayManagePeopleOf(user, organization)) {
       throw new ForbiddenException("Приглашать сотрудников «" + organization.getShortName()
           + "» может её руководитель, куратор или управление образованием муниципалитета");
     }
-    List<Person> staff = people.list(organizationId).stream().filter(p -> p.getLogin() != null).toList();
+    List<Person> staff = people.list(user, organizationId).stream().filter(p -> p.getLogin() != null).toList();
     Set<String> withPassword = accounts.withOwnPassword(staff.stream().map(Person::getLogin).toList());
     List<BulkRow> rows = new ArrayList<>();
     for (Person person : staff) {
@@ -97,7 +96,7 @@ public class Invitations {
         continue;
       }
       try {
-        Invitation invitation = invite(person.getId());
+        Invitation invitation = invite(user, person.getId());
         rows.add(new BulkRow(person.getId(), person.getFullName(), person.getLogin(), invitation.link(),
             invitation.expiresAt(), null));
       } catch (ForbiddenException e) {
@@ -125,7 +124,7 @@ public class Invitations {
       if (person.getLogin() != null && person.getEmail() != null && !person.isAnonymized()
           && !tokens.existsByPersonIdAndPurposeAndCreatedAtAfter(person.getId(), AccountToken.RESET,
               clock.instant().minus(RESET_PAUSE))) {
-        issue(person, AccountToken.RESET);
+        issue(person, AccountToken.RESET, null);
       }
     }
   }
@@ -162,14 +161,14 @@ public class Invitations {
     return person.getLogin();
   }
 
-  private Invitation issue(Person person, String purpose) {
+  /** Issues a link of {@code purpose}; {@code creator} is who invited, null for a reset the person asked for. */
+  private Invitation issue(Person person, String purpose, String creator) {
     Instant now = clock.instant();
     for (AccountToken earlier : tokens.findByPersonIdAndUsedAtIsNullAndRevokedAtIsNull(person.getId())) {
       earlier.revoke(now);
     }
     String token = Secrets.token();
     Instant expires = now.plus(VALIDITY);
-    String creator = CurrentUser.current().map(CurrentUser::userId).orElse(null);
     tokens.save(new AccountToken(person.getId(), purpose, Secrets.sha256(token), creator, now, expires));
     String link = site + "/invitation.html#" + token;
     ZoneId zone = person.getOrganization().getMunicipality().getTimeZone();

@@ -1,8 +1,5 @@
 package ru.nastavnik.onboarding;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -10,12 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organization.Organization;
@@ -25,7 +20,6 @@ import ru.nastavnik.person.Person;
 import ru.nastavnik.person.PersonData;
 import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.person.PersonService;
-import ru.nastavnik.person.PhoneNumbers;
 import ru.nastavnik.person.Role;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
@@ -38,15 +32,11 @@ import ru.nastavnik.system.ForbiddenException;
  * in the one transaction of the file, so that roles are granted only as the caller may grant them.
  * A person is found by e-mail, else by full name, among the people of the row's organization; a
  * file imported twice changes nothing the second time. An import adds roles and fills in data, it
- * never takes a role away nor clears a value the file leaves empty.
+ * never takes a role away nor clears a value the file leaves empty. The cells of a row are read by
+ * {@link StaffRows}, the header by {@link StaffColumns}.
  */
 @Service
 public class StaffImport {
-
-  private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-  private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
-      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
 
   private final PersonService people;
   private final PersonRepository repository;
@@ -69,34 +59,16 @@ public class StaffImport {
   /** The answer: every data row of the file, and the counts. */
   public record Result(boolean dryRun, int created, int updated, int unchanged, int errors, List<RowResult> rows) {}
 
-  /** A row read and checked, before it is stored. */
-  private static final class Planned {
-    final int row;
-    final List<String> errors = new ArrayList<>();
-    Organization organization;
-    Person existing;
-    PersonData data;
-    String fullName;
-    String email;
-    Status status;
-    Long personId;
-
-    Planned(int row) {
-      this.row = row;
-    }
-  }
-
   /**
-   * Reads and checks the file, and unless {@code dryRun} stores its valid rows.
+   * Reads and checks the file, and unless {@code dryRun} stores its valid rows, as {@code user} may.
    *
    * @param organizationId the organization of every row; null when the file has a column «Организация»
    */
   @Transactional
-  public Result importFile(byte[] content, Long organizationId, boolean dryRun) {
-    CurrentUser user = CurrentUser.require();
+  public Result importFile(CurrentUser user, byte[] content, Long organizationId, boolean dryRun) {
     Organization fixed = null;
     if (organizationId != null) {
-      fixed = organizations.organization(organizationId);
+      fixed = organizations.organization(user, organizationId);
       if (!people.mayManagePeopleOf(user, fixed)) {
         throw new ForbiddenException("Загружать список сотрудников «" + fixed.getShortName()
             + "» может её руководитель, куратор или управление образованием муниципалитета");
@@ -117,15 +89,15 @@ public class StaffImport {
     if (data.size() > StaffFile.MAX_ROWS) {
       throw new StaffFileException("В файле больше " + StaffFile.MAX_ROWS + " сотрудников: разделите список на несколько файлов");
     }
-    Map<String, Organization> byName = fixed == null ? organizationNames() : Map.of();
+    Map<String, Organization> byName = fixed == null ? organizationNames(user) : Map.of();
     Map<Long, List<Person>> staffOf = new HashMap<>();
-    List<Planned> planned = new ArrayList<>();
+    List<PlannedRow> planned = new ArrayList<>();
     Map<String, Integer> emailsSeen = new HashMap<>();
     Map<String, Integer> namesSeen = new HashMap<>();
     for (SheetRow sheetRow : data) {
-      Planned p = new Planned(sheetRow.number() - columns.headerRow() + 1);
+      PlannedRow p = new PlannedRow(sheetRow.number() - columns.headerRow() + 1);
       planned.add(p);
-      read(p, sheetRow, columns, fixed, byName);
+      StaffRows.read(p, sheetRow, columns, fixed, byName);
       if (p.organization == null || p.fullName == null) {
         continue;
       }
@@ -133,32 +105,32 @@ public class StaffImport {
       Integer earlier = p.email != null ? emailsSeen.putIfAbsent(p.email, p.row) : null;
       Integer earlierName = namesSeen.putIfAbsent(nameKey, p.row);
       if (earlier != null) {
-        p.errors.add(column(columns, StaffField.EMAIL) + "адрес " + p.email + " уже указан в строке " + earlier);
+        p.errors.add(StaffRows.column(columns, StaffField.EMAIL) + "адрес " + p.email + " уже указан в строке " + earlier);
       } else if (p.email == null && earlierName != null) {
-        p.errors.add(column(columns, StaffField.FULL_NAME) + "этот сотрудник уже указан в строке " + earlierName);
+        p.errors.add(StaffRows.column(columns, StaffField.FULL_NAME) + "этот сотрудник уже указан в строке " + earlierName);
       }
       List<Person> staff = staffOf.computeIfAbsent(p.organization.getId(),
           id -> repository.findByOrganizationIdOrderByFullName(id));
       p.existing = match(staff, p.email, p.fullName);
     }
     assignLogins(planned, columns);
-    for (Planned p : planned) {
+    for (PlannedRow p : planned) {
       if (p.errors.isEmpty()) {
         check(user, p, columns);
       }
     }
     if (!dryRun) {
-      for (Planned p : planned) {
+      for (PlannedRow p : planned) {
         if (p.status == Status.CREATED) {
-          p.personId = people.create(p.data).getId();
+          p.personId = people.create(user, p.data).getId();
         } else if (p.status == Status.UPDATED) {
-          people.update(p.existing.getId(), p.data);
+          people.update(user, p.existing.getId(), p.data);
         }
       }
     }
     List<RowResult> results = new ArrayList<>();
     int[] counts = new int[Status.values().length];
-    for (Planned p : planned) {
+    for (PlannedRow p : planned) {
       Status status = p.errors.isEmpty() ? p.status : Status.ERROR;
       counts[status.ordinal()]++;
       results.add(new RowResult(p.row, status, List.copyOf(p.errors), p.personId,
@@ -166,79 +138,6 @@ public class StaffImport {
     }
     return new Result(dryRun, counts[Status.CREATED.ordinal()], counts[Status.UPDATED.ordinal()],
         counts[Status.UNCHANGED.ordinal()], counts[Status.ERROR.ordinal()], results);
-  }
-
-  /** The cells of a row as a person's data; what is wrong goes to the row's errors, naming the column. */
-  private void read(Planned p, SheetRow row, StaffColumns columns, Organization fixed, Map<String, Organization> byName) {
-    if (fixed != null) {
-      p.organization = fixed;
-    } else {
-      String name = columns.value(row, StaffField.ORGANIZATION);
-      if (name.isEmpty()) {
-        p.errors.add(column(columns, StaffField.ORGANIZATION) + "не указана организация");
-      } else {
-        p.organization = byName.get(StaffColumns.normalize(name));
-        if (p.organization == null) {
-          p.errors.add(column(columns, StaffField.ORGANIZATION) + "организация «" + name
-              + "» не найдена среди доступных вам (укажите код, краткое или полное наименование)");
-        }
-      }
-    }
-    String fullName = columns.has(StaffField.FULL_NAME) ? columns.value(row, StaffField.FULL_NAME)
-        : String.join(" ", columns.value(row, StaffField.LAST_NAME), columns.value(row, StaffField.FIRST_NAME),
-            columns.value(row, StaffField.MIDDLE_NAME));
-    fullName = fullName.strip().replaceAll("\\s+", " ");
-    StaffField nameField = columns.has(StaffField.FULL_NAME) ? StaffField.FULL_NAME : StaffField.LAST_NAME;
-    if (fullName.isEmpty()) {
-      p.errors.add(column(columns, nameField) + "не указаны фамилия и имя");
-    } else if (fullName.length() > 300) {
-      p.errors.add(column(columns, nameField) + "ФИО длиннее 300 символов");
-    } else if (!fullName.contains(" ")) {
-      p.errors.add(column(columns, nameField) + "«" + fullName + "» — нужны хотя бы фамилия и имя");
-    } else {
-      p.fullName = fullName;
-    }
-    String email = columns.value(row, StaffField.EMAIL).toLowerCase(Locale.ROOT);
-    if (!email.isEmpty()) {
-      if (EMAIL.matcher(email).matches() && email.length() <= 254) {
-        p.email = email;
-      } else {
-        p.errors.add(column(columns, StaffField.EMAIL) + "«" + email + "» — не адрес электронной почты");
-      }
-    }
-    String phone = null;
-    try {
-      phone = PhoneNumbers.normalize(columns.value(row, StaffField.PHONE));
-    } catch (BusinessRuleException e) {
-      p.errors.add(column(columns, StaffField.PHONE) + e.getMessage());
-    }
-    RoleNames.Parsed roles = RoleNames.parse(columns.value(row, StaffField.ROLES));
-    for (String unknown : roles.unknown()) {
-      p.errors.add(column(columns, StaffField.ROLES) + "роль «" + unknown + "» неизвестна; возможны: " + RoleNames.known());
-    }
-    Integer experience = experience(p, columns, columns.value(row, StaffField.EXPERIENCE));
-    LocalDate birthDate = date(p, columns, columns.value(row, StaffField.BIRTH_DATE));
-    String position = columns.value(row, StaffField.POSITION);
-    if (position.length() > 300) {
-      p.errors.add(column(columns, StaffField.POSITION) + "должность длиннее 300 символов");
-    }
-    Set<String> subjects = new LinkedHashSet<>();
-    for (String subject : columns.value(row, StaffField.SUBJECTS).split("[,;\\n]+")) {
-      String s = subject.strip();
-      if (!s.isEmpty()) {
-        subjects.add(s.length() > 200 ? s.substring(0, 200) : s);
-      }
-    }
-    String login = columns.value(row, StaffField.LOGIN).toLowerCase(Locale.ROOT);
-    if (!login.isEmpty() && !Logins.isValid(login)) {
-      p.errors.add(column(columns, StaffField.LOGIN) + "«" + login
-          + "» — логин из латинских строчных букв, цифр, точки, дефиса, подчёркивания; от 3 до 64 символов");
-    }
-    if (p.organization == null || p.fullName == null) {
-      return;
-    }
-    p.data = new PersonData(p.organization.getId(), p.fullName, position.isEmpty() ? null : position, subjects,
-        experience, null, p.email, false, login.isEmpty() ? null : login, roles.roles(), phone, birthDate);
   }
 
   /** The person of the organization with that e-mail, else with that full name (only if one has it). */
@@ -260,9 +159,9 @@ public class StaffImport {
    * What the row's person becomes: a new person's data as read, with a login for a role; an
    * existing person's data with the file's non-empty values over theirs and the file's roles added.
    */
-  private void assignLogins(List<Planned> planned, StaffColumns columns) {
+  private void assignLogins(List<PlannedRow> planned, StaffColumns columns) {
     Set<String> wanted = new HashSet<>();
-    for (Planned p : planned) {
+    for (PlannedRow p : planned) {
       if (p.data == null) continue;
       if (p.existing != null) {
         p.data = merge(p.existing, p.data);
@@ -273,12 +172,12 @@ public class StaffImport {
       }
     }
     Set<String> taken = new HashSet<>(accounts.existing(wanted));
-    for (Planned p : planned) {
+    for (PlannedRow p : planned) {
       if (p.data == null || p.existing != null) continue;
       String login = p.data.login();
       if (login != null) {
         if (!taken.add(login)) {
-          p.errors.add(column(columns, StaffField.LOGIN) + "логин «" + login + "» уже занят");
+          p.errors.add(StaffRows.column(columns, StaffField.LOGIN) + "логин «" + login + "» уже занят");
         }
       } else if (!p.data.roles().isEmpty()) {
         login = Logins.unique(Logins.base(p.fullName, p.email),
@@ -317,7 +216,7 @@ public class StaffImport {
   }
 
   /** Whether the row changes anything, and whether the person service would refuse it. */
-  private void check(CurrentUser user, Planned p, StaffColumns columns) {
+  private void check(CurrentUser user, PlannedRow p, StaffColumns columns) {
     if (p.existing != null) {
       p.personId = p.existing.getId();
       if (same(p.existing, p.data)) {
@@ -330,7 +229,7 @@ public class StaffImport {
     }
     Optional<PersonService.Refusal> refusal = people.refusal(user, p.organization, p.existing, p.data);
     if (refusal.isPresent()) {
-      p.errors.add(column(columns, field(refusal.get().field())) + refusal.get().message());
+      p.errors.add(StaffRows.column(columns, field(refusal.get().field())) + refusal.get().message());
       return;
     }
     p.status = p.existing == null ? Status.CREATED : Status.UPDATED;
@@ -362,44 +261,10 @@ public class StaffImport {
     };
   }
 
-  private static String column(StaffColumns columns, StaffField field) {
-    return "Столбец «" + columns.header(field) + "»: ";
-  }
-
-  private static Integer experience(Planned p, StaffColumns columns, String cell) {
-    if (cell.isEmpty()) {
-      return null;
-    }
-    // «15», «15 лет», «15,5», «15 л. 3 мес.»: the whole years count.
-    java.util.regex.Matcher number = Pattern.compile("^(\\d{1,3})(?:[.,]\\d+)?(?:\\s*(?:лет|год|года|г\\.?|л\\.?).*)?$")
-        .matcher(cell.strip().toLowerCase(Locale.ROOT));
-    if (!number.matches() || Integer.parseInt(number.group(1)) > 70) {
-      p.errors.add(column(columns, StaffField.EXPERIENCE) + "«" + cell + "» — нужно число лет от 0 до 70");
-      return null;
-    }
-    return Integer.parseInt(number.group(1));
-  }
-
-  private static LocalDate date(Planned p, StaffColumns columns, String cell) {
-    if (cell.isEmpty()) {
-      return null;
-    }
-    String text = cell.strip().replaceAll("\\s*г\\.?$", "");
-    for (DateTimeFormatter format : DATES) {
-      try {
-        return LocalDate.parse(text, format);
-      } catch (DateTimeParseException e) {
-        // the next format
-      }
-    }
-    p.errors.add(column(columns, StaffField.BIRTH_DATE) + "«" + cell + "» — не дата; пишите ДД.ММ.ГГГГ, например 05.03.1985");
-    return null;
-  }
-
   /** Organizations the user sees, by code, short name and full name compared without case and punctuation. */
-  private Map<String, Organization> organizationNames() {
+  private Map<String, Organization> organizationNames(CurrentUser user) {
     Map<String, Organization> byName = new HashMap<>();
-    for (Organization organization : organizations.organizations(null)) {
+    for (Organization organization : organizations.organizations(user, null)) {
       for (String name : Arrays.asList(organization.getCode(), organization.getShortName(), organization.getName())) {
         if (name != null) {
           byName.putIfAbsent(StaffColumns.normalize(name), organization);

@@ -27,14 +27,13 @@ class StaffImportController {
   @PostMapping(value = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Загрузить список сотрудников (XLSX или CSV из АИС школы): каждая строка — создан, изменён,"
       + " без изменений или ошибка; dryRun=true только проверяет")
-  StaffImport.Result importStaff(@RequestPart("file") MultipartFile file,
+  StaffImport.Result importStaff(CurrentUser user, @RequestPart("file") MultipartFile file,
       @RequestParam(required = false) Long organizationId,
       @RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
-    CurrentUser.require();
     if (file.getSize() > StaffFile.MAX_BYTES) {
       throw new StaffFileException("Файл больше " + StaffFile.MAX_BYTES / (1024 * 1024)
           + " МБ: разделите список на несколько файлов", true);
     }
-    return imports.importFile(file.getBytes(), organizationId, dryRun);
+    return imports.importFile(user, file.getBytes(), organizationId, dryRun);
   }
 }

@@ -37,7 +37,7 @@ class Panels {
 
   /** A school's panel; refused (403) to anyone but its curator, director and the municipality's staff. */
   SchoolPanel school(CurrentUser user, Long organizationId) {
-    Dashboard dashboard = dashboards.organizationDashboard(organizationId, null);
+    Dashboard dashboard = dashboards.organizationDashboard(user, organizationId, null);
     WorkspaceQueries.SchoolInfo school = queries.school(user, organizationId);
     Periods periods = periods(school.zone());
     Figures month = one(metrics.byOrganization(school.municipalityId(), organizationId, periods.month()));
@@ -50,7 +50,7 @@ class Panels {
 
   /** A municipality's panel: its figures summed, with a row per organization; to its staff only. */
   MunicipalityPanel municipality(CurrentUser user, Long municipalityId) {
-    Dashboard dashboard = dashboards.dashboard(municipalityId, null, null);
+    Dashboard dashboard = dashboards.dashboard(user, municipalityId, null, null);
     ZoneId zone = queries.zoneOf(municipalityId);
     Periods periods = periods(zone);
     List<Figures> month = metrics.byOrganization(municipalityId, null, periods.month());

@@ -148,7 +148,7 @@ class FiguresConsistencyIT extends IntegrationTestSupport {
     List<Figures> rows = metrics.byOrganization(municipality.municipalityId(), null,
         new MonitoringMetrics.Period(LocalDate.of(year, 1, 1), yearEnd, ZONE));
     List<DashboardService.Satisfaction> satisfaction = CurrentUser.runAs(ADMIN,
-        () -> dashboard.dashboard(municipality.municipalityId(), null, year).satisfaction());
+        () -> dashboard.dashboard(ADMIN, municipality.municipalityId(), null, year).satisfaction());
 
     for (Figures f : rows) {
       int fromDashboard = satisfaction.stream().filter(s -> s.organizationId().equals(f.organizationId()))

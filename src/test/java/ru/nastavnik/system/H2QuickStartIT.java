@@ -51,8 +51,8 @@ class H2QuickStartIT {
     int year = jdbc.queryForObject("select max(indicator_year) from roadmap_item_indicator", Integer.class);
 
     CurrentUser.runAs(ADMIN, () -> {
-      assertThat(dashboard.dashboard(khm, null, null).coverage()).hasSize(3);
-      assertThat(dashboard.dashboard(khm, school, year).coverage()).hasSize(1);
+      assertThat(dashboard.dashboard(ADMIN, khm, null, null).coverage()).hasSize(3);
+      assertThat(dashboard.dashboard(ADMIN, khm, school, year).coverage()).hasSize(1);
       var figures = monitoring.figures(khm, null, null, ADMIN, Instant.now());
       assertThat(figures.total().mentorsInBank()).isPositive();
       assertThat(monitoring.campaigns(khm, ADMIN)).as("the demo's monitoring year is opened at startup").hasSize(1);

@@ -1,11 +1,8 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.OCCURRENCE_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** The responsible's director (for a municipal body, the department) is told by e-mail; weekly while overdue. */
@@ -20,6 +17,6 @@ class EscalateOccurrenceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.escalate(FormValues.id(execution.getVariable(OCCURRENCE_ID)), EngineClock.now());
+    service.escalate(RoadmapItemProcess.OCCURRENCE_ID.get(execution), EngineClock.now());
   }
 }

@@ -1,12 +1,8 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.AWAITING_DATE;
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.OCCURRENCE_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -24,7 +20,7 @@ class EscalateUnscheduledDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(AWAITING_DATE,
-        service.escalateUnscheduled(FormValues.id(execution.getVariable(OCCURRENCE_ID)), EngineClock.now()));
+    RoadmapItemProcess.AWAITING_DATE.set(execution,
+        service.escalateUnscheduled(RoadmapItemProcess.OCCURRENCE_ID.get(execution), EngineClock.now()));
   }
 }

@@ -38,8 +38,8 @@ class RoadmapWithdrawal {
     int cancelled = service.withdraw(roadmapId, reason, CurrentUser.require(), EngineClock.now());
     String processInstanceId = service.roadmap(roadmapId).getProcessInstanceId();
     Privileged.run(identityService, () -> {
-      runtimeService.createMessageCorrelation(RoadmapItemProcessVariables.MESSAGE_ROADMAP_CLOSED)
-          .processInstanceVariableEquals(RoadmapItemProcessVariables.ROADMAP_ID, roadmapId)
+      runtimeService.createMessageCorrelation(RoadmapItemProcess.MESSAGE_ROADMAP_CLOSED)
+          .processInstanceVariableEquals(RoadmapItemProcess.ROADMAP_ID.name(), roadmapId)
           .correlateAllWithResult();
       if (processInstanceId != null) {
         runtimeService.deleteProcessInstanceIfExists(processInstanceId, "Дорожная карта отозвана", false, true, false, false);
@@ -62,9 +62,9 @@ class RoadmapWithdrawal {
       if (roadmapProcess != null && (edition.added() > 0 || edition.moved() > 0)
           && runtimeService.createProcessInstanceQuery().processInstanceId(roadmapProcess).count() == 1) {
         runtimeService.createProcessInstanceModification(roadmapProcess)
-            .cancelAllForActivity("TimerEvent_NextActivation")
-            .cancelAllForActivity("TimerEvent_PeriodEnd")
-            .startBeforeActivity("ServiceTask_ActivateOccurrences")
+            .cancelAllForActivity(RoadmapProcess.TIMER_NEXT_ACTIVATION)
+            .cancelAllForActivity(RoadmapProcess.TIMER_PERIOD_END)
+            .startBeforeActivity(RoadmapProcess.SERVICE_ACTIVATE_OCCURRENCES)
             .execute(false, true);
       }
     });

@@ -298,14 +298,14 @@ class RoadmapDeadlinesTests extends IntegrationTestSupport {
     assertThat(timeline.dueAt()).isEqualTo(due.atTime(23, 59, 59, 999_999_999).atZone(KHM).toInstant());
 
     VariableMap variables = Variables.createVariables()
-        .putValue(RoadmapItemProcessVariables.OCCURRENCE_ID, start.occurrenceId())
-        .putValue(RoadmapItemProcessVariables.ROADMAP_ID, roadmap)
-        .putValue(RoadmapItemProcessVariables.ORGANIZATION_CODE, start.organizationCode())
-        .putValue(RoadmapItemProcessVariables.RESPONSIBLE_GROUP, start.responsibleGroup())
-        .putValue(RoadmapItemProcessVariables.ESCALATION_GROUP, start.escalationGroup())
-        .putValue(RoadmapItemProcessVariables.DATE_KNOWN, true);
+        .putValue(RoadmapItemProcess.OCCURRENCE_ID.name(), start.occurrenceId())
+        .putValue(RoadmapItemProcess.ROADMAP_ID.name(), roadmap)
+        .putValue(RoadmapItemProcess.ORGANIZATION_CODE.name(), start.organizationCode())
+        .putValue(RoadmapItemProcess.RESPONSIBLE_GROUP.name(), start.responsibleGroup())
+        .putValue(RoadmapItemProcess.ESCALATION_GROUP.name(), start.escalationGroup())
+        .putValue(RoadmapItemProcess.DATE_KNOWN.name(), true);
     RoadmapItemTimeline.put(variables, timeline);
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(RoadmapItemProcessVariables.PROCESS_ID,
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(RoadmapItemProcess.ID,
         String.valueOf(start.occurrenceId()), variables);
     try {
       Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();

@@ -18,10 +18,12 @@ import ru.nastavnik.system.EngineClock;
 class ApplyImportDecisionDelegate implements JavaDelegate {
 
   private final RoadmapImportService service;
+  private final RoadmapConfirmation confirmation;
   private final EngineUsers users;
 
-  ApplyImportDecisionDelegate(RoadmapImportService service, EngineUsers users) {
+  ApplyImportDecisionDelegate(RoadmapImportService service, RoadmapConfirmation confirmation, EngineUsers users) {
     this.service = service;
+    this.confirmation = confirmation;
     this.users = users;
   }
 
@@ -35,11 +37,11 @@ class ApplyImportDecisionDelegate implements JavaDelegate {
           (String) execution.getVariable(ROADMAP_SCOPE.name()));
       Object corrections = CORRECTIONS.get(execution);
       Object title = ROADMAP_TITLE.get(execution);
-      RoadmapImportService.Decision decided = new RoadmapImportService.Decision(title == null ? null : title.toString(),
+      RoadmapConfirmation.Decision decided = new RoadmapConfirmation.Decision(title == null ? null : title.toString(),
           "true".equals(String.valueOf(OWNER_CONFIRMED.get(execution))),
           corrections == null ? null : corrections.toString(),
           "true".equals(String.valueOf(INCLUDE_PAST.get(execution))));
-      Roadmap roadmap = service.confirm(service.read(upload, period), scope, period, upload.fileName(), decided,
+      Roadmap roadmap = confirmation.confirm(service.read(upload, period), scope, period, upload.fileName(), decided,
           users.currentUserId((String) execution.getVariable(INITIATOR.name())), EngineClock.now());
       ROADMAP_ID.set(execution, roadmap.getId());
     }

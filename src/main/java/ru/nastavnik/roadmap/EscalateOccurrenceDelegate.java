@@ -9,9 +9,9 @@ import ru.nastavnik.system.EngineClock;
 @Component
 class EscalateOccurrenceDelegate implements JavaDelegate {
 
-  private final RoadmapExecutionService service;
+  private final RoadmapNotices service;
 
-  EscalateOccurrenceDelegate(RoadmapExecutionService service) {
+  EscalateOccurrenceDelegate(RoadmapNotices service) {
     this.service = service;
   }
 

@@ -12,9 +12,9 @@ import ru.nastavnik.system.EngineClock;
 @Component
 class EscalateUnscheduledDelegate implements JavaDelegate {
 
-  private final RoadmapExecutionService service;
+  private final RoadmapNotices service;
 
-  EscalateUnscheduledDelegate(RoadmapExecutionService service) {
+  EscalateUnscheduledDelegate(RoadmapNotices service) {
     this.service = service;
   }
 

@@ -23,9 +23,9 @@ class RemindResponsibleDelegate implements JavaDelegate {
   /** The responsible's task whose follow-up date the reminders keep. */
   static final String ITEM_TASK = RoadmapItemProcess.TASK_COMPLETE_ITEM;
 
-  private final RoadmapExecutionService service;
+  private final RoadmapNotices service;
 
-  RemindResponsibleDelegate(RoadmapExecutionService service) {
+  RemindResponsibleDelegate(RoadmapNotices service) {
     this.service = service;
   }
 

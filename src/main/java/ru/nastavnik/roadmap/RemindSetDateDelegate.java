@@ -9,9 +9,9 @@ import ru.nastavnik.system.EngineClock;
 @Component
 class RemindSetDateDelegate implements JavaDelegate {
 
-  private final RoadmapExecutionService service;
+  private final RoadmapNotices service;
 
-  RemindSetDateDelegate(RoadmapExecutionService service) {
+  RemindSetDateDelegate(RoadmapNotices service) {
     this.service = service;
   }
 

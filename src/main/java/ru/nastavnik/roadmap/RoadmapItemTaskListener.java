@@ -13,23 +13,23 @@ import org.springframework.stereotype.Component;
 @Component
 class RoadmapItemTaskListener implements TaskListener {
 
-  private final RoadmapExecutionService service;
+  private final RoadmapTaskTexts service;
 
-  RoadmapItemTaskListener(RoadmapExecutionService service) {
+  RoadmapItemTaskListener(RoadmapTaskTexts service) {
     this.service = service;
   }
 
   @Override
   public void notify(DelegateTask task) {
     Long occurrenceId = OCCURRENCE_ID.get(task);
-    RoadmapExecutionService.TaskPurpose purpose = switch (task.getTaskDefinitionKey()) {
-      case TASK_SET_DATE -> RoadmapExecutionService.TaskPurpose.SET_DATE;
-      case TASK_CONTROL_OVERDUE -> RoadmapExecutionService.TaskPurpose.CONTROL_OVERDUE;
-      default -> RoadmapExecutionService.TaskPurpose.COMPLETE;
+    RoadmapTaskTexts.TaskPurpose purpose = switch (task.getTaskDefinitionKey()) {
+      case TASK_SET_DATE -> RoadmapTaskTexts.TaskPurpose.SET_DATE;
+      case TASK_CONTROL_OVERDUE -> RoadmapTaskTexts.TaskPurpose.CONTROL_OVERDUE;
+      default -> RoadmapTaskTexts.TaskPurpose.COMPLETE;
     };
     task.setName(service.taskName(occurrenceId, purpose));
     ITEM_SUMMARY.setLocal(task, service.summary(occurrenceId));
-    ASK_VALUE.setLocal(task, purpose == RoadmapExecutionService.TaskPurpose.COMPLETE && service.asksValue(occurrenceId));
+    ASK_VALUE.setLocal(task, purpose == RoadmapTaskTexts.TaskPurpose.COMPLETE && service.asksValue(occurrenceId));
     CHECK_IN.setLocal(task, service.occurrenceKind(occurrenceId) == OccurrenceKind.CHECK_IN);
   }
 }

@@ -18,9 +18,11 @@ import ru.nastavnik.system.EngineClock;
 class RoadmapReviewTaskListener implements TaskListener {
 
   private final RoadmapImportService service;
+  private final RoadmapImportReviews reviews;
 
-  RoadmapReviewTaskListener(RoadmapImportService service) {
+  RoadmapReviewTaskListener(RoadmapImportService service, RoadmapImportReviews reviews) {
     this.service = service;
+    this.reviews = reviews;
   }
 
   @Override
@@ -29,7 +31,7 @@ class RoadmapReviewTaskListener implements TaskListener {
     RoadmapImportService.Period period = RoadmapUploads.period(service, task);
     ImportScope scope = service.scope((String) task.getVariable(ORGANIZATION_CODE.name()), (String) task.getVariable(ROADMAP_SCOPE.name()));
     ParsedRoadmap parsed = service.read(upload, period);
-    ImportReview review = service.review(parsed, scope, period, upload.fileName(), EngineClock.now());
+    ImportReview review = reviews.review(parsed, scope, period, upload.fileName(), EngineClock.now());
     String title = parsed.title() == null || parsed.title().isBlank() ? upload.fileName() : parsed.title();
     task.setName(TaskForm.name(task.getName(), RoadmapTexts.shorten(title, 200)));
     ROADMAP_SUMMARY.setLocal(task, Spin.JSON(review.summary()));

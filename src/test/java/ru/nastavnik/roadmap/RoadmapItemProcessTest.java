@@ -149,7 +149,7 @@ class RoadmapItemProcessTest {
 
   @Test
   void theLastReminderMovesTheTasksFollowUpDateToItsOwnMoment() {
-    RoadmapExecutionService service = Mockito.mock(RoadmapExecutionService.class);
+    RoadmapNotices service = Mockito.mock(RoadmapNotices.class);
     Mocks.register("remindResponsibleDelegate", new RemindResponsibleDelegate(service));
     ProcessInstance instance = startOccurrence(true);
 

@@ -1,7 +1,5 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapProcessVariables.*;
-
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -13,7 +11,6 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -34,32 +31,32 @@ class ActivateOccurrencesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long roadmapId = FormValues.id(execution.getVariable(ROADMAP_ID));
+    Long roadmapId = RoadmapProcess.ROADMAP_ID.get(execution);
     Instant now = EngineClock.now();
     RuntimeService runtime = execution.getProcessEngineServices().getRuntimeService();
     for (RoadmapExecutionService.OccurrenceStart start : service.activateRelevant(roadmapId, now, BATCH)) {
-      VariableMap variables = Variables.createVariables()
-          .putValue(RoadmapItemProcessVariables.OCCURRENCE_ID, start.occurrenceId())
-          .putValue(RoadmapItemProcessVariables.ROADMAP_ID, roadmapId)
-          .putValue(RoadmapItemProcessVariables.ORGANIZATION_CODE, start.organizationCode())
-          .putValue(RoadmapItemProcessVariables.RESPONSIBLE_GROUP, start.responsibleGroup())
-          .putValue(RoadmapItemProcessVariables.ESCALATION_GROUP, start.escalationGroup())
-          .putValue(RoadmapItemProcessVariables.DATE_KNOWN, start.timeline() != null);
+      VariableMap variables = Variables.createVariables();
+      RoadmapItemProcess.OCCURRENCE_ID.put(variables, start.occurrenceId());
+      RoadmapItemProcess.ROADMAP_ID.put(variables, roadmapId);
+      RoadmapItemProcess.ORGANIZATION_CODE.put(variables, start.organizationCode());
+      RoadmapItemProcess.RESPONSIBLE_GROUP.put(variables, start.responsibleGroup());
+      RoadmapItemProcess.ESCALATION_GROUP.put(variables, start.escalationGroup());
+      RoadmapItemProcess.DATE_KNOWN.put(variables, start.timeline() != null);
       if (start.timeline() != null) {
         RoadmapItemTimeline.put(variables, start.timeline());
       }
       ProcessInstance instance = Privileged.call(execution.getProcessEngineServices().getIdentityService(), () ->
-          runtime.startProcessInstanceByKey(RoadmapItemProcessVariables.PROCESS_ID, String.valueOf(start.occurrenceId()),
+          runtime.startProcessInstanceByKey(RoadmapItemProcess.ID, String.valueOf(start.occurrenceId()),
               variables));
       service.attachProcess(start.occurrenceId(), instance.getId());
     }
     Optional<Instant> next = service.nextActivation(roadmapId);
-    execution.setVariable(PENDING_OCCURRENCES, next.isPresent());
+    RoadmapProcess.PENDING_OCCURRENCES.set(execution, next.isPresent());
     if (next.isPresent()) {
-      execution.setVariable(NEXT_ACTIVATION_AT, Date.from(next.get().isAfter(now) ? next.get() : now));
+      RoadmapProcess.NEXT_ACTIVATION_AT.set(execution, Date.from(next.get().isAfter(now) ? next.get() : now));
     } else {
-      execution.removeVariable(NEXT_ACTIVATION_AT);
-      execution.setVariable(PERIOD_END_AT, Date.from(service.periodEndAt(roadmapId)));
+      RoadmapProcess.NEXT_ACTIVATION_AT.remove(execution);
+      RoadmapProcess.PERIOD_END_AT.set(execution, Date.from(service.periodEndAt(roadmapId)));
     }
   }
 }

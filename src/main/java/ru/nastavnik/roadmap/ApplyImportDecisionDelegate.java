@@ -1,14 +1,12 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapImportProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapImportProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.BusinessRuleException;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -20,35 +18,35 @@ import ru.nastavnik.system.EngineClock;
 class ApplyImportDecisionDelegate implements JavaDelegate {
 
   private final RoadmapImportService service;
+  private final RoadmapConfirmation confirmation;
   private final EngineUsers users;
 
-  ApplyImportDecisionDelegate(RoadmapImportService service, EngineUsers users) {
+  ApplyImportDecisionDelegate(RoadmapImportService service, RoadmapConfirmation confirmation, EngineUsers users) {
     this.service = service;
+    this.confirmation = confirmation;
     this.users = users;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decision = FormValues.text(execution.getVariable(DECISION));
-    if (CONFIRM.equals(decision)) {
+    ImportDecision decision = ImportDecision.parse(DECISION.get(execution));
+    if (decision == ImportDecision.CONFIRM) {
       RoadmapImportService.Upload upload = RoadmapUploads.upload(execution);
       RoadmapImportService.Period period = RoadmapUploads.period(service, execution);
-      ImportScope scope = service.scope((String) execution.getVariable(ORGANIZATION_CODE),
-          (String) execution.getVariable(ROADMAP_SCOPE));
-      Object corrections = execution.getVariable(CORRECTIONS);
-      Object title = execution.getVariable(ROADMAP_TITLE);
-      RoadmapImportService.Decision decided = new RoadmapImportService.Decision(title == null ? null : title.toString(),
-          "true".equals(String.valueOf(execution.getVariable(OWNER_CONFIRMED))),
+      ImportScope scope = service.scope((String) execution.getVariable(ORGANIZATION_CODE.name()),
+          (String) execution.getVariable(ROADMAP_SCOPE.name()));
+      Object corrections = CORRECTIONS.get(execution);
+      Object title = ROADMAP_TITLE.get(execution);
+      RoadmapConfirmation.Decision decided = new RoadmapConfirmation.Decision(title == null ? null : title.toString(),
+          "true".equals(String.valueOf(OWNER_CONFIRMED.get(execution))),
           corrections == null ? null : corrections.toString(),
-          "true".equals(String.valueOf(execution.getVariable(INCLUDE_PAST))));
-      Roadmap roadmap = service.confirm(service.read(upload, period), scope, period, upload.fileName(), decided,
-          users.currentUserId((String) execution.getVariable(INITIATOR)), EngineClock.now());
-      execution.setVariable(ROADMAP_ID, roadmap.getId());
-    } else if (!CANCEL.equals(decision)) {
-      throw new BusinessRuleException(DECISION, "Выберите: утвердить дорожную карту или отменить загрузку");
+          "true".equals(String.valueOf(INCLUDE_PAST.get(execution))));
+      Roadmap roadmap = confirmation.confirm(service.read(upload, period), scope, period, upload.fileName(), decided,
+          users.currentUserId((String) execution.getVariable(INITIATOR.name())), EngineClock.now());
+      ROADMAP_ID.set(execution, roadmap.getId());
     }
     execution.removeVariables(REVIEW_FIELDS);
-    execution.removeVariables(List.of(ROADMAP_FILE, PERIOD_START, PERIOD_END));
-    execution.setVariable(CONFIRMED, CONFIRM.equals(decision));
+    execution.removeVariables(List.of(ROADMAP_FILE.name(), PERIOD_START.name(), PERIOD_END.name()));
+    CONFIRMED.set(execution, decision == ImportDecision.CONFIRM);
   }
 }

@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -23,12 +22,12 @@ class CloseRoadmapDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long roadmapId = FormValues.id(execution.getVariable(RoadmapProcessVariables.ROADMAP_ID));
+    Long roadmapId = RoadmapProcess.ROADMAP_ID.get(execution);
     service.close(roadmapId, EngineClock.now());
     Privileged.run(execution.getProcessEngineServices().getIdentityService(), () ->
         execution.getProcessEngineServices().getRuntimeService()
-            .createMessageCorrelation(RoadmapItemProcessVariables.MESSAGE_ROADMAP_CLOSED)
-            .processInstanceVariableEquals(RoadmapItemProcessVariables.ROADMAP_ID, roadmapId)
+            .createMessageCorrelation(RoadmapItemProcess.MESSAGE_ROADMAP_CLOSED)
+            .processInstanceVariableEquals(RoadmapItemProcess.ROADMAP_ID.name(), roadmapId)
             .correlateAllWithResult());
   }
 }

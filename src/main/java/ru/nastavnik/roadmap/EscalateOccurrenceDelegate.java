@@ -1,25 +1,22 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.OCCURRENCE_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** The responsible's director (for a municipal body, the department) is told by e-mail; weekly while overdue. */
 @Component
 class EscalateOccurrenceDelegate implements JavaDelegate {
 
-  private final RoadmapExecutionService service;
+  private final RoadmapNotices service;
 
-  EscalateOccurrenceDelegate(RoadmapExecutionService service) {
+  EscalateOccurrenceDelegate(RoadmapNotices service) {
     this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.escalate(FormValues.id(execution.getVariable(OCCURRENCE_ID)), EngineClock.now());
+    service.escalate(RoadmapItemProcess.OCCURRENCE_ID.get(execution), EngineClock.now());
   }
 }

@@ -1,12 +1,8 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.AWAITING_DATE;
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.OCCURRENCE_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -16,15 +12,15 @@ import ru.nastavnik.system.EngineClock;
 @Component
 class EscalateUnscheduledDelegate implements JavaDelegate {
 
-  private final RoadmapExecutionService service;
+  private final RoadmapNotices service;
 
-  EscalateUnscheduledDelegate(RoadmapExecutionService service) {
+  EscalateUnscheduledDelegate(RoadmapNotices service) {
     this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    execution.setVariable(AWAITING_DATE,
-        service.escalateUnscheduled(FormValues.id(execution.getVariable(OCCURRENCE_ID)), EngineClock.now()));
+    RoadmapItemProcess.AWAITING_DATE.set(execution,
+        service.escalateUnscheduled(RoadmapItemProcess.OCCURRENCE_ID.get(execution), EngineClock.now()));
   }
 }

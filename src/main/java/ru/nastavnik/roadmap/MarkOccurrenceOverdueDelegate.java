@@ -1,11 +1,8 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.OCCURRENCE_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** The deadline passed with the task open: the occurrence is overdue. */
@@ -20,6 +17,6 @@ class MarkOccurrenceOverdueDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.markOverdue(FormValues.id(execution.getVariable(OCCURRENCE_ID)), EngineClock.now());
+    service.markOverdue(RoadmapItemProcess.OCCURRENCE_ID.get(execution), EngineClock.now());
   }
 }

@@ -1,12 +1,11 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapImportProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapImportProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 
 /**
  * Reads the uploaded document: a file that is not a roadmap, a bad period or an importer who may
@@ -25,15 +24,15 @@ class ReadRoadmapDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ImportScope scope = service.scope(users.of((String) execution.getVariable(INITIATOR)),
-        FormValues.text(execution.getVariable(OWNER_CODE)));
+    ImportScope scope = service.scope(users.of((String) execution.getVariable(INITIATOR.name())),
+        OWNER_CODE.get(execution));
     RoadmapImportService.Period period = RoadmapUploads.period(service, execution);
     service.read(RoadmapUploads.upload(execution), period);
-    execution.removeVariable(OWNER_CODE);
-    execution.setVariable(PERIOD_START, period.start().toString());
-    execution.setVariable(PERIOD_END, period.end().toString());
-    execution.setVariable(ORGANIZATION_CODE, scope.owner().getCode());
-    execution.setVariable(ROADMAP_SCOPE, scope.scope().name());
-    execution.setVariable(REVIEWER_GROUP, scope.reviewerGroup());
+    OWNER_CODE.remove(execution);
+    PERIOD_START.set(execution, period.start().toString());
+    PERIOD_END.set(execution, period.end().toString());
+    ORGANIZATION_CODE.set(execution, scope.owner().getCode());
+    ROADMAP_SCOPE.set(execution, scope.scope().name());
+    REVIEWER_GROUP.set(execution, scope.reviewerGroup());
   }
 }

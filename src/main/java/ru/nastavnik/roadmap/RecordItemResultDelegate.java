@@ -1,12 +1,11 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapItemProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** Records the result (document, value); after the deadline it is recorded as late. */
@@ -23,9 +22,9 @@ class RecordItemResultDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.complete(FormValues.id(execution.getVariable(OCCURRENCE_ID)), new RoadmapExecutionService.ResultDraft(
-        execution.getVariable(DOCUMENT_KIND), execution.getVariable(DOCUMENT_NUMBER), execution.getVariable(DOCUMENT_DATE),
-        execution.getVariable(DOCUMENT_LINK), execution.getVariable(INDICATOR_VALUE), execution.getVariable(COMMENT)),
+    service.complete(OCCURRENCE_ID.get(execution), new RoadmapExecutionService.ResultDraft(
+        DOCUMENT_KIND.get(execution), DOCUMENT_NUMBER.get(execution), DOCUMENT_DATE.get(execution),
+        DOCUMENT_LINK.get(execution), INDICATOR_VALUE.get(execution), COMMENT.get(execution)),
         users.currentUserId("исполнитель"), EngineClock.now());
     execution.removeVariables(RESULT_FIELDS);
   }

@@ -1,12 +1,11 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapItemProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 
 /** Keeps what the director did about the overdue item. */
 @Component
@@ -22,8 +21,8 @@ class RecordOverdueMeasuresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordMeasures(FormValues.id(execution.getVariable(OCCURRENCE_ID)), execution.getVariable(MEASURES),
+    service.recordMeasures(OCCURRENCE_ID.get(execution), MEASURES.get(execution),
         users.currentUserId("руководитель"));
-    execution.removeVariable(MEASURES);
+    MEASURES.remove(execution);
   }
 }

@@ -1,16 +1,11 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.LAST_REMINDER_AT;
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.OCCURRENCE_ID;
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.REMINDER;
-
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -26,19 +21,19 @@ class RemindResponsibleDelegate implements JavaDelegate {
   enum Reminder { WEEK_BEFORE, DAY_BEFORE }
 
   /** The responsible's task whose follow-up date the reminders keep. */
-  static final String ITEM_TASK = "UserTask_CompleteItem";
+  static final String ITEM_TASK = RoadmapItemProcess.TASK_COMPLETE_ITEM;
 
-  private final RoadmapExecutionService service;
+  private final RoadmapNotices service;
 
-  RemindResponsibleDelegate(RoadmapExecutionService service) {
+  RemindResponsibleDelegate(RoadmapNotices service) {
     this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     boolean last = reminderOf(execution) == Reminder.DAY_BEFORE;
-    service.remind(FormValues.id(execution.getVariable(OCCURRENCE_ID)), last, EngineClock.now());
-    if (last && execution.getVariable(LAST_REMINDER_AT) instanceof Date followUp) {
+    service.remind(RoadmapItemProcess.OCCURRENCE_ID.get(execution), last, EngineClock.now());
+    if (last && RoadmapItemProcess.LAST_REMINDER_AT.get(execution) instanceof Date followUp) {
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
           .taskDefinitionKey(ITEM_TASK).list()) {
@@ -50,13 +45,13 @@ class RemindResponsibleDelegate implements JavaDelegate {
 
   /** The reminder named by the service task's input parameter {@code reminder}. */
   static Reminder reminderOf(DelegateExecution execution) {
-    Object reminder = execution.getVariableLocal(REMINDER);
+    Object reminder = execution.getVariableLocal(RoadmapItemProcess.REMINDER.name());
     for (Reminder value : Reminder.values()) {
       if (value.name().equals(reminder)) {
         return value;
       }
     }
     throw new IllegalStateException("Задача " + execution.getCurrentActivityId()
-        + ": входной параметр " + REMINDER + " должен быть WEEK_BEFORE или DAY_BEFORE, а не " + reminder);
+        + ": входной параметр " + RoadmapItemProcess.REMINDER + " должен быть WEEK_BEFORE или DAY_BEFORE, а не " + reminder);
   }
 }

@@ -1,25 +1,22 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.OCCURRENCE_ID;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** The responsible of an on-demand item is reminded to set its date after 14 days without one. */
 @Component
 class RemindSetDateDelegate implements JavaDelegate {
 
-  private final RoadmapExecutionService service;
+  private final RoadmapNotices service;
 
-  RemindSetDateDelegate(RoadmapExecutionService service) {
+  RemindSetDateDelegate(RoadmapNotices service) {
     this.service = service;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.remindToSetDate(FormValues.id(execution.getVariable(OCCURRENCE_ID)), EngineClock.now());
+    service.remindToSetDate(RoadmapItemProcess.OCCURRENCE_ID.get(execution), EngineClock.now());
   }
 }

@@ -43,8 +43,7 @@ class RoadmapController {
   @Operation(summary = "Прочитать дорожную карту (.docx, .doc, .odt, PDF с текстом, .xlsx, .xls или текст; формат определяется по содержимому) за период, ничего не сохраняя: разделы, мероприятия, сроки, замечания")
   PreviewView preview(@RequestPart("file") MultipartFile file,
       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodStart,
-      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd) throws IOException {
-    CurrentUser.require();
+      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodEnd, CurrentUser user) throws IOException {
     RoadmapImportService.checkSize(file.getSize());
     return PreviewView.of(imports.preview(new RoadmapImportService.Upload(file.getOriginalFilename(), file.getBytes()),
         periodStart, periodEnd));
@@ -52,30 +51,29 @@ class RoadmapController {
 
   @GetMapping
   @Operation(summary = "Дорожные карты, ход которых доступен пользователю")
-  List<RoadmapProgressService.RoadmapSummary> list() {
-    return progress.list();
+  List<RoadmapProgressService.RoadmapSummary> list(CurrentUser user) {
+    return progress.list(user);
   }
 
   @GetMapping("/{id}/progress")
   @Operation(summary = "Ход исполнения: по каждому мероприятию сроки, исполнено/в работе/просрочено и план-факт показателей по годам")
-  RoadmapProgressService.RoadmapProgress progress(@PathVariable Long id) {
-    return progress.progress(id);
+  RoadmapProgressService.RoadmapProgress progress(@PathVariable Long id, CurrentUser user) {
+    return progress.progress(user, id);
   }
 
   @PostMapping(value = "/{id}/edition", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   @Operation(summary = "Заменить дорожную карту новой редакцией документа (тот же период): мероприятия сопоставляются по номеру и тексту; задачи исключённых отменяются, новые планируются, изменённые сроки переносятся, история сохраняется")
-  RoadmapImportService.Edition edition(@PathVariable Long id, @RequestPart("file") MultipartFile file) throws IOException {
-    CurrentUser.require();
+  RoadmapEditions.Edition edition(@PathVariable Long id, @RequestPart("file") MultipartFile file, CurrentUser user)
+      throws IOException {
     RoadmapImportService.checkSize(file.getSize());
-    return withdrawal.edition(id, new RoadmapImportService.Upload(file.getOriginalFilename(), file.getBytes()));
+    return withdrawal.edition(user, id, new RoadmapImportService.Upload(file.getOriginalFilename(), file.getBytes()));
   }
 
   @PostMapping("/{id}/withdraw")
   @Operation(summary = "Отозвать дорожную карту с указанием причины: все неисполненные мероприятия отменяются, их задачи закрываются")
-  WithdrawalView withdraw(@PathVariable Long id, @RequestBody(required = false) WithdrawalRequest request) {
-    CurrentUser.require();
-    int cancelled = withdrawal.withdraw(id, request == null ? null : request.reason());
-    RoadmapProgressService.RoadmapProgress view = progress.progress(id);
+  WithdrawalView withdraw(@PathVariable Long id, @RequestBody(required = false) WithdrawalRequest request, CurrentUser user) {
+    int cancelled = withdrawal.withdraw(user, id, request == null ? null : request.reason());
+    RoadmapProgressService.RoadmapProgress view = progress.progress(user, id);
     return new WithdrawalView(id, view.status(), view.statusTitle(), cancelled);
   }
 

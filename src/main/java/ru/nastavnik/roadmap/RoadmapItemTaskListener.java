@@ -1,11 +1,10 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapItemProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /**
  * Names the tasks of an occurrence with the item's number and title, the organization and the
@@ -14,23 +13,23 @@ import ru.nastavnik.system.FormValues;
 @Component
 class RoadmapItemTaskListener implements TaskListener {
 
-  private final RoadmapExecutionService service;
+  private final RoadmapTaskTexts service;
 
-  RoadmapItemTaskListener(RoadmapExecutionService service) {
+  RoadmapItemTaskListener(RoadmapTaskTexts service) {
     this.service = service;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    Long occurrenceId = FormValues.id(task.getVariable(OCCURRENCE_ID));
-    RoadmapExecutionService.TaskPurpose purpose = switch (task.getTaskDefinitionKey()) {
-      case "UserTask_SetDate" -> RoadmapExecutionService.TaskPurpose.SET_DATE;
-      case "UserTask_ControlOverdue" -> RoadmapExecutionService.TaskPurpose.CONTROL_OVERDUE;
-      default -> RoadmapExecutionService.TaskPurpose.COMPLETE;
+    Long occurrenceId = OCCURRENCE_ID.get(task);
+    RoadmapTaskTexts.TaskPurpose purpose = switch (task.getTaskDefinitionKey()) {
+      case TASK_SET_DATE -> RoadmapTaskTexts.TaskPurpose.SET_DATE;
+      case TASK_CONTROL_OVERDUE -> RoadmapTaskTexts.TaskPurpose.CONTROL_OVERDUE;
+      default -> RoadmapTaskTexts.TaskPurpose.COMPLETE;
     };
     task.setName(service.taskName(occurrenceId, purpose));
-    task.setVariableLocal(ITEM_SUMMARY, service.summary(occurrenceId));
-    task.setVariableLocal(ASK_VALUE, purpose == RoadmapExecutionService.TaskPurpose.COMPLETE && service.asksValue(occurrenceId));
-    task.setVariableLocal(CHECK_IN, service.occurrenceKind(occurrenceId) == OccurrenceKind.CHECK_IN);
+    ITEM_SUMMARY.setLocal(task, service.summary(occurrenceId));
+    ASK_VALUE.setLocal(task, purpose == RoadmapTaskTexts.TaskPurpose.COMPLETE && service.asksValue(occurrenceId));
+    CHECK_IN.setLocal(task, service.occurrenceKind(occurrenceId) == OccurrenceKind.CHECK_IN);
   }
 }

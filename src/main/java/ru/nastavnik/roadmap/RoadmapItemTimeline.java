@@ -1,6 +1,6 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapItemProcess.*;
 
 import java.util.Date;
 import java.util.Map;
@@ -11,9 +11,9 @@ final class RoadmapItemTimeline {
   private RoadmapItemTimeline() {}
 
   static void put(Map<String, Object> variables, RoadmapExecutionService.Timeline timeline) {
-    variables.put(DUE_AT, Date.from(timeline.dueAt()));
-    variables.put(FIRST_REMINDER_AT, Date.from(timeline.firstReminderAt()));
-    variables.put(LAST_REMINDER_AT, Date.from(timeline.lastReminderAt()));
-    variables.put(RELEVANT_AT, Date.from(timeline.relevantAt()));
+    DUE_AT.put(variables, Date.from(timeline.dueAt()));
+    FIRST_REMINDER_AT.put(variables, Date.from(timeline.firstReminderAt()));
+    LAST_REMINDER_AT.put(variables, Date.from(timeline.lastReminderAt()));
+    RELEVANT_AT.put(variables, Date.from(timeline.relevantAt()));
   }
 }

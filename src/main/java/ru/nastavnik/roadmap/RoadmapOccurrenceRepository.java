@@ -8,6 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+import ru.nastavnik.system.NotFoundException;
 
 /** Occurrences of roadmap items. */
 public interface RoadmapOccurrenceRepository extends JpaRepository<RoadmapOccurrence, Long> {
@@ -15,6 +16,11 @@ public interface RoadmapOccurrenceRepository extends JpaRepository<RoadmapOccurr
   @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"item", "item.roadmap",
       "item.roadmap.municipality", "organization", "organization.municipality"})
   Optional<RoadmapOccurrence> findDetailedById(Long id);
+
+  /** The occurrence with its item, roadmap and organization; a Russian «not found» otherwise. */
+  default RoadmapOccurrence detailed(Long id) {
+    return findDetailedById(id).orElseThrow(() -> new NotFoundException("Срок мероприятия № " + id + " не найден"));
+  }
 
   /** Planned occurrences of a roadmap that are relevant by {@code now}, earliest first. */
   @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"item", "organization"})

@@ -41,9 +41,8 @@ public class RoadmapProgressService {
     this.access = access;
   }
 
-  /** Roadmaps the current user may follow: the municipality's staff all of it, a school's curator and director its own. */
-  public List<RoadmapSummary> list() {
-    CurrentUser user = CurrentUser.require();
+  /** Roadmaps the user may follow: the municipality's staff all of it, a school's curator and director its own. */
+  public List<RoadmapSummary> list(CurrentUser user) {
     return roadmaps.findAllByOrderByImportedAtDesc().stream().filter(r -> canSee(user, r))
         .map(r -> new RoadmapSummary(r.getId(), r.getTitle(), r.getScope(), r.getMunicipality().getName(),
             r.getOrganization().getShortName(), r.getPeriodStart(), r.getPeriodEnd(), r.getStatus(), r.getStatus().title(),
@@ -51,10 +50,11 @@ public class RoadmapProgressService {
         .toList();
   }
 
-  public RoadmapProgress progress(Long roadmapId) {
+  /** The progress of a roadmap the user may follow. */
+  public RoadmapProgress progress(CurrentUser user, Long roadmapId) {
     Roadmap roadmap = roadmaps.findDetailedById(roadmapId)
         .orElseThrow(() -> new NotFoundException("Дорожная карта № " + roadmapId + " не найдена"));
-    if (!canSee(CurrentUser.require(), roadmap)) {
+    if (!canSee(user, roadmap)) {
       throw new ForbiddenException("Нет доступа к дорожной карте № " + roadmapId);
     }
     List<RoadmapItem> roadmapItems = items.findByRoadmapIdOrderBySortOrder(roadmapId);

@@ -1,6 +1,6 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapImportProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapImportProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,23 +18,25 @@ import ru.nastavnik.system.EngineClock;
 class RoadmapReviewTaskListener implements TaskListener {
 
   private final RoadmapImportService service;
+  private final RoadmapImportReviews reviews;
 
-  RoadmapReviewTaskListener(RoadmapImportService service) {
+  RoadmapReviewTaskListener(RoadmapImportService service, RoadmapImportReviews reviews) {
     this.service = service;
+    this.reviews = reviews;
   }
 
   @Override
   public void notify(DelegateTask task) {
     RoadmapImportService.Upload upload = RoadmapUploads.upload(task);
     RoadmapImportService.Period period = RoadmapUploads.period(service, task);
-    ImportScope scope = service.scope((String) task.getVariable(ORGANIZATION_CODE), (String) task.getVariable(ROADMAP_SCOPE));
+    ImportScope scope = service.scope((String) task.getVariable(ORGANIZATION_CODE.name()), (String) task.getVariable(ROADMAP_SCOPE.name()));
     ParsedRoadmap parsed = service.read(upload, period);
-    ImportReview review = service.review(parsed, scope, period, upload.fileName(), EngineClock.now());
+    ImportReview review = reviews.review(parsed, scope, period, upload.fileName(), EngineClock.now());
     String title = parsed.title() == null || parsed.title().isBlank() ? upload.fileName() : parsed.title();
     task.setName(TaskForm.name(task.getName(), RoadmapTexts.shorten(title, 200)));
-    task.setVariableLocal(ROADMAP_SUMMARY, Spin.JSON(review.summary()));
-    task.setVariableLocal(ROADMAP_ITEMS, Spin.JSON(review.items()));
-    task.setVariableLocal(ROADMAP_WARNINGS, Spin.JSON(review.warnings()));
-    task.setVariableLocal(CORRECTION_ROWS, Spin.JSON(review.corrections()));
+    ROADMAP_SUMMARY.setLocal(task, Spin.JSON(review.summary()));
+    ROADMAP_ITEMS.setLocal(task, Spin.JSON(review.items()));
+    ROADMAP_WARNINGS.setLocal(task, Spin.JSON(review.warnings()));
+    CORRECTION_ROWS.setLocal(task, Spin.JSON(review.corrections()));
   }
 }

@@ -1,6 +1,6 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapImportProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapImportProcess.*;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,7 +17,7 @@ final class RoadmapUploads {
   private RoadmapUploads() {}
 
   static RoadmapImportService.Upload upload(VariableScope scope) {
-    TypedValue value = scope.getVariableTyped(ROADMAP_FILE);
+    TypedValue value = scope.getVariableTyped(ROADMAP_FILE.name());
     if (value instanceof FileValue file && file.getValue() != null) {
       try (InputStream content = file.getValue()) {
         return new RoadmapImportService.Upload(file.getFilename(), content.readAllBytes());
@@ -28,10 +28,10 @@ final class RoadmapUploads {
     if (value instanceof BytesValue bytes && bytes.getValue() != null) {
       return new RoadmapImportService.Upload("roadmap", bytes.getValue());
     }
-    throw new BusinessRuleException(ROADMAP_FILE, "Выберите файл дорожной карты (.docx или текст)");
+    throw new BusinessRuleException(ROADMAP_FILE.name(), "Выберите файл дорожной карты (.docx или текст)");
   }
 
   static RoadmapImportService.Period period(RoadmapImportService service, VariableScope scope) {
-    return service.period(scope.getVariable(PERIOD_START), scope.getVariable(PERIOD_END));
+    return service.period(PERIOD_START.get(scope), PERIOD_END.get(scope));
   }
 }

@@ -10,7 +10,7 @@ import ru.nastavnik.system.EngineClock;
 
 /**
  * Replaces a roadmap by a new edition or withdraws it, each in one transaction. A new edition:
- * {@link RoadmapImportService#edition} settles the items, the processes of cancelled occurrences are
+ * {@link RoadmapEditions#edition} settles the items, the processes of cancelled occurrences are
  * ended, and the roadmap's own process looks for relevant occurrences at once (new items due soon
  * get their tasks without waiting for its next timer). Withdrawing: {@link RoadmapExecutionService#withdraw} cancels what is
  * undone, then every running process of its items ends (message {@code RoadmapClosed}, as at the end
@@ -20,26 +20,26 @@ import ru.nastavnik.system.EngineClock;
 class RoadmapWithdrawal {
 
   private final RoadmapExecutionService service;
-  private final RoadmapImportService imports;
+  private final RoadmapEditions editions;
   private final RuntimeService runtimeService;
   private final IdentityService identityService;
 
-  RoadmapWithdrawal(RoadmapExecutionService service, RoadmapImportService imports, RuntimeService runtimeService,
+  RoadmapWithdrawal(RoadmapExecutionService service, RoadmapEditions editions, RuntimeService runtimeService,
       IdentityService identityService) {
     this.service = service;
-    this.imports = imports;
+    this.editions = editions;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
   }
 
   /** Returns how many occurrences were cancelled. */
   @Transactional
-  public int withdraw(Long roadmapId, Object reason) {
-    int cancelled = service.withdraw(roadmapId, reason, CurrentUser.require(), EngineClock.now());
+  public int withdraw(CurrentUser user, Long roadmapId, Object reason) {
+    int cancelled = service.withdraw(roadmapId, reason, user, EngineClock.now());
     String processInstanceId = service.roadmap(roadmapId).getProcessInstanceId();
     Privileged.run(identityService, () -> {
-      runtimeService.createMessageCorrelation(RoadmapItemProcessVariables.MESSAGE_ROADMAP_CLOSED)
-          .processInstanceVariableEquals(RoadmapItemProcessVariables.ROADMAP_ID, roadmapId)
+      runtimeService.createMessageCorrelation(RoadmapItemProcess.MESSAGE_ROADMAP_CLOSED)
+          .processInstanceVariableEquals(RoadmapItemProcess.ROADMAP_ID.name(), roadmapId)
           .correlateAllWithResult();
       if (processInstanceId != null) {
         runtimeService.deleteProcessInstanceIfExists(processInstanceId, "Дорожная карта отозвана", false, true, false, false);
@@ -48,11 +48,10 @@ class RoadmapWithdrawal {
     return cancelled;
   }
 
-  /** Applies a new edition of the roadmap's document (see {@link RoadmapImportService#edition}). */
+  /** Applies a new edition of the roadmap's document (see {@link RoadmapEditions#edition}). */
   @Transactional
-  public RoadmapImportService.Edition edition(Long roadmapId, RoadmapImportService.Upload upload) {
-    RoadmapImportService.Edition edition = imports.edition(roadmapId, upload, CurrentUser.require(),
-        EngineClock.now());
+  public RoadmapEditions.Edition edition(CurrentUser user, Long roadmapId, RoadmapImportService.Upload upload) {
+    RoadmapEditions.Edition edition = editions.edition(roadmapId, upload, user, EngineClock.now());
     String roadmapProcess = service.roadmap(roadmapId).getProcessInstanceId();
     Privileged.run(identityService, () -> {
       for (String processInstanceId : edition.processesToEnd()) {
@@ -62,9 +61,9 @@ class RoadmapWithdrawal {
       if (roadmapProcess != null && (edition.added() > 0 || edition.moved() > 0)
           && runtimeService.createProcessInstanceQuery().processInstanceId(roadmapProcess).count() == 1) {
         runtimeService.createProcessInstanceModification(roadmapProcess)
-            .cancelAllForActivity("TimerEvent_NextActivation")
-            .cancelAllForActivity("TimerEvent_PeriodEnd")
-            .startBeforeActivity("ServiceTask_ActivateOccurrences")
+            .cancelAllForActivity(RoadmapProcess.TIMER_NEXT_ACTIVATION)
+            .cancelAllForActivity(RoadmapProcess.TIMER_PERIOD_END)
+            .startBeforeActivity(RoadmapProcess.SERVICE_ACTIVATE_OCCURRENCES)
             .execute(false, true);
       }
     });

@@ -1,6 +1,6 @@
 package ru.nastavnik.roadmap;
 
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapItemProcess.*;
 
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** The responsible set the date of an on-demand item: from now on it runs as a dated item. */
@@ -26,12 +25,12 @@ class ScheduleOccurrenceDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    RoadmapExecutionService.Timeline timeline = service.schedule(FormValues.id(execution.getVariable(OCCURRENCE_ID)),
-        execution.getVariable(PLANNED_DATE), users.currentUserId("система"), EngineClock.now());
+    RoadmapExecutionService.Timeline timeline = service.schedule(OCCURRENCE_ID.get(execution),
+        PLANNED_DATE.get(execution), users.currentUserId("система"), EngineClock.now());
     Map<String, Object> variables = new HashMap<>();
     RoadmapItemTimeline.put(variables, timeline);
-    execution.removeVariables(List.of(PLANNED_DATE, COMMENT));
+    execution.removeVariables(List.of(PLANNED_DATE.name(), COMMENT.name()));
     execution.setVariables(variables);
-    execution.setVariable(DATE_KNOWN, true);
+    DATE_KNOWN.set(execution, true);
   }
 }

@@ -5,7 +5,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
-import ru.nastavnik.system.FormValues;
 
 /**
  * The roadmap is stored: its execution starts. The reviewer need not be allowed to start
@@ -22,14 +21,14 @@ class StartRoadmapDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long roadmapId = FormValues.id(execution.getVariable(RoadmapImportProcessVariables.ROADMAP_ID));
+    Long roadmapId = RoadmapImportProcess.ROADMAP_ID.get(execution);
     ProcessInstance instance = Privileged.call(execution.getProcessEngineServices().getIdentityService(), () ->
         execution.getProcessEngineServices().getRuntimeService()
-            .createMessageCorrelation(RoadmapProcessVariables.MESSAGE_ROADMAP_CONFIRMED)
+            .createMessageCorrelation(RoadmapProcess.MESSAGE_ROADMAP_CONFIRMED)
             .processInstanceBusinessKey(String.valueOf(roadmapId))
-            .setVariable(RoadmapProcessVariables.ROADMAP_ID, roadmapId)
-            .setVariable(RoadmapProcessVariables.ORGANIZATION_CODE,
-                execution.getVariable(RoadmapImportProcessVariables.ORGANIZATION_CODE))
+            .setVariable(RoadmapProcess.ROADMAP_ID.name(), roadmapId)
+            .setVariable(RoadmapProcess.ORGANIZATION_CODE.name(),
+                execution.getVariable(RoadmapImportProcess.ORGANIZATION_CODE.name()))
             .correlateStartMessage());
     service.attachRoadmapProcess(roadmapId, instance.getId());
   }

@@ -14,9 +14,9 @@ import ru.nastavnik.pair.PairFormationProcessVariables;
 import ru.nastavnik.practice.PracticeReviewProcessVariables;
 import ru.nastavnik.program.MentoringProgramProcessVariables;
 import ru.nastavnik.request.MentoringRequestProcess;
-import ru.nastavnik.roadmap.RoadmapImportProcessVariables;
-import ru.nastavnik.roadmap.RoadmapItemProcessVariables;
-import ru.nastavnik.roadmap.RoadmapProcessVariables;
+import ru.nastavnik.roadmap.RoadmapImportProcess;
+import ru.nastavnik.roadmap.RoadmapItemProcess;
+import ru.nastavnik.roadmap.RoadmapProcess;
 
 /**
  * A readable name of a process instance for Cockpit, which lists instances by id and business key:
@@ -34,7 +34,7 @@ class ProcessTitles {
   /** Variables a name may be built from (processes started in Tasklist have no business key). */
   static final List<String> VARIABLES = List.of(MentoringRequestProcess.REQUEST_ID.name(),
       MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID, AnnualMonitoringProcessVariables.CAMPAIGN_ID,
-      RoadmapImportProcessVariables.OWNER_CODE, RoadmapImportProcessVariables.ORGANIZATION_CODE);
+      RoadmapImportProcess.OWNER_CODE.name(), RoadmapImportProcess.ORGANIZATION_CODE.name());
 
   private final JdbcTemplate jdbc;
 
@@ -52,9 +52,9 @@ class ProcessTitles {
       case MentorEnrollmentProcessVariables.PROCESS_ID -> numbered("Анкета наставника", "mentor_profile",
           number(variables.get(MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID)));
       case PracticeReviewProcessVariables.PROCESS_ID -> numbered("Практика", "practice", key);
-      case RoadmapImportProcessVariables.PROCESS_ID -> roadmapImport(variables);
-      case RoadmapProcessVariables.PROCESS_ID -> roadmap(key);
-      case RoadmapItemProcessVariables.PROCESS_ID -> roadmapItem(key);
+      case RoadmapImportProcess.ID -> roadmapImport(variables);
+      case RoadmapProcess.ID -> roadmap(key);
+      case RoadmapItemProcess.ID -> roadmapItem(key);
       case AnnualMonitoringProcessVariables.PROCESS_ID -> monitoringYear(number(variables.get(AnnualMonitoringProcessVariables.CAMPAIGN_ID)));
       case OrganizationReportProcessVariables.PROCESS_ID -> report(key);
       default -> null;
@@ -76,8 +76,8 @@ class ProcessTitles {
   }
 
   private String roadmapImport(Map<String, Object> variables) {
-    Object owner = variables.getOrDefault(RoadmapImportProcessVariables.OWNER_CODE,
-        variables.get(RoadmapImportProcessVariables.ORGANIZATION_CODE));
+    Object owner = variables.getOrDefault(RoadmapImportProcess.OWNER_CODE.name(),
+        variables.get(RoadmapImportProcess.ORGANIZATION_CODE.name()));
     String organization = owner instanceof String code
         ? jdbc.query("select short_name from organization where code = ?", (rs, n) -> rs.getString(1), code).stream()
             .findFirst().orElse(null)

@@ -71,6 +71,7 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
   @Autowired ConsentService consents;
   @Autowired Accounts accounts;
   @Autowired RoadmapExecutionService service;
+  @Autowired RoadmapNotices notices;
   @Autowired NotificationRepository journal;
   @Autowired TransactionTemplate transaction;
   @Autowired RuntimeService runtimeService;
@@ -200,8 +201,8 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
     Long recentOccurrence = occurrence(recentItem, school, "curators-ddl-sch", "directors-ddl-sch", recent, "OVERDUE", 0);
     Long olderOccurrence = occurrence(olderItem, school, "curators-ddl-sch", "directors-ddl-sch", older, "OVERDUE", 0);
 
-    service.escalate(recentOccurrence, Instant.now());
-    service.escalate(olderOccurrence, Instant.now());
+    notices.escalate(recentOccurrence, Instant.now());
+    notices.escalate(olderOccurrence, Instant.now());
     JsonNode recentRow = overdueRow("1.1.");
     JsonNode olderRow = overdueRow("1.2.");
 
@@ -226,7 +227,7 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
     Long occurrence = occurrence(own, department, "managers-ddl", "directors-ddl-do", workingDayBefore(2), "OVERDUE", 0);
     String subject = "Просрочено мероприятие дорожной карты: 4.1. Утвердить муниципальную программу — Управление образования";
 
-    service.escalate(occurrence, Instant.now());
+    notices.escalate(occurrence, Instant.now());
 
     Notification unheaded = letter("directors-ddl-do", "Просрочено мероприятие дорожной карты: 4.1.");
     assertThat(unheaded.getStatus()).isEqualTo(Notification.NO_RECIPIENTS);
@@ -241,7 +242,7 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
       person(organizations.organization(department), "ddl-head", "Начальникова Нина Львовна", Role.DIRECTOR);
       return null;
     }));
-    service.escalate(occurrence, Instant.now());
+    notices.escalate(occurrence, Instant.now());
 
     assertThat(letter("directors-ddl-do", subject).getRecipients()).isEqualTo("ddl-head@ddl.test");
     assertThat(count("directors-ddl-do", subject)).isEqualTo(2);
@@ -277,7 +278,7 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
         .doesNotContain("/api/roadmaps");
     assertThat(summary).doesNotContain("ddl-director");
     int escalations = letters("directors-ddl-sch").size();
-    assertThat(service.escalate(overdue, Instant.now())).as("a closed roadmap escalates no more").isFalse();
+    assertThat(notices.escalate(overdue, Instant.now())).as("a closed roadmap escalates no more").isFalse();
     assertThat(letters("directors-ddl-sch")).hasSize(escalations);
   }
 
@@ -298,14 +299,14 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
     assertThat(timeline.dueAt()).isEqualTo(due.atTime(23, 59, 59, 999_999_999).atZone(KHM).toInstant());
 
     VariableMap variables = Variables.createVariables()
-        .putValue(RoadmapItemProcessVariables.OCCURRENCE_ID, start.occurrenceId())
-        .putValue(RoadmapItemProcessVariables.ROADMAP_ID, roadmap)
-        .putValue(RoadmapItemProcessVariables.ORGANIZATION_CODE, start.organizationCode())
-        .putValue(RoadmapItemProcessVariables.RESPONSIBLE_GROUP, start.responsibleGroup())
-        .putValue(RoadmapItemProcessVariables.ESCALATION_GROUP, start.escalationGroup())
-        .putValue(RoadmapItemProcessVariables.DATE_KNOWN, true);
+        .putValue(RoadmapItemProcess.OCCURRENCE_ID.name(), start.occurrenceId())
+        .putValue(RoadmapItemProcess.ROADMAP_ID.name(), roadmap)
+        .putValue(RoadmapItemProcess.ORGANIZATION_CODE.name(), start.organizationCode())
+        .putValue(RoadmapItemProcess.RESPONSIBLE_GROUP.name(), start.responsibleGroup())
+        .putValue(RoadmapItemProcess.ESCALATION_GROUP.name(), start.escalationGroup())
+        .putValue(RoadmapItemProcess.DATE_KNOWN.name(), true);
     RoadmapItemTimeline.put(variables, timeline);
-    ProcessInstance instance = runtimeService.startProcessInstanceByKey(RoadmapItemProcessVariables.PROCESS_ID,
+    ProcessInstance instance = runtimeService.startProcessInstanceByKey(RoadmapItemProcess.ID,
         String.valueOf(start.occurrenceId()), variables);
     try {
       Task task = taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
@@ -344,11 +345,11 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
         "activated_at", Timestamp.from(Instant.now().minus(15, ChronoUnit.DAYS)), "status", "AWAITING_DATE",
         "escalations", 0, "late", false));
 
-    assertThat((boolean) transaction.execute(status -> service.remindToSetDate(occurrence, Instant.now()))).isTrue();
+    assertThat((boolean) transaction.execute(status -> notices.remindToSetDate(occurrence, Instant.now()))).isTrue();
     Notification reminder = letter("curators-ddl-sch", "Напоминание: назначьте срок мероприятия: 5.1. Провести открытый урок");
     assertThat(reminder.getBody()).contains("не назначен уже 15 дней").contains("«Назначить срок: 5.1.");
 
-    assertThat((boolean) transaction.execute(status -> service.escalateUnscheduled(occurrence, Instant.now()))).isTrue();
+    assertThat((boolean) transaction.execute(status -> notices.escalateUnscheduled(occurrence, Instant.now()))).isTrue();
     Notification notice = letter("directors-ddl-sch", "Не назначен срок мероприятия дорожной карты: 5.1.");
     assertThat(notice.getBody()).contains("уведомление № 1").contains("Провести открытый урок");
     assertThat(jdbc.queryForObject("select escalations from roadmap_occurrence where id = ?", Integer.class, occurrence))
@@ -358,8 +359,8 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
     jdbc.update("update roadmap_occurrence set status = 'PLANNED', due_date = ? where id = ?", LocalDate.now(KHM).plusDays(40),
         occurrence);
     long before = count("directors-ddl-sch", "Не назначен срок мероприятия");
-    assertThat((boolean) transaction.execute(status -> service.escalateUnscheduled(occurrence, Instant.now()))).isFalse();
-    assertThat((boolean) transaction.execute(status -> service.remindToSetDate(occurrence, Instant.now()))).isFalse();
+    assertThat((boolean) transaction.execute(status -> notices.escalateUnscheduled(occurrence, Instant.now()))).isFalse();
+    assertThat((boolean) transaction.execute(status -> notices.remindToSetDate(occurrence, Instant.now()))).isFalse();
     assertThat(count("directors-ddl-sch", "Не назначен срок мероприятия")).isEqualTo(before);
   }
 }

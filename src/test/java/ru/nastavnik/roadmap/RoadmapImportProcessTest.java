@@ -10,7 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.roadmap.RoadmapImportProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapImportProcess.*;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,23 +53,23 @@ class RoadmapImportProcessTest {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     Mocks.register("readRoadmapDelegate", (JavaDelegate) execution -> {
       if (notARoadmap) {
-        throw new BusinessRuleException(ROADMAP_FILE, "В файле нет таблицы дорожной карты");
+        throw new BusinessRuleException(ROADMAP_FILE.name(), "В файле нет таблицы дорожной карты");
       }
-      calls.add("read:" + execution.getVariable(INITIATOR));
-      execution.setVariable(ORGANIZATION_CODE, "khm-cro");
-      execution.setVariable(ROADMAP_SCOPE, RoadmapScope.MUNICIPALITY.name());
-      execution.setVariable(REVIEWER_GROUP, "coordinators-khm");
+      calls.add("read:" + execution.getVariable(INITIATOR.name()));
+      execution.setVariable(ORGANIZATION_CODE.name(), "khm-cro");
+      execution.setVariable(ROADMAP_SCOPE.name(), RoadmapScope.MUNICIPALITY.name());
+      execution.setVariable(REVIEWER_GROUP.name(), "coordinators-khm");
     });
     Mocks.register("roadmapReviewTaskListener", (TaskListener) task -> calls.add("review"));
     Mocks.register("applyImportDecisionDelegate", (JavaDelegate) execution -> {
-      boolean confirmed = CONFIRM.equals(execution.getVariable(DECISION));
+      boolean confirmed = ImportDecision.CONFIRM.name().equals(execution.getVariable(DECISION.name()));
       calls.add(confirmed ? "store" : "cancel");
       if (confirmed) {
-        execution.setVariable(ROADMAP_ID, 9L);
+        execution.setVariable(ROADMAP_ID.name(), 9L);
       }
-      execution.setVariable(CONFIRMED, confirmed);
+      execution.setVariable(CONFIRMED.name(), confirmed);
     });
-    Mocks.register("startRoadmapDelegate", (JavaDelegate) execution -> calls.add("start:" + execution.getVariable(ROADMAP_ID)));
+    Mocks.register("startRoadmapDelegate", (JavaDelegate) execution -> calls.add("start:" + execution.getVariable(ROADMAP_ID.name())));
   }
 
   @AfterEach
@@ -82,9 +82,9 @@ class RoadmapImportProcessTest {
   private ProcessInstance upload() {
     ENGINE.getIdentityService().setAuthenticatedUserId("coordinator");
     try {
-      return runtimeService().startProcessInstanceByKey(PROCESS_ID, Variables.createVariables()
-          .putValue(ROADMAP_FILE, Variables.fileValue("roadmap.txt").file("№\tМероприятие".getBytes()).create())
-          .putValue(PERIOD_START, "2026-01-01").putValue(PERIOD_END, "2028-12-31"));
+      return runtimeService().startProcessInstanceByKey(ID, Variables.createVariables()
+          .putValue(ROADMAP_FILE.name(), Variables.fileValue("roadmap.txt").file("№\tМероприятие".getBytes()).create())
+          .putValue(PERIOD_START.name(), "2026-01-01").putValue(PERIOD_END.name(), "2028-12-31"));
     } finally {
       ENGINE.getIdentityService().clearAuthentication();
     }
@@ -100,7 +100,7 @@ class RoadmapImportProcessTest {
     assertThat(taskService().getIdentityLinksForTask(task(instance).getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("coordinators-khm"));
     assertThat(task(instance).getDueDate()).isNotNull();
-    complete(task(instance), withVariables(DECISION, CONFIRM));
+    complete(task(instance), withVariables(DECISION.name(), ImportDecision.CONFIRM.name()));
 
     assertThat(instance).isEnded().hasPassed("ServiceTask_StartRoadmap", "EndEvent_RoadmapStarted");
     assertThat(calls).containsExactly("read:coordinator", "review", "store", "start:9");
@@ -110,7 +110,7 @@ class RoadmapImportProcessTest {
   void aCancelledImportStoresNothing() {
     ProcessInstance instance = upload();
 
-    complete(task(instance), withVariables(DECISION, CANCEL));
+    complete(task(instance), withVariables(DECISION.name(), ImportDecision.CANCEL.name()));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_ImportCancelled").hasNotPassed("ServiceTask_StartRoadmap");
     assertThat(calls).containsExactly("read:coordinator", "review", "cancel");
@@ -134,6 +134,6 @@ class RoadmapImportProcessTest {
 
     assertThatThrownBy(this::upload).isInstanceOf(FormFieldValidationException.class)
         .hasMessageContaining("В файле нет таблицы дорожной карты");
-    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count()).isZero();
+    assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(ID).count()).isZero();
   }
 }

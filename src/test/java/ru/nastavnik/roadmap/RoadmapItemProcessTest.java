@@ -9,7 +9,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.roadmap.RoadmapItemProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapItemProcess.*;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -68,23 +68,23 @@ class RoadmapItemProcessTest {
             ? "remind:1" : "remind:7"));
     Mocks.register("markOccurrenceOverdueDelegate", (JavaDelegate) execution -> calls.add("overdue"));
     Mocks.register("escalateOccurrenceDelegate", (JavaDelegate) execution -> calls.add("escalate"));
-    Mocks.register("recordOverdueMeasuresDelegate", (JavaDelegate) execution -> calls.add("measures:" + execution.getVariable(MEASURES)));
-    Mocks.register("recordItemResultDelegate", (JavaDelegate) execution -> calls.add("result:" + execution.getVariable(DOCUMENT_KIND)));
+    Mocks.register("recordOverdueMeasuresDelegate", (JavaDelegate) execution -> calls.add("measures:" + execution.getVariable(MEASURES.name())));
+    Mocks.register("recordItemResultDelegate", (JavaDelegate) execution -> calls.add("result:" + execution.getVariable(DOCUMENT_KIND.name())));
     Mocks.register("remindSetDateDelegate", (JavaDelegate) execution -> calls.add("remind:date"));
     Mocks.register("escalateUnscheduledDelegate", (JavaDelegate) execution -> {
       calls.add(scheduled ? "escalate:date set" : "escalate:no date");
-      execution.setVariable(AWAITING_DATE, !scheduled);
+      execution.setVariable(AWAITING_DATE.name(), !scheduled);
     });
     Mocks.register("scheduleOccurrenceDelegate", (JavaDelegate) execution -> {
       scheduled = true;
-      calls.add("schedule:" + execution.getVariable(PLANNED_DATE));
+      calls.add("schedule:" + execution.getVariable(PLANNED_DATE.name()));
       Map<String, Object> timeline = new HashMap<>();
-      timeline.put(DUE_AT, date(DUE));
-      timeline.put(FIRST_REMINDER_AT, date(WEEK_BEFORE));
-      timeline.put(LAST_REMINDER_AT, date(DAY_BEFORE));
-      timeline.put(RELEVANT_AT, date(START.plusDays(5)));
+      timeline.put(DUE_AT.name(), date(DUE));
+      timeline.put(FIRST_REMINDER_AT.name(), date(WEEK_BEFORE));
+      timeline.put(LAST_REMINDER_AT.name(), date(DAY_BEFORE));
+      timeline.put(RELEVANT_AT.name(), date(START.plusDays(5)));
       execution.setVariables(timeline);
-      execution.setVariable(DATE_KNOWN, true);
+      execution.setVariable(DATE_KNOWN.name(), true);
     });
   }
 
@@ -100,19 +100,19 @@ class RoadmapItemProcessTest {
 
   private ProcessInstance startOccurrence(boolean dateKnown) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(OCCURRENCE_ID, 5L);
-    variables.put(ROADMAP_ID, 1L);
-    variables.put(ORGANIZATION_CODE, "khm-sch1");
-    variables.put(RESPONSIBLE_GROUP, "curators-khm-sch1");
-    variables.put(ESCALATION_GROUP, "directors-khm-sch1");
-    variables.put(DATE_KNOWN, dateKnown);
+    variables.put(OCCURRENCE_ID.name(), 5L);
+    variables.put(ROADMAP_ID.name(), 1L);
+    variables.put(ORGANIZATION_CODE.name(), "khm-sch1");
+    variables.put(RESPONSIBLE_GROUP.name(), "curators-khm-sch1");
+    variables.put(ESCALATION_GROUP.name(), "directors-khm-sch1");
+    variables.put(DATE_KNOWN.name(), dateKnown);
     if (dateKnown) {
-      variables.put(DUE_AT, date(DUE));
-      variables.put(FIRST_REMINDER_AT, date(WEEK_BEFORE));
-      variables.put(LAST_REMINDER_AT, date(DAY_BEFORE));
-      variables.put(RELEVANT_AT, date(START));
+      variables.put(DUE_AT.name(), date(DUE));
+      variables.put(FIRST_REMINDER_AT.name(), date(WEEK_BEFORE));
+      variables.put(LAST_REMINDER_AT.name(), date(DAY_BEFORE));
+      variables.put(RELEVANT_AT.name(), date(START));
     }
-    return runtimeService().startProcessInstanceByKey(PROCESS_ID, "5", variables);
+    return runtimeService().startProcessInstanceByKey(ID, "5", variables);
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
@@ -149,7 +149,7 @@ class RoadmapItemProcessTest {
 
   @Test
   void theLastReminderMovesTheTasksFollowUpDateToItsOwnMoment() {
-    RoadmapExecutionService service = Mockito.mock(RoadmapExecutionService.class);
+    RoadmapNotices service = Mockito.mock(RoadmapNotices.class);
     Mocks.register("remindResponsibleDelegate", new RemindResponsibleDelegate(service));
     ProcessInstance instance = startOccurrence(true);
 
@@ -167,7 +167,7 @@ class RoadmapItemProcessTest {
   void doneInTimeTheItemEndsWithoutRemindersOrEscalation() {
     ProcessInstance instance = startOccurrence(true);
 
-    complete(task(instance), withVariables(DOCUMENT_KIND, "ORDER", DOCUMENT_NUMBER, "12-о", DOCUMENT_DATE, "2026-11-20"));
+    complete(task(instance), withVariables(DOCUMENT_KIND.name(), "ORDER", DOCUMENT_NUMBER.name(), "12-о", DOCUMENT_DATE.name(), "2026-11-20"));
 
     assertThat(instance).isEnded().hasPassed("ServiceTask_RecordResult", "EndEvent_ItemDone");
     assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -199,14 +199,14 @@ class RoadmapItemProcessTest {
     assertThat(second.getId()).isNotEqualTo(control.getId());
 
     // The director records the measures; a week later, still overdue, the escalation comes again.
-    complete(second, withVariables(MEASURES, "Куратору поручено подготовить приказ до пятницы"));
+    complete(second, withVariables(MEASURES.name(), "Куратору поручено подготовить приказ до пятницы"));
     assertThat(instance).isWaitingAt("TimerEvent_NextWeek", "UserTask_CompleteItem");
     fire(timer(instance, "TimerEvent_NextWeek"));
     assertThat(calls).endsWith("measures:Куратору поручено подготовить приказ до пятницы", "escalate");
     assertThat(controlTask(instance)).isNotNull();
 
     // Completing late is allowed: everything else of the occurrence ends with it.
-    complete(itemTask(instance), withVariables(DOCUMENT_KIND, "ORDER", DOCUMENT_NUMBER, "15-о", DOCUMENT_DATE, "2026-12-30"));
+    complete(itemTask(instance), withVariables(DOCUMENT_KIND.name(), "ORDER", DOCUMENT_NUMBER.name(), "15-о", DOCUMENT_DATE.name(), "2026-12-30"));
     assertThat(instance).isEnded().hasPassed("EndEvent_ItemDone");
     assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(calls).endsWith("result:ORDER");
@@ -216,9 +216,9 @@ class RoadmapItemProcessTest {
   void completingWhileTheNextWeeklyEscalationIsAwaitedEndsTheEscalation() {
     ProcessInstance instance = startOccurrence(true);
     fire(timer(instance, "BoundaryEvent_DeadlinePassed"));
-    complete(controlTask(instance), withVariables(MEASURES, "Проведено совещание"));
+    complete(controlTask(instance), withVariables(MEASURES.name(), "Проведено совещание"));
 
-    complete(itemTask(instance), withVariables(DOCUMENT_KIND, "CERTIFICATE", DOCUMENT_NUMBER, "7", DOCUMENT_DATE, "2026-12-20"));
+    complete(itemTask(instance), withVariables(DOCUMENT_KIND.name(), "CERTIFICATE", DOCUMENT_NUMBER.name(), "7", DOCUMENT_DATE.name(), "2026-12-20"));
 
     assertThat(instance).isEnded();
     assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
@@ -231,7 +231,7 @@ class RoadmapItemProcessTest {
     assertThat(instance).isWaitingAt("UserTask_SetDate");
     assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
     assertThat(task(instance).getDueDate()).as("ten working days to set it").isNotNull();
-    complete(task(instance), withVariables(PLANNED_DATE, "2026-12-15"));
+    complete(task(instance), withVariables(PLANNED_DATE.name(), "2026-12-15"));
 
     assertThat(instance).isWaitingAt("TimerEvent_UntilRelevant");
     Job relevant = timer(instance, "TimerEvent_UntilRelevant");
@@ -271,7 +271,7 @@ class RoadmapItemProcessTest {
     assertThat(instance).isWaitingAt("UserTask_SetDate", "TimerEvent_WeekWithoutDate");
 
     // The date is set: the item runs as a dated one, and the weekly letters stop at their next turn.
-    complete(task(instance), withVariables(PLANNED_DATE, "2026-12-28"));
+    complete(task(instance), withVariables(PLANNED_DATE.name(), "2026-12-28"));
     assertThat(timer(instance, "BoundaryEvent_DateNotSet")).isNull();
     fire(timer(instance, "TimerEvent_WeekWithoutDate"));
     assertThat(calls).endsWith("schedule:2026-12-28", "escalate:date set");
@@ -285,7 +285,7 @@ class RoadmapItemProcessTest {
     ProcessInstance instance = startOccurrence(false);
     assertThat(timer(instance, "BoundaryEvent_DateNotSet")).isNotNull();
 
-    complete(task(instance), withVariables(PLANNED_DATE, "2026-12-15"));
+    complete(task(instance), withVariables(PLANNED_DATE.name(), "2026-12-15"));
 
     assertThat(timer(instance, "BoundaryEvent_DateNotSet")).as("the timer goes with the task").isNull();
     assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).list())

@@ -58,15 +58,15 @@ class RoadmapPeriodEndProcessTest {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     Mocks.register("activateOccurrencesDelegate", (JavaDelegate) execution -> {
       calls.add("activate");
-      execution.setVariable(RoadmapProcessVariables.PENDING_OCCURRENCES, false);
-      execution.setVariable(RoadmapProcessVariables.PERIOD_END_AT, Date.from(PERIOD_END.toInstant()));
+      execution.setVariable(RoadmapProcess.PENDING_OCCURRENCES.name(), false);
+      execution.setVariable(RoadmapProcess.PERIOD_END_AT.name(), Date.from(PERIOD_END.toInstant()));
     });
     Mocks.register("closeRoadmapDelegate", new CloseRoadmapDelegate(service));
     Mocks.register("roadmapItemTaskListener", (TaskListener) task -> { });
     Mocks.register("remindResponsibleDelegate", (JavaDelegate) execution -> calls.add("remind"));
     Mocks.register("markOccurrenceOverdueDelegate", (JavaDelegate) execution -> calls.add("overdue"));
     Mocks.register("escalateOccurrenceDelegate", (JavaDelegate) execution ->
-        calls.add("escalate:" + execution.getVariable(RoadmapItemProcessVariables.ROADMAP_ID)));
+        calls.add("escalate:" + execution.getVariable(RoadmapItemProcess.ROADMAP_ID.name())));
     Mocks.register("recordOverdueMeasuresDelegate", (JavaDelegate) execution -> calls.add("measures"));
     Mocks.register("recordItemResultDelegate", (JavaDelegate) execution -> calls.add("result"));
     Mocks.register("scheduleOccurrenceDelegate", (JavaDelegate) execution -> calls.add("schedule"));
@@ -84,17 +84,17 @@ class RoadmapPeriodEndProcessTest {
 
   private ProcessInstance occurrence(long occurrenceId, long roadmapId) {
     Map<String, Object> variables = new HashMap<>();
-    variables.put(RoadmapItemProcessVariables.OCCURRENCE_ID, occurrenceId);
-    variables.put(RoadmapItemProcessVariables.ROADMAP_ID, roadmapId);
-    variables.put(RoadmapItemProcessVariables.ORGANIZATION_CODE, "khm-sch1");
-    variables.put(RoadmapItemProcessVariables.RESPONSIBLE_GROUP, "curators-khm-sch1");
-    variables.put(RoadmapItemProcessVariables.ESCALATION_GROUP, "directors-khm-sch1");
-    variables.put(RoadmapItemProcessVariables.DATE_KNOWN, true);
-    variables.put(RoadmapItemProcessVariables.DUE_AT, date(DUE));
-    variables.put(RoadmapItemProcessVariables.FIRST_REMINDER_AT, date(DUE.minusDays(7).withHour(9)));
-    variables.put(RoadmapItemProcessVariables.LAST_REMINDER_AT, date(DUE.minusDays(1).withHour(9)));
-    variables.put(RoadmapItemProcessVariables.RELEVANT_AT, date(START));
-    return runtimeService().startProcessInstanceByKey(RoadmapItemProcessVariables.PROCESS_ID, String.valueOf(occurrenceId),
+    variables.put(RoadmapItemProcess.OCCURRENCE_ID.name(), occurrenceId);
+    variables.put(RoadmapItemProcess.ROADMAP_ID.name(), roadmapId);
+    variables.put(RoadmapItemProcess.ORGANIZATION_CODE.name(), "khm-sch1");
+    variables.put(RoadmapItemProcess.RESPONSIBLE_GROUP.name(), "curators-khm-sch1");
+    variables.put(RoadmapItemProcess.ESCALATION_GROUP.name(), "directors-khm-sch1");
+    variables.put(RoadmapItemProcess.DATE_KNOWN.name(), true);
+    variables.put(RoadmapItemProcess.DUE_AT.name(), date(DUE));
+    variables.put(RoadmapItemProcess.FIRST_REMINDER_AT.name(), date(DUE.minusDays(7).withHour(9)));
+    variables.put(RoadmapItemProcess.LAST_REMINDER_AT.name(), date(DUE.minusDays(1).withHour(9)));
+    variables.put(RoadmapItemProcess.RELEVANT_AT.name(), date(START));
+    return runtimeService().startProcessInstanceByKey(RoadmapItemProcess.ID, String.valueOf(occurrenceId),
         variables);
   }
 
@@ -117,9 +117,9 @@ class RoadmapPeriodEndProcessTest {
 
   @Test
   void theCloseEndsTheOverdueItemsOfTheRoadmapAndTheirWeeklyEscalationStops() {
-    ProcessInstance roadmap = runtimeService().createMessageCorrelation(RoadmapProcessVariables.MESSAGE_ROADMAP_CONFIRMED)
-        .processInstanceBusinessKey("3").setVariable(RoadmapProcessVariables.ROADMAP_ID, 3L)
-        .setVariable(RoadmapProcessVariables.ORGANIZATION_CODE, "khm-cro").correlateStartMessage();
+    ProcessInstance roadmap = runtimeService().createMessageCorrelation(RoadmapProcess.MESSAGE_ROADMAP_CONFIRMED)
+        .processInstanceBusinessKey("3").setVariable(RoadmapProcess.ROADMAP_ID.name(), 3L)
+        .setVariable(RoadmapProcess.ORGANIZATION_CODE.name(), "khm-cro").correlateStartMessage();
     execute(job(roadmap));
     assertThat(roadmap).isWaitingAt("TimerEvent_PeriodEnd");
     ProcessInstance overdue = occurrence(5L, 3L);

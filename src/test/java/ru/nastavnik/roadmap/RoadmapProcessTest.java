@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static ru.nastavnik.roadmap.RoadmapProcessVariables.*;
+import static ru.nastavnik.roadmap.RoadmapProcess.*;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,14 +53,14 @@ class RoadmapProcessTest {
     Mocks.register("activateOccurrencesDelegate", (JavaDelegate) execution -> {
       calls.add("activate");
       OffsetDateTime next = nextActivations.poll();
-      execution.setVariable(PENDING_OCCURRENCES, next != null);
+      execution.setVariable(PENDING_OCCURRENCES.name(), next != null);
       if (next != null) {
-        execution.setVariable(NEXT_ACTIVATION_AT, Date.from(next.toInstant()));
+        execution.setVariable(NEXT_ACTIVATION_AT.name(), Date.from(next.toInstant()));
       } else {
-        execution.setVariable(PERIOD_END_AT, Date.from(PERIOD_END.toInstant()));
+        execution.setVariable(PERIOD_END_AT.name(), Date.from(PERIOD_END.toInstant()));
       }
     });
-    Mocks.register("closeRoadmapDelegate", (JavaDelegate) execution -> calls.add("close:" + execution.getVariable(ROADMAP_ID)));
+    Mocks.register("closeRoadmapDelegate", (JavaDelegate) execution -> calls.add("close:" + execution.getVariable(ROADMAP_ID.name())));
   }
 
   @AfterEach
@@ -71,7 +71,7 @@ class RoadmapProcessTest {
 
   private ProcessInstance confirmRoadmap() {
     return runtimeService().createMessageCorrelation(MESSAGE_ROADMAP_CONFIRMED).processInstanceBusinessKey("3")
-        .setVariable(ROADMAP_ID, 3L).setVariable(ORGANIZATION_CODE, "khm-cro").correlateStartMessage();
+        .setVariable(ROADMAP_ID.name(), 3L).setVariable(ORGANIZATION_CODE.name(), "khm-cro").correlateStartMessage();
   }
 
   private void fire(Job job) {

@@ -16,6 +16,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.program.MentoringProgram;
+import ru.nastavnik.system.BusinessRuleException;
 
 /**
  * An entry of the bank of successful practices (банк успешных практик наставничества): a
@@ -92,7 +93,11 @@ public class Practice {
     this.status = PracticeStatus.PROPOSED;
   }
 
+  /** The coordinator's review; only a proposed practice waits for it. */
   void reviewed(PracticeStatus outcome, String title, String description, String comment, String by, Instant at) {
+    if (status != PracticeStatus.PROPOSED) {
+      throw new BusinessRuleException("Практика № " + id + " не ждёт рассмотрения: " + status.title());
+    }
     this.status = outcome;
     this.title = title;
     this.description = description;
@@ -104,7 +109,11 @@ public class Practice {
     }
   }
 
+  /** The curator's revision; only a practice returned for it takes one. */
   void revised(String title, String description, String by, Instant at) {
+    if (status != PracticeStatus.RETURNED) {
+      throw new BusinessRuleException("Практика № " + id + " не возвращена на доработку: " + status.title());
+    }
     this.title = title;
     this.description = description;
     this.revisedBy = by;

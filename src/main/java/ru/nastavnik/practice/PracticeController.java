@@ -26,21 +26,21 @@ class PracticeController {
   @GetMapping
   @Operation(summary = "Практики муниципалитета или организации: опубликованные — всем участникам муниципалитета,"
       + " предложения — координатору, управлению и куратору организации")
-  List<PracticeView> list(@RequestParam(required = false) Long municipalityId,
+  List<PracticeView> list(CurrentUser user, @RequestParam(required = false) Long municipalityId,
       @RequestParam(required = false) Long organizationId, @RequestParam(required = false) PracticeStatus status) {
-    return service.list(CurrentUser.require(), municipalityId, organizationId, status);
+    return service.list(user, municipalityId, organizationId, status);
   }
 
   @GetMapping("/published")
   @Operation(summary = "Банк успешных практик: опубликованные практики муниципалитета")
-  List<PracticeView> published(@RequestParam(required = false) Long municipalityId,
+  List<PracticeView> published(CurrentUser user, @RequestParam(required = false) Long municipalityId,
       @RequestParam(required = false) Long organizationId) {
-    return service.list(CurrentUser.require(), municipalityId, organizationId, PracticeStatus.PUBLISHED);
+    return service.list(user, municipalityId, organizationId, PracticeStatus.PUBLISHED);
   }
 
   @GetMapping("/{id}")
   @Operation(summary = "Практика")
-  PracticeView practice(@PathVariable Long id) {
-    return service.view(CurrentUser.require(), id);
+  PracticeView practice(CurrentUser user, @PathVariable Long id) {
+    return service.view(user, id);
   }
 }

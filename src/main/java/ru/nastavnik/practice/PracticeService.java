@@ -1,7 +1,5 @@
 package ru.nastavnik.practice;
 
-import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
-
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -26,7 +24,6 @@ import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -98,34 +95,23 @@ public class PracticeService {
   }
 
   /**
-   * The coordinator's decision ({@link PracticeReviewProcessVariables#PUBLISH}, {@code RETURN},
-   * {@code REJECT}) with the possibly edited title and description; returning and rejecting need
-   * a comment. Nothing is stored when anything is wrong, and the message says what.
+   * The coordinator's decision with the possibly edited title and description (checked by the
+   * form's delegate); returning and rejecting need a comment. Nothing is stored when anything is
+   * wrong, and the message says what.
    */
-  public PracticeStatus review(Long practiceId, String decision, String title, String description, String comment,
+  public PracticeStatus review(Long practiceId, PracticeDecision decision, PracticeText text, String comment,
       String by, Instant now) {
     Practice practice = practice(practiceId);
-    if (practice.getStatus() != PracticeStatus.PROPOSED) {
-      throw new BusinessRuleException("Практика № " + practiceId + " не ждёт рассмотрения: " + practice.getStatus().title());
+    PracticeStatus outcome = decision.status();
+    if (decision == PracticeDecision.RETURN && comment == null) {
+      throw new BusinessRuleException("reviewComment", "Напишите куратору, что нужно доработать в описании практики");
     }
-    PracticeStatus outcome = switch (decision == null ? "" : decision.trim()) {
-      case PUBLISH -> PracticeStatus.PUBLISHED;
-      case RETURN -> PracticeStatus.RETURNED;
-      case REJECT -> PracticeStatus.REJECTED;
-      default -> throw new BusinessRuleException(PRACTICE_DECISION,
-          "Выберите решение: опубликовать практику, вернуть куратору на доработку или отклонить");
-    };
-    String titleText = FormValues.requiredText(title, TITLE, "Укажите название практики", Practice.MAX_TITLE);
-    String descriptionText = FormValues.requiredText(description, DESCRIPTION,
-        "Опишите практику: что сделано и каких результатов достигла пара", Practice.MAX_DESCRIPTION);
-    String commentText = FormValues.optionalText(comment, REVIEW_COMMENT, Practice.MAX_COMMENT);
-    if (outcome == PracticeStatus.RETURNED && commentText == null) {
-      throw new BusinessRuleException(REVIEW_COMMENT, "Напишите куратору, что нужно доработать в описании практики");
+    if (decision == PracticeDecision.REJECT && comment == null) {
+      throw new BusinessRuleException("reviewComment", "Укажите причину отклонения практики");
     }
-    if (outcome == PracticeStatus.REJECTED && commentText == null) {
-      throw new BusinessRuleException(REVIEW_COMMENT, "Укажите причину отклонения практики");
-    }
-    practice.reviewed(outcome, titleText, descriptionText, commentText, by, now);
+    practice.reviewed(outcome, text.title(), text.description(), comment, by, now);
+    String titleText = text.title();
+    String commentText = comment;
     Organization organization = practice.getOrganization();
     if (outcome == PracticeStatus.PUBLISHED) {
       notifier.notifyGroup(GroupNames.curators(organization.getCode()), "Практика опубликована в банке успешных практик",
@@ -140,17 +126,10 @@ public class PracticeService {
     return outcome;
   }
 
-  /** The curator's revision of a returned practice: it goes back to the coordinator. */
-  public Practice revise(Long practiceId, String title, String description, String by, Instant now) {
+  /** The curator's revision of a returned practice (checked by the form's delegate): it goes back to the coordinator. */
+  public Practice revise(Long practiceId, PracticeText text, String by, Instant now) {
     Practice practice = practice(practiceId);
-    if (practice.getStatus() != PracticeStatus.RETURNED) {
-      throw new BusinessRuleException("Практика № " + practiceId + " не возвращена на доработку: "
-          + practice.getStatus().title());
-    }
-    String titleText = FormValues.requiredText(title, TITLE, "Укажите название практики", Practice.MAX_TITLE);
-    String descriptionText = FormValues.requiredText(description, DESCRIPTION,
-        "Опишите практику: что сделано и каких результатов достигла пара", Practice.MAX_DESCRIPTION);
-    practice.revised(titleText, descriptionText, by, now);
+    practice.revised(text.title(), text.description(), by, now);
     return practice;
   }
 

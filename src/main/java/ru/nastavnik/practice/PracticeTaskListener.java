@@ -1,11 +1,10 @@
 package ru.nastavnik.practice;
 
-import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
+import static ru.nastavnik.practice.PracticeReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.TaskForm;
 
 /**
@@ -30,12 +29,12 @@ class PracticeTaskListener implements TaskListener {
       keepSubmittedValues(task);
       return;
     }
-    Long practiceId = FormValues.id(task.getVariable(PRACTICE_ID));
+    Long practiceId = PRACTICE_ID.required(task);
     Practice practice = service.practice(practiceId);
     task.setName(TaskForm.name(task.getName(), service.label(practiceId)));
-    task.setVariableLocal(PRACTICE_SUMMARY, service.summary(practiceId));
-    task.setVariableLocal(TITLE, practice.getTitle());
-    task.setVariableLocal(DESCRIPTION, practice.getDescription());
+    PRACTICE_SUMMARY.setLocal(task, service.summary(practiceId));
+    TITLE.setLocal(task, practice.getTitle());
+    DESCRIPTION.setLocal(task, practice.getDescription());
   }
 
   /**

@@ -1,14 +1,13 @@
 package ru.nastavnik.practice;
 
-import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
+import static ru.nastavnik.practice.PracticeReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
-import ru.nastavnik.program.MentoringProgramProcessVariables;
-import ru.nastavnik.system.FormValues;
+import ru.nastavnik.program.MentoringProgramProcess;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -27,7 +26,7 @@ class ProposePracticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long programId = FormValues.id(execution.getVariable(MentoringProgramProcessVariables.PROGRAM_ID));
+    Long programId = MentoringProgramProcess.PROGRAM_ID.required(execution);
     PracticeService.Proposal proposal = service.propose(programId, EngineClock.now());
     if (proposal.underReview()) {
       return;
@@ -36,10 +35,10 @@ class ProposePracticeDelegate implements JavaDelegate {
         execution.getProcessEngineServices().getRuntimeService()
             .createMessageCorrelation(MESSAGE_PRACTICE_PROPOSED)
             .processInstanceBusinessKey(String.valueOf(proposal.practiceId()))
-            .setVariable(PRACTICE_ID, proposal.practiceId())
-            .setVariable(PROGRAM_ID, programId)
-            .setVariable(ORGANIZATION_CODE, proposal.organizationCode())
-            .setVariable(MUNICIPALITY_CODE, proposal.municipalityCode())
+            .setVariable(PRACTICE_ID.name(), proposal.practiceId())
+            .setVariable(PROGRAM_ID.name(), programId)
+            .setVariable(ORGANIZATION_CODE.name(), proposal.organizationCode())
+            .setVariable(MUNICIPALITY_CODE.name(), proposal.municipalityCode())
             .correlateStartMessage());
     service.linkProcess(proposal.practiceId(), review.getId());
   }

@@ -1,11 +1,10 @@
 package ru.nastavnik.practice;
 
-import static ru.nastavnik.practice.PracticeReviewProcessVariables.PRACTICE_ID;
+import static ru.nastavnik.practice.PracticeReviewProcess.PRACTICE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /** The review is not done in 10 working days: the municipality's coordinators are reminded. */
 @Component
@@ -19,6 +18,6 @@ class RemindPracticeReviewDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.remindCoordinators(FormValues.id(execution.getVariable(PRACTICE_ID)));
+    service.remindCoordinators(PRACTICE_ID.required(execution));
   }
 }

@@ -1,12 +1,11 @@
 package ru.nastavnik.practice;
 
-import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
+import static ru.nastavnik.practice.PracticeReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -26,12 +25,10 @@ class ReviewPracticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String decision = FormValues.text(execution.getVariable(PRACTICE_DECISION));
-    service.review(FormValues.id(execution.getVariable(PRACTICE_ID)), decision,
-        FormValues.text(execution.getVariable(TITLE)), FormValues.text(execution.getVariable(DESCRIPTION)),
-        FormValues.text(execution.getVariable(REVIEW_COMMENT)), users.currentUserId("координатор"),
-        EngineClock.now());
+    PracticeDecision decision = PracticeDecision.parse(PRACTICE_DECISION.get(execution));
+    service.review(PRACTICE_ID.required(execution), decision, PracticeText.read(execution),
+        PracticeText.comment(execution), users.currentUserId("координатор"), EngineClock.now());
     execution.removeVariables(REVIEW_FIELDS);
-    execution.setVariable(PRACTICE_DECISION, decision);
+    PRACTICE_DECISION.set(execution, decision.name());
   }
 }

@@ -1,12 +1,11 @@
 package ru.nastavnik.practice;
 
-import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
+import static ru.nastavnik.practice.PracticeReviewProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** Stores the curator's revised title and description; the practice goes back to the coordinators. */
@@ -23,8 +22,7 @@ class RevisePracticeDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.revise(FormValues.id(execution.getVariable(PRACTICE_ID)), FormValues.text(execution.getVariable(TITLE)),
-        FormValues.text(execution.getVariable(DESCRIPTION)), users.currentUserId("куратор"),
+    service.revise(PRACTICE_ID.required(execution), PracticeText.read(execution), users.currentUserId("куратор"),
         EngineClock.now());
     execution.removeVariables(EDITABLE_FIELDS);
   }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
 import ru.nastavnik.mentor.MentorEnrollmentProcessVariables;
 import ru.nastavnik.pair.PairFormationProcessVariables;
-import ru.nastavnik.program.MentoringProgramProcessVariables;
+import ru.nastavnik.program.MentoringProgramProcess;
 import ru.nastavnik.request.MentoringRequestProcess;
 
 /**
@@ -39,10 +39,10 @@ class EngineErasure {
   /** A mentor's active pairs end early as if the curator ended them (the mentee's search starts again). */
   void endEarly(List<Long> pairs, String why, String by) {
     for (Long pair : pairs) {
-      Privileged.run(identity, () -> runtime.createMessageCorrelation(MentoringProgramProcessVariables.MESSAGE_PAIR_ENDED_EARLY)
+      Privileged.run(identity, () -> runtime.createMessageCorrelation(MentoringProgramProcess.MESSAGE_PAIR_ENDED_EARLY)
           .processInstanceBusinessKey(String.valueOf(pair))
-          .setVariable(MentoringProgramProcessVariables.END_REASON, why)
-          .setVariable(MentoringProgramProcessVariables.ENDED_BY, by)
+          .setVariable(MentoringProgramProcess.END_REASON.name(), why)
+          .setVariable(MentoringProgramProcess.ENDED_BY.name(), by)
           .correlateAllWithResult());
     }
   }

@@ -1,11 +1,10 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.PROGRAM_ID;
+import static ru.nastavnik.program.MentoringProgramProcess.PROGRAM_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** The program is done: it and the pair are completed. */
@@ -20,6 +19,6 @@ class CompleteProgramDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.complete(FormValues.id(execution.getVariable(PROGRAM_ID)), EngineClock.now());
+    service.complete(PROGRAM_ID.required(execution), EngineClock.now());
   }
 }

@@ -1,11 +1,10 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** The pair is active: its program is created, for the mentor to draft. */
@@ -20,8 +19,8 @@ class CreateProgramDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MentoringProgram program = service.create(FormValues.id(execution.getVariable(PAIR_ID)),
+    MentoringProgram program = service.create(PAIR_ID.required(execution),
         EngineClock.now());
-    execution.setVariable(PROGRAM_ID, program.getId());
+    PROGRAM_ID.set(execution, program.getId());
   }
 }

@@ -1,12 +1,11 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -24,8 +23,7 @@ class EndProgramEarlyDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.endEarly(FormValues.id(execution.getVariable(PAIR_ID)), FormValues.text(execution.getVariable(END_REASON)),
-        FormValues.text(execution.getVariable(ENDED_BY)), EngineClock.now());
-    execution.removeVariables(List.of(END_REASON, ENDED_BY));
+    service.endEarly(PAIR_ID.required(execution), END_REASON.get(execution), ENDED_BY.get(execution), EngineClock.now());
+    execution.removeVariables(List.of(END_REASON.name(), ENDED_BY.name()));
   }
 }

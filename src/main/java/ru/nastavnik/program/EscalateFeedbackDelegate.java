@@ -1,11 +1,10 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** Two days past the due date: the feedback is marked missed and the curators are told; the task stays open. */
@@ -20,7 +19,7 @@ class EscalateFeedbackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.escalateFeedback(FormValues.id(execution.getVariable(MEETING_ID)),
-        ProgramRole.valueOf(String.valueOf(execution.getVariable(AUTHOR))), EngineClock.now());
+    service.escalateFeedback(MEETING_ID.required(execution),
+        ProgramRole.valueOf(AUTHOR.required(execution)), EngineClock.now());
   }
 }

@@ -1,10 +1,10 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.ACQUAINTANCE_DATE;
-import static ru.nastavnik.program.MentoringProgramProcessVariables.FINAL_DATE;
-import static ru.nastavnik.program.MentoringProgramProcessVariables.PLANNING_DATE;
-import static ru.nastavnik.program.MentoringProgramProcessVariables.TRIAL_DATE;
-import static ru.nastavnik.program.MentoringProgramProcessVariables.WORKING_MEETINGS;
+import static ru.nastavnik.program.MentoringProgramProcess.ACQUAINTANCE_DATE;
+import static ru.nastavnik.program.MentoringProgramProcess.FINAL_DATE;
+import static ru.nastavnik.program.MentoringProgramProcess.PLANNING_DATE;
+import static ru.nastavnik.program.MentoringProgramProcess.TRIAL_DATE;
+import static ru.nastavnik.program.MentoringProgramProcess.WORKING_MEETINGS;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -45,11 +45,11 @@ final class MeetingSchedule {
    */
   static List<Planned> of(ProgramDraft draft, LocalDate today, LocalDate lastDay, int months, ZoneId zone) {
     List<Planned> plan = new ArrayList<>();
-    plan.add(fixed(MeetingKind.ACQUAINTANCE, draft.acquaintanceDate(), ACQUAINTANCE_DATE, "встречи-знакомства", zone));
-    plan.add(fixed(MeetingKind.TRIAL, draft.trialDate(), TRIAL_DATE, "пробной встречи", zone));
-    plan.add(fixed(MeetingKind.PLANNING, draft.planningDate(), PLANNING_DATE, "встречи-планирования", zone));
+    plan.add(fixed(MeetingKind.ACQUAINTANCE, draft.acquaintanceDate(), ACQUAINTANCE_DATE.name(), "встречи-знакомства", zone));
+    plan.add(fixed(MeetingKind.TRIAL, draft.trialDate(), TRIAL_DATE.name(), "пробной встречи", zone));
+    plan.add(fixed(MeetingKind.PLANNING, draft.planningDate(), PLANNING_DATE.name(), "встречи-планирования", zone));
     plan.addAll(working(draft.workingMeetings()));
-    plan.add(fixed(MeetingKind.FINAL, draft.finalDate(), FINAL_DATE, "итоговой встречи", zone));
+    plan.add(fixed(MeetingKind.FINAL, draft.finalDate(), FINAL_DATE.name(), "итоговой встречи", zone));
 
     Planned previous = null;
     for (Planned meeting : plan) {
@@ -66,7 +66,7 @@ final class MeetingSchedule {
     }
     Planned last = plan.get(plan.size() - 1);
     if (last.date().isAfter(lastDay)) {
-      throw new BusinessRuleException(FINAL_DATE, "Итоговая встреча " + ru(last.date()) + " выходит за срок программы ("
+      throw new BusinessRuleException(FINAL_DATE.name(), "Итоговая встреча " + ru(last.date()) + " выходит за срок программы ("
           + months + " мес., до " + ru(lastDay) + "); перенесите её или увеличьте срок");
     }
     return plan;
@@ -89,33 +89,33 @@ final class MeetingSchedule {
       String where = "Рабочая встреча в строке " + number;
       Matcher matcher = LINE.matcher(line);
       if (!matcher.matches()) {
-        throw new BusinessRuleException(WORKING_MEETINGS, "Рабочие встречи, строка " + number + " «" + shorten(line)
+        throw new BusinessRuleException(WORKING_MEETINGS.name(), "Рабочие встречи, строка " + number + " «" + shorten(line)
             + "»: начните строку с даты ДД.ММ.ГГГГ и напишите тему, например " + EXAMPLE);
       }
       LocalDate date;
       try {
         date = LocalDate.parse(pad(matcher.group(1)), RU_DATE);
       } catch (DateTimeParseException e) {
-        throw new BusinessRuleException(WORKING_MEETINGS, "Рабочие встречи, строка " + number + ": даты "
+        throw new BusinessRuleException(WORKING_MEETINGS.name(), "Рабочие встречи, строка " + number + ": даты "
             + matcher.group(1) + " не существует");
       }
       String topic = matcher.group(2).strip();
       if (topic.isEmpty()) {
-        throw new BusinessRuleException(WORKING_MEETINGS, "Рабочие встречи, строка " + number
+        throw new BusinessRuleException(WORKING_MEETINGS.name(), "Рабочие встречи, строка " + number
             + ": после даты напишите тему встречи, например " + EXAMPLE);
       }
       if (topic.length() > MAX_TOPIC) {
-        throw new BusinessRuleException(WORKING_MEETINGS, "Рабочие встречи, строка " + number + ": тема длиннее "
+        throw new BusinessRuleException(WORKING_MEETINGS.name(), "Рабочие встречи, строка " + number + ": тема длиннее "
             + MAX_TOPIC + " символов");
       }
-      meetings.add(new Planned(MeetingKind.WORKING, topic, date, where, WORKING_MEETINGS));
+      meetings.add(new Planned(MeetingKind.WORKING, topic, date, where, WORKING_MEETINGS.name()));
     }
     if (meetings.isEmpty()) {
-      throw new BusinessRuleException(WORKING_MEETINGS, "Запланируйте хотя бы одну рабочую встречу: по строке на встречу,"
+      throw new BusinessRuleException(WORKING_MEETINGS.name(), "Запланируйте хотя бы одну рабочую встречу: по строке на встречу,"
           + " дата и тема, например " + EXAMPLE);
     }
     if (meetings.size() > MAX_WORKING_MEETINGS) {
-      throw new BusinessRuleException(WORKING_MEETINGS, "Не больше " + MAX_WORKING_MEETINGS + " рабочих встреч");
+      throw new BusinessRuleException(WORKING_MEETINGS.name(), "Не больше " + MAX_WORKING_MEETINGS + " рабочих встреч");
     }
     return meetings;
   }

@@ -22,6 +22,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.pair.MentoringPair;
+import ru.nastavnik.system.BusinessRuleException;
 
 /**
  * The personalized mentoring program of an active pair (персонализированная программа
@@ -212,7 +213,24 @@ public class MentoringProgram {
     }
   }
 
+  /** The mentor may (re)submit only a draft or a returned program. */
+  void requireDraft() {
+    if (status != ProgramStatus.DRAFT && status != ProgramStatus.RETURNED) {
+      throw new BusinessRuleException("Программа № " + id + " уже в состоянии «" + status.title() + "»");
+    }
+  }
+
+  /** Meetings, surveys, reports and the assessment belong to an approved program that is not over. */
+  void requireRunning() {
+    if (status != ProgramStatus.APPROVED) {
+      throw new BusinessRuleException("Программа № " + id + " не выполняется: " + status.title());
+    }
+  }
+
   void review(boolean approved, String comment, String by, Instant at) {
+    if (status != ProgramStatus.SUBMITTED) {
+      throw new BusinessRuleException("Программа № " + id + " не ждёт согласования: " + status.title());
+    }
     this.status = approved ? ProgramStatus.APPROVED : ProgramStatus.RETURNED;
     this.reviewComment = comment;
     this.reviewedBy = by;
@@ -257,6 +275,9 @@ public class MentoringProgram {
   }
 
   void decideReward(boolean approved, String comment, String by, Instant at) {
+    if (rewardStatus != RewardStatus.PROPOSED) {
+      throw new BusinessRuleException("Поощрение по программе № " + id + " не ждёт решения: " + rewardStatus.title());
+    }
     this.rewardStatus = approved ? RewardStatus.APPROVED : RewardStatus.DECLINED;
     this.rewardComment = comment;
     this.rewardDecidedBy = by;

@@ -1,7 +1,5 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,7 +26,6 @@ import ru.nastavnik.request.MentoringRequest;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -42,14 +39,12 @@ import ru.nastavnik.system.NotFoundException;
 @Transactional
 public class MentoringProgramService {
 
-  public static final String APPROVE = "APPROVE";
-  public static final String RETURN = "RETURN";
-  public static final String DECLINE = "DECLINE";
-
-  static final int MIN_MONTHS = 3;
-  static final int MAX_MONTHS = 12;
-  static final int MAX_TEXT = 4000;
-  static final int MAX_COMMENT = 2000;
+  static final int MAX_COMMENT = ProgramForms.MAX_COMMENT;
+  /** Fields of the meeting and assessment forms whose errors depend on the program's dates. */
+  private static final String HELD_ON = "heldOn";
+  private static final String FINAL_EVENT_DATE = "finalEventDate";
+  private static final String FINAL_EVENT_NOTE = "finalEventNote";
+  private static final String REWARD_PROPOSAL = "rewardProposal";
 
   private static final DateTimeFormatter RU_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT);
 
@@ -102,36 +97,23 @@ public class MentoringProgramService {
   /** The mentor's (corrected) program; nothing is stored when anything is wrong, and the message says what. */
   public MentoringProgram submit(Long programId, ProgramDraft draft, String by, Instant now) {
     MentoringProgram program = program(programId);
-    if (program.getStatus() != ProgramStatus.DRAFT && program.getStatus() != ProgramStatus.RETURNED) {
-      throw new BusinessRuleException("Программа № " + programId + " уже в состоянии «" + program.getStatus().title() + "»");
-    }
-    String goals = FormValues.requiredText(draft.goals(), GOALS, "Опишите цели программы наставничества", MAX_TEXT);
-    String tasks = FormValues.requiredText(draft.tasks(), TASKS, "Перечислите задачи программы", MAX_TEXT);
-    String results = FormValues.requiredText(draft.plannedResults(), PLANNED_RESULTS, "Опишите планируемые результаты", MAX_TEXT);
-    int months = months(draft.durationMonths());
+    program.requireDraft();
+    int months = draft.durationMonths();
     ZoneId zone = zone(program.getOrganization());
     LocalDate lastDay = program.getStartsOn().plusMonths(months);
     List<MeetingSchedule.Planned> plan = MeetingSchedule.of(draft, now.atZone(zone).toLocalDate(), lastDay, months, zone);
-    program.submit(goals, tasks, results, months, plan, by, now);
+    program.submit(draft.goals(), draft.tasks(), draft.plannedResults(), months, plan, by, now);
     return program;
   }
 
   /** The curator approves the program or returns it to the mentor with a comment. */
-  public boolean review(Long programId, String decision, String comment, String by, Instant now) {
+  public boolean review(Long programId, ProgramDecision decision, String comment, String by, Instant now) {
     MentoringProgram program = program(programId);
-    if (program.getStatus() != ProgramStatus.SUBMITTED) {
-      throw new BusinessRuleException("Программа № " + programId + " не ждёт согласования: " + program.getStatus().title());
+    boolean approved = decision == ProgramDecision.APPROVE;
+    if (!approved && comment == null) {
+      throw new BusinessRuleException("reviewComment", "Напишите наставнику, что нужно доработать в программе");
     }
-    boolean approved = switch (decision == null ? "" : decision.trim()) {
-      case APPROVE -> true;
-      case RETURN -> false;
-      default -> throw new BusinessRuleException(PROGRAM_DECISION, "Выберите решение: утвердить программу или вернуть на доработку");
-    };
-    String text = FormValues.optionalText(comment, REVIEW_COMMENT, MAX_COMMENT);
-    if (!approved && text == null) {
-      throw new BusinessRuleException(REVIEW_COMMENT, "Напишите наставнику, что нужно доработать в программе");
-    }
-    program.review(approved, text, by, now);
+    program.review(approved, comment, by, now);
     return approved;
   }
 
@@ -144,10 +126,10 @@ public class MentoringProgramService {
   /** The mentee's self-assessment: every difficulty of the request scored 1–10 ({@code answers}: code → value). */
   public MentoringProgram recordSurvey(Long programId, SurveyKind kind, Map<String, Object> answers, Instant now) {
     MentoringProgram program = program(programId);
-    requireRunning(program);
+    program.requireRunning();
     Map<SurveyItem, Integer> scores = new LinkedHashMap<>();
     for (SurveyItem item : program.getSurveyItems()) {
-      scores.put(item, score(answers.get(item.getCode()), SCORE_PREFIX + item.getCode(),
+      scores.put(item, Score.parse(answers.get(item.getCode()), "score_" + item.getCode(),
           "Оцените по шкале от 1 до 10: «" + item.getTitle() + "»", "«" + item.getTitle() + "»"));
     }
     scores.forEach((item, score) -> item.score(kind, score));
@@ -162,24 +144,19 @@ public class MentoringProgramService {
    * program was approved or the previous meeting was held — with its notes, after which both sides
    * owe their feedback ({@link FeedbackDeadline}); or cancelled, with a reason.
    */
-  public RecordedMeeting recordMeeting(Long meetingId, String outcome, Object heldOn, String notes, String cancelReason,
-      Instant now) {
+  public RecordedMeeting recordMeeting(Long meetingId, MeetingReport report, Instant now) {
     ProgramMeeting meeting = meeting(meetingId);
     MentoringProgram program = meeting.getProgram();
-    requireRunning(program);
+    program.requireRunning();
     if (meeting.getStatus() != MeetingStatus.PLANNED) {
       throw new BusinessRuleException("Встреча уже отмечена: " + meeting.getStatus().title().toLowerCase(Locale.ROOT));
     }
-    String kind = outcome == null || outcome.isBlank() ? OUTCOME_HELD : outcome.trim();
-    if (OUTCOME_CANCELLED.equals(kind)) {
-      meeting.cancel(FormValues.requiredText(cancelReason, CANCEL_REASON, "Укажите причину отмены встречи", MAX_COMMENT), now);
+    if (report.outcome() == MeetingOutcome.CANCELLED) {
+      meeting.cancel(report.cancelReason(), now);
       return new RecordedMeeting(false, null, null);
     }
-    if (!OUTCOME_HELD.equals(kind)) {
-      throw new BusinessRuleException(MEETING_OUTCOME, "Отметьте, проведена встреча или отменена");
-    }
     ZoneId zone = zone(program.getOrganization());
-    LocalDate date = MeetingSchedule.date(heldOn, HELD_ON, "Укажите дату, когда прошла встреча", zone);
+    LocalDate date = MeetingSchedule.date(report.heldOn(), HELD_ON, "Укажите дату, когда прошла встреча", zone);
     LocalDate today = now.atZone(zone).toLocalDate();
     if (date.isAfter(today)) {
       throw new BusinessRuleException(HELD_ON, "Дата встречи " + MeetingSchedule.ru(date) + " ещё не наступила:"
@@ -192,9 +169,8 @@ public class MentoringProgramService {
           + previous.map(m -> "прошла предыдущая встреча «" + meetingTitle(m) + "»").orElse("утверждена программа")
           + " (" + MeetingSchedule.ru(earliest) + ")" + (previous.isPresent() ? "; встречи идут по порядку" : ""));
     }
-    String text = FormValues.requiredText(notes, MEETING_NOTES, "Кратко опишите, как прошла встреча и о чём договорились", MAX_TEXT);
     Instant due = FeedbackDeadline.due(date, zone);
-    meeting.held(text, date, now, due);
+    meeting.held(report.notes(), date, now, due);
     return new RecordedMeeting(true, due, FeedbackDeadline.escalation(due, zone));
   }
 
@@ -216,15 +192,13 @@ public class MentoringProgramService {
   }
 
   /** The feedback of one side: a rating 1–10 and a comment; after the due date it is recorded as late. */
-  public MeetingFeedback recordFeedback(Long meetingId, ProgramRole author, Object rating, String comment, String by,
+  public MeetingFeedback recordFeedback(Long meetingId, ProgramRole author, int rating, String comment, String by,
       Instant now) {
     MeetingFeedback entry = feedbackOn(meetingId, author);
     if (entry.isGiven()) {
       throw new BusinessRuleException("Отзыв о встрече уже получен");
     }
-    int score = score(rating, FEEDBACK_RATING, "Оцените встречу по шкале от 1 до 10", "Оценка встречи");
-    String text = FormValues.requiredText(comment, FEEDBACK_COMMENT, "Напишите комментарий: что было полезно, что изменить", MAX_COMMENT);
-    entry.submit(score, text, by, now);
+    entry.submit(rating, comment, by, now);
     return entry;
   }
 
@@ -267,22 +241,16 @@ public class MentoringProgramService {
   /** Reflection and report of the mentor or of the mentee. */
   public MentoringProgram recordReport(Long programId, ProgramRole author, String reflection, String report, Instant now) {
     MentoringProgram program = program(programId);
-    requireRunning(program);
-    String reflectionText = FormValues.requiredText(reflection, REFLECTION, "Напишите рефлексию: что получилось, что нет, чему научились",
-        MAX_TEXT);
-    String reportText = FormValues.requiredText(report, REPORT, "Напишите отчёт о реализации программы", MAX_TEXT);
-    program.report(author, reflectionText, reportText, now);
+    program.requireRunning();
+    program.report(author, reflection, report, now);
     return program;
   }
 
   /** The curator's assessment; returns whether a reward of the mentor is proposed to the director. */
   public boolean assess(Long programId, AssessmentDraft draft, String by, Instant now) {
     MentoringProgram program = program(programId);
-    requireRunning(program);
-    String assessment = FormValues.requiredText(draft.assessment(), ASSESSMENT, "Опишите оценку реализации программы", MAX_TEXT);
-    int rating = score(draft.rating(), ASSESSMENT_RATING, "Оцените реализацию программы по шкале от 1 до 10",
-        "Оценка программы");
-    FinalEventKind kind = finalEventKind(draft.finalEventKind());
+    program.requireRunning();
+    FinalEventKind kind = draft.finalEventKind();
     ZoneId zone = zone(program.getOrganization());
     LocalDate date = MeetingSchedule.date(draft.finalEventDate(), FINAL_EVENT_DATE, "Укажите дату итогового мероприятия", zone);
     if (date.isAfter(now.atZone(zone).toLocalDate())) {
@@ -293,45 +261,36 @@ public class MentoringProgramService {
       throw new BusinessRuleException(FINAL_EVENT_DATE, "Дата итогового мероприятия раньше начала программы ("
           + MeetingSchedule.ru(program.getStartsOn()) + ")");
     }
-    String note = FormValues.optionalText(draft.finalEventNote(), FINAL_EVENT_NOTE, 1000);
+    String note = draft.finalEventNote();
     if (kind == FinalEventKind.OTHER && note == null) {
       throw new BusinessRuleException(FINAL_EVENT_NOTE, "Опишите итоговое мероприятие");
     }
-    boolean rewardProposed = flag(draft.rewardProposed());
-    String proposal = FormValues.optionalText(draft.rewardProposal(), REWARD_PROPOSAL, MAX_COMMENT);
+    boolean rewardProposed = draft.rewardProposed();
+    String proposal = draft.rewardProposal();
     if (rewardProposed && proposal == null) {
       throw new BusinessRuleException(REWARD_PROPOSAL,
           "Опишите предлагаемое поощрение наставника (благодарность, грамота, премия …)");
     }
-    program.assess(assessment, rating, kind, date, note, flag(draft.goodPractice()), rewardProposed ? proposal : null,
+    program.assess(draft.assessment(), draft.rating(), kind, date, note, draft.goodPractice(), rewardProposed ? proposal : null,
         by, now);
     return rewardProposed;
   }
 
   /** The director's decision on the proposed reward; a refusal needs a reason. */
-  public MentoringProgram decideReward(Long programId, String decision, String comment, String by, Instant now) {
+  public MentoringProgram decideReward(Long programId, RewardDecision decision, String comment, String by, Instant now) {
     MentoringProgram program = program(programId);
-    if (program.getRewardStatus() != RewardStatus.PROPOSED) {
-      throw new BusinessRuleException("Поощрение по программе № " + programId + " не ждёт решения: "
-          + program.getRewardStatus().title());
+    boolean approved = decision == RewardDecision.APPROVE;
+    if (!approved && comment == null) {
+      throw new BusinessRuleException("rewardComment", "Укажите причину отказа в поощрении");
     }
-    boolean approved = switch (decision == null ? "" : decision.trim()) {
-      case APPROVE -> true;
-      case DECLINE -> false;
-      default -> throw new BusinessRuleException(REWARD_DECISION, "Выберите решение: поощрить наставника или отказать");
-    };
-    String text = FormValues.optionalText(comment, REWARD_COMMENT, MAX_COMMENT);
-    if (!approved && text == null) {
-      throw new BusinessRuleException(REWARD_COMMENT, "Укажите причину отказа в поощрении");
-    }
-    program.decideReward(approved, text, by, now);
+    program.decideReward(approved, comment, by, now);
     return program;
   }
 
   /** The program is done: it and its pair are completed, once every meeting is held or cancelled with a reason. */
   public MentoringProgram complete(Long programId, Instant now) {
     MentoringProgram program = program(programId);
-    requireRunning(program);
+    program.requireRunning();
     program.getMeetings().stream().filter(m -> !m.isSettled()).findFirst().ifPresent(m -> {
       throw new BusinessRuleException("Программу нельзя завершить: встреча «" + meetingTitle(m)
           + "» не проведена и не отменена с указанием причины");
@@ -416,63 +375,4 @@ public class MentoringProgramService {
   static ZoneId zone(Organization organization) {
     return organization.getMunicipality().getTimeZone();
   }
-
-  private static void requireRunning(MentoringProgram program) {
-    if (program.getStatus() != ProgramStatus.APPROVED) {
-      throw new BusinessRuleException("Программа № " + program.getId() + " не выполняется: " + program.getStatus().title());
-    }
-  }
-
-  /** A score 1–10 as forms send it: a number or its text. */
-  static int score(Object value, String field, String missing, String what) {
-    if (value == null || value.toString().isBlank()) {
-      throw new BusinessRuleException(field, missing);
-    }
-    double number;
-    if (value instanceof Number n) {
-      number = n.doubleValue();
-    } else {
-      try {
-        number = Double.parseDouble(value.toString().trim().replace(',', '.'));
-      } catch (NumberFormatException e) {
-        throw new BusinessRuleException(field, what + ": оценка — целое число от 1 до 10, а не «" + value + "»");
-      }
-    }
-    if (number != Math.rint(number) || number < 1 || number > 10) {
-      throw new BusinessRuleException(field, what + ": оценка — целое число от 1 до 10, а не «" + value + "»");
-    }
-    return (int) number;
-  }
-
-  private static int months(Object value) {
-    String message = "Укажите срок программы — целое число месяцев от " + MIN_MONTHS + " до " + MAX_MONTHS;
-    if (value == null || value.toString().isBlank()) {
-      throw new BusinessRuleException(DURATION_MONTHS, message);
-    }
-    double number;
-    try {
-      number = value instanceof Number n ? n.doubleValue() : Double.parseDouble(value.toString().trim());
-    } catch (NumberFormatException e) {
-      throw new BusinessRuleException(DURATION_MONTHS, message);
-    }
-    if (number != Math.rint(number) || number < MIN_MONTHS || number > MAX_MONTHS) {
-      throw new BusinessRuleException(DURATION_MONTHS, message);
-    }
-    return (int) number;
-  }
-
-  private static FinalEventKind finalEventKind(String value) {
-    try {
-      return FinalEventKind.valueOf(value == null ? "" : value.trim());
-    } catch (IllegalArgumentException e) {
-      throw new BusinessRuleException(FINAL_EVENT_KIND,
-          "Выберите итоговое мероприятие: круглый стол, открытое мероприятие или другое");
-    }
-  }
-
-  private static boolean flag(Object value) {
-    return value != null && ("true".equalsIgnoreCase(value.toString().trim()) || "on".equalsIgnoreCase(value.toString().trim()));
-  }
-
-
 }

@@ -1,6 +1,6 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,8 +36,8 @@ public class PairEarlyEnd {
     String text = service.checkEarlyEnd(user, pairId, reason);
     boolean correlated = Privileged.call(identity, () -> !runtime.createMessageCorrelation(MESSAGE_PAIR_ENDED_EARLY)
         .processInstanceBusinessKey(String.valueOf(pairId))
-        .setVariable(END_REASON, text)
-        .setVariable(ENDED_BY, user.userId())
+        .setVariable(END_REASON.name(), text)
+        .setVariable(ENDED_BY.name(), user.userId())
         .correlateAllWithResult().isEmpty());
     if (!correlated) {
       throw new BusinessRuleException("У пары № " + pairId + " нет выполняющегося процесса программы наставничества;"

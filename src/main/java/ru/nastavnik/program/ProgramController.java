@@ -27,26 +27,26 @@ class ProgramController {
 
   @GetMapping(value = "/api/programs", params = "pairId")
   @Operation(summary = "Программа пары: встречи, обратная связь (в том числе пропущенная), рост по самооценке")
-  ProgramView ofPair(@RequestParam Long pairId) {
-    return service.viewOfPair(CurrentUser.require(), pairId);
+  ProgramView ofPair(CurrentUser user, @RequestParam Long pairId) {
+    return service.viewOfPair(user, pairId);
   }
 
   @GetMapping("/api/programs/{id}")
   @Operation(summary = "Программа наставничества")
-  ProgramView program(@PathVariable Long id) {
-    return service.view(CurrentUser.require(), id);
+  ProgramView program(CurrentUser user, @PathVariable Long id) {
+    return service.view(user, id);
   }
 
   @GetMapping("/api/programs/missed-feedback")
   @Operation(summary = "Пропущенная обратная связь о встречах в организации (переданная куратору)")
-  List<ProgramView.MissedFeedback> missedFeedback(@RequestParam Long organizationId) {
-    return service.missedFeedback(CurrentUser.require(), organizationId);
+  List<ProgramView.MissedFeedback> missedFeedback(CurrentUser user, @RequestParam Long organizationId) {
+    return service.missedFeedback(user, organizationId);
   }
 
   @PostMapping("/api/pairs/{pairId}/end-early")
   @Operation(summary = "Досрочно завершить работу пары (куратор её организации); наставляемый возвращается в банк")
-  ProgramView.PairEnd endEarly(@PathVariable Long pairId, @RequestBody(required = false) EndEarlyRequest request) {
-    return earlyEnd.end(CurrentUser.require(), pairId, request == null ? null : request.reason());
+  ProgramView.PairEnd endEarly(CurrentUser user, @PathVariable Long pairId, @RequestBody(required = false) EndEarlyRequest request) {
+    return earlyEnd.end(user, pairId, request == null ? null : request.reason());
   }
 
   record EndEarlyRequest(String reason) {}

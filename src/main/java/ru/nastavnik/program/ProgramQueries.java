@@ -1,7 +1,5 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,14 +1,16 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
+import ru.nastavnik.system.Variable;
 import ru.nastavnik.system.TaskForm;
 
 /**
@@ -37,27 +39,48 @@ class ProgramTaskListener implements TaskListener {
       }
       return;
     }
-    Long programId = FormValues.id(task.getVariable(PROGRAM_ID));
+    Long programId = PROGRAM_ID.required(task);
     String key = task.getTaskDefinitionKey();
     String suffix = service.label(programId);
     if (TASK_HOLD_MEETING.equals(key) || TASK_MENTEE_FEEDBACK.equals(key) || TASK_MENTOR_FEEDBACK.equals(key)) {
-      Long meetingId = FormValues.id(task.getVariable(MEETING_ID));
+      Long meetingId = MEETING_ID.required(task);
       suffix = service.meetingLabel(meetingId) + " — " + suffix;
-      task.setVariableLocal(MEETING_INFO, service.meetingSummary(meetingId));
+      MEETING_INFO.setLocal(task, service.meetingSummary(meetingId));
       if (TASK_HOLD_MEETING.equals(key)) {
         task.setDueDate(Date.from(service.meetingDue(meetingId)));
       }
     } else if (TASK_ENTRY_SURVEY.equals(key) || TASK_FINAL_SURVEY.equals(key)) {
       SurveyKind kind = TASK_ENTRY_SURVEY.equals(key) ? SurveyKind.ENTRY : SurveyKind.FINAL;
-      task.setVariableLocal(SURVEY_ITEMS, service.surveySummary(programId, kind));
-      task.setVariableLocal(DIFFICULTIES, SpinValues.jsonValue(service.surveyCodes(programId).stream()
+      SURVEY_ITEMS.setLocal(task, service.surveySummary(programId, kind));
+      DIFFICULTIES.setLocal(task, SpinValues.jsonValue(service.surveyCodes(programId).stream()
           .map(code -> "\"" + code + "\"").collect(Collectors.joining(",", "[", "]"))).create());
     } else {
-      task.setVariableLocal(PROGRAM_SUMMARY, service.summary(programId));
+      PROGRAM_SUMMARY.setLocal(task, service.summary(programId));
       if (TASK_CORRECT_PROGRAM.equals(key)) {
-        task.setVariablesLocal(service.draftValues(programId));
+        service.draft(programId).ifPresent(draft -> task.setVariablesLocal(formValues(draft)));
       }
     }
     task.setName(TaskForm.name(task.getName(), suffix));
+  }
+
+  /** The fields of the program form ({@code PROGRAM_FIELDS}) filled with the draft; a missing meeting leaves its date out. */
+  private static Map<String, Object> formValues(ProgramDraft draft) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put(GOALS.name(), draft.goals());
+    values.put(TASKS.name(), draft.tasks());
+    values.put(PLANNED_RESULTS.name(), draft.plannedResults());
+    values.put(DURATION_MONTHS.name(), draft.durationMonths());
+    putDate(values, ACQUAINTANCE_DATE, draft.acquaintanceDate());
+    putDate(values, TRIAL_DATE, draft.trialDate());
+    putDate(values, PLANNING_DATE, draft.planningDate());
+    putDate(values, FINAL_DATE, draft.finalDate());
+    values.put(WORKING_MEETINGS.name(), draft.workingMeetings());
+    return values;
+  }
+
+  private static void putDate(Map<String, Object> values, Variable<Object> field, Object date) {
+    if (date != null) {
+      values.put(field.name(), date);
+    }
   }
 }

@@ -1,14 +1,13 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organization.Organization;
@@ -83,33 +82,27 @@ public class ProgramTaskTexts {
   }
 
   /**
-   * The program as the mentor drafted it, as the fields of the program form ({@code PROGRAM_FIELDS}):
+   * The program as the mentor drafted it, in the shape of the program form (dates as ISO text):
    * a returned program opens filled with it. Empty while nothing was drafted.
    */
-  public Map<String, Object> draftValues(Long programId) {
+  public Optional<ProgramDraft> draft(Long programId) {
     MentoringProgram program = program(programId);
-    Map<String, Object> values = new LinkedHashMap<>();
     if (program.getGoals() == null) {
-      return values;
+      return Optional.empty();
     }
-    values.put(GOALS, program.getGoals());
-    values.put(TASKS, program.getTasks());
-    values.put(PLANNED_RESULTS, program.getPlannedResults());
-    values.put(DURATION_MONTHS, program.getDurationMonths());
+    Map<MeetingKind, String> dates = new EnumMap<>(MeetingKind.class);
     StringBuilder working = new StringBuilder();
     for (ProgramMeeting meeting : program.getMeetings()) {
-      String date = meeting.getPlannedOn().toString();
-      switch (meeting.getKind()) {
-        case ACQUAINTANCE -> values.put(ACQUAINTANCE_DATE, date);
-        case TRIAL -> values.put(TRIAL_DATE, date);
-        case PLANNING -> values.put(PLANNING_DATE, date);
-        case FINAL -> values.put(FINAL_DATE, date);
-        case WORKING -> working.append(working.isEmpty() ? "" : "\n").append(MeetingSchedule.ru(meeting.getPlannedOn()))
+      if (meeting.getKind() == MeetingKind.WORKING) {
+        working.append(working.isEmpty() ? "" : "\n").append(MeetingSchedule.ru(meeting.getPlannedOn()))
             .append(' ').append(meeting.getTopic());
+      } else {
+        dates.put(meeting.getKind(), meeting.getPlannedOn().toString());
       }
     }
-    values.put(WORKING_MEETINGS, working.toString());
-    return values;
+    return Optional.of(new ProgramDraft(program.getGoals(), program.getTasks(), program.getPlannedResults(),
+        program.getDurationMonths(), dates.get(MeetingKind.ACQUAINTANCE), dates.get(MeetingKind.TRIAL),
+        dates.get(MeetingKind.PLANNING), working.toString(), dates.get(MeetingKind.FINAL)));
   }
 
   /** The codes of the difficulties the mentee assesses: the self-assessment form shows these fields only. */

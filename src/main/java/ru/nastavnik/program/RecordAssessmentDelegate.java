@@ -1,12 +1,11 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -27,16 +26,12 @@ class RecordAssessmentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    AssessmentDraft draft = new AssessmentDraft(FormValues.text(execution.getVariable(ASSESSMENT)),
-        execution.getVariable(ASSESSMENT_RATING), FormValues.text(execution.getVariable(FINAL_EVENT_KIND)),
-        execution.getVariable(FINAL_EVENT_DATE), FormValues.text(execution.getVariable(FINAL_EVENT_NOTE)),
-        execution.getVariable(GOOD_PRACTICE), execution.getVariable(REWARD_PROPOSED),
-        FormValues.text(execution.getVariable(REWARD_PROPOSAL)));
-    Long programId = FormValues.id(execution.getVariable(PROGRAM_ID));
+    AssessmentDraft draft = ProgramForms.assessment(execution);
+    Long programId = PROGRAM_ID.required(execution);
     boolean rewardProposed = service.assess(programId, draft, users.currentUserId("куратор"),
         EngineClock.now());
     execution.removeVariables(ASSESSMENT_FIELDS);
-    execution.setVariable(REWARD_PROPOSED, rewardProposed);
-    execution.setVariable(GOOD_PRACTICE, service.program(programId).isGoodPractice());
+    REWARD_PROPOSED.set(execution, rewardProposed);
+    GOOD_PRACTICE.set(execution, service.program(programId).isGoodPractice());
   }
 }

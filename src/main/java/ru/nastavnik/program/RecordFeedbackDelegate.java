@@ -1,13 +1,12 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** Stores the feedback of one side on a meeting (the input parameter {@code author} says whose). */
@@ -24,11 +23,10 @@ class RecordFeedbackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    ProgramRole author = ProgramRole.valueOf(String.valueOf(execution.getVariable(AUTHOR)));
-    String fallback = String.valueOf(execution.getVariable(author == ProgramRole.MENTOR ? MENTOR_LOGIN : MENTEE_LOGIN));
-    service.recordFeedback(FormValues.id(execution.getVariable(MEETING_ID)), author,
-        execution.getVariable(FEEDBACK_RATING), FormValues.text(execution.getVariable(FEEDBACK_COMMENT)),
-        users.currentUserId(fallback), EngineClock.now());
-    execution.removeVariables(List.of(FEEDBACK_RATING, FEEDBACK_COMMENT));
+    ProgramRole author = ProgramRole.valueOf(AUTHOR.required(execution));
+    String fallback = String.valueOf((author == ProgramRole.MENTOR ? MENTOR_LOGIN : MENTEE_LOGIN).get(execution));
+    service.recordFeedback(MEETING_ID.required(execution), author, ProgramForms.feedbackRating(execution),
+        ProgramForms.feedbackComment(execution), users.currentUserId(fallback), EngineClock.now());
+    execution.removeVariables(List.of(FEEDBACK_RATING.name(), FEEDBACK_COMMENT.name()));
   }
 }

@@ -1,12 +1,11 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -25,15 +24,13 @@ class RecordMeetingDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    MentoringProgramService.RecordedMeeting recorded = service.recordMeeting(FormValues.id(execution.getVariable(MEETING_ID)),
-        FormValues.text(execution.getVariable(MEETING_OUTCOME)), execution.getVariable(HELD_ON),
-        FormValues.text(execution.getVariable(MEETING_NOTES)), FormValues.text(execution.getVariable(CANCEL_REASON)),
-        EngineClock.now());
+    MentoringProgramService.RecordedMeeting recorded = service.recordMeeting(MEETING_ID.required(execution),
+        ProgramForms.meeting(execution), EngineClock.now());
     execution.removeVariables(MEETING_FIELDS);
-    execution.setVariableLocal(MEETING_HELD, recorded.held());
+    MEETING_HELD.setLocal(execution, recorded.held());
     if (recorded.held()) {
-      execution.setVariableLocal(FEEDBACK_DUE, Date.from(recorded.feedbackDue()));
-      execution.setVariableLocal(FEEDBACK_ESCALATION, Date.from(recorded.feedbackEscalation()));
+      FEEDBACK_DUE.setLocal(execution, Date.from(recorded.feedbackDue()));
+      FEEDBACK_ESCALATION.setLocal(execution, Date.from(recorded.feedbackEscalation()));
     }
   }
 }

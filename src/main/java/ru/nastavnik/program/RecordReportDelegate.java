@@ -1,12 +1,11 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** Stores the reflection and the report of one side (the input parameter {@code author} says whose). */
@@ -21,10 +20,8 @@ class RecordReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordReport(FormValues.id(execution.getVariable(PROGRAM_ID)),
-        ProgramRole.valueOf(String.valueOf(execution.getVariable(AUTHOR))),
-        FormValues.text(execution.getVariable(REFLECTION)), FormValues.text(execution.getVariable(REPORT)),
-        EngineClock.now());
-    execution.removeVariables(List.of(REFLECTION, REPORT));
+    service.recordReport(PROGRAM_ID.required(execution), ProgramRole.valueOf(AUTHOR.required(execution)),
+        ProgramForms.reflection(execution), ProgramForms.report(execution), EngineClock.now());
+    execution.removeVariables(List.of(REFLECTION.name(), REPORT.name()));
   }
 }

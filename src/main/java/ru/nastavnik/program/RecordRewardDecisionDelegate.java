@@ -1,13 +1,12 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** The director's decision on rewarding the mentor. */
@@ -24,9 +23,8 @@ class RecordRewardDecisionDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.decideReward(FormValues.id(execution.getVariable(PROGRAM_ID)),
-        FormValues.text(execution.getVariable(REWARD_DECISION)), FormValues.text(execution.getVariable(REWARD_COMMENT)),
-        users.currentUserId("руководитель"), EngineClock.now());
-    execution.removeVariables(List.of(REWARD_DECISION, REWARD_COMMENT));
+    service.decideReward(PROGRAM_ID.required(execution), RewardDecision.parse(REWARD_DECISION.get(execution)),
+        ProgramForms.rewardComment(execution), users.currentUserId("руководитель"), EngineClock.now());
+    execution.removeVariables(List.of(REWARD_DECISION.name(), REWARD_COMMENT.name()));
   }
 }

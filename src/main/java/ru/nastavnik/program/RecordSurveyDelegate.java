@@ -1,6 +1,6 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import java.util.HashMap;
 import java.util.List;
@@ -8,7 +8,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -29,8 +28,8 @@ class RecordSurveyDelegate implements JavaDelegate {
     Map<String, Object> answers = new HashMap<>();
     List<String> fields = execution.getVariableNames().stream().filter(name -> name.startsWith(SCORE_PREFIX)).toList();
     fields.forEach(field -> answers.put(field.substring(SCORE_PREFIX.length()), execution.getVariable(field)));
-    service.recordSurvey(FormValues.id(execution.getVariable(PROGRAM_ID)),
-        SurveyKind.valueOf(String.valueOf(execution.getVariable(SURVEY))), answers, EngineClock.now());
+    service.recordSurvey(PROGRAM_ID.required(execution), SurveyKind.valueOf(SURVEY.required(execution)), answers,
+        EngineClock.now());
     execution.removeVariables(fields);
   }
 }

@@ -1,11 +1,10 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** The feedback on a meeting is past its due date: a reminder by e-mail to its author. */
@@ -20,7 +19,7 @@ class RemindFeedbackDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.remindFeedback(FormValues.id(execution.getVariable(MEETING_ID)),
-        ProgramRole.valueOf(String.valueOf(execution.getVariable(AUTHOR))), EngineClock.now());
+    service.remindFeedback(MEETING_ID.required(execution),
+        ProgramRole.valueOf(AUTHOR.required(execution)), EngineClock.now());
   }
 }

@@ -1,6 +1,6 @@
 package ru.nastavnik.program;
 
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -29,15 +28,14 @@ class ReviewProgramDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long programId = FormValues.id(execution.getVariable(PROGRAM_ID));
-    boolean approved = service.review(programId, FormValues.text(execution.getVariable(PROGRAM_DECISION)),
-        FormValues.text(execution.getVariable(REVIEW_COMMENT)), users.currentUserId("куратор"),
-        EngineClock.now());
-    execution.removeVariables(List.of(PROGRAM_DECISION, REVIEW_COMMENT));
-    execution.setVariable(PROGRAM_APPROVED, approved);
+    Long programId = PROGRAM_ID.required(execution);
+    boolean approved = service.review(programId, ProgramDecision.parse(PROGRAM_DECISION.get(execution)),
+        ProgramForms.reviewComment(execution), users.currentUserId("куратор"), EngineClock.now());
+    execution.removeVariables(List.of(PROGRAM_DECISION.name(), REVIEW_COMMENT.name()));
+    PROGRAM_APPROVED.set(execution, approved);
     if (approved) {
       // JSON, not Java serialization (which the engine refuses): a plain list of ids, visible in Cockpit.
-      execution.setVariable(MEETING_IDS, Variables.objectValue(new ArrayList<>(service.meetingIds(programId)))
+      execution.setVariable(MEETING_IDS.name(), Variables.objectValue(new ArrayList<>(service.meetingIds(programId)))
           .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
     }
   }

@@ -11,8 +11,8 @@ import ru.nastavnik.monitoring.AnnualMonitoringProcessVariables;
 import ru.nastavnik.monitoring.OrganizationReportProcessVariables;
 import ru.nastavnik.monitoring.ReportKind;
 import ru.nastavnik.pair.PairFormationProcessVariables;
-import ru.nastavnik.practice.PracticeReviewProcessVariables;
-import ru.nastavnik.program.MentoringProgramProcessVariables;
+import ru.nastavnik.practice.PracticeReviewProcess;
+import ru.nastavnik.program.MentoringProgramProcess;
 import ru.nastavnik.request.MentoringRequestProcess;
 import ru.nastavnik.roadmap.RoadmapImportProcess;
 import ru.nastavnik.roadmap.RoadmapItemProcess;
@@ -48,10 +48,10 @@ class ProcessTitles {
     String title = switch (instance.processKey()) {
       case MentoringRequestProcess.ID -> request(MentoringRequestProcess.REQUEST_ID.from(variables));
       case PairFormationProcessVariables.PROCESS_ID -> request(key);
-      case MentoringProgramProcessVariables.PROCESS_ID -> numbered("Пара", "mentoring_pair", key);
+      case MentoringProgramProcess.ID -> numbered("Пара", "mentoring_pair", key);
       case MentorEnrollmentProcessVariables.PROCESS_ID -> numbered("Анкета наставника", "mentor_profile",
           number(variables.get(MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID)));
-      case PracticeReviewProcessVariables.PROCESS_ID -> numbered("Практика", "practice", key);
+      case PracticeReviewProcess.ID -> numbered("Практика", "practice", key);
       case RoadmapImportProcess.ID -> roadmapImport(variables);
       case RoadmapProcess.ID -> roadmap(key);
       case RoadmapItemProcess.ID -> roadmapItem(key);

@@ -30,7 +30,7 @@ import ru.nastavnik.pair.MentoringPairRepository;
 import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.program.MentoringProgram;
-import ru.nastavnik.program.MentoringProgramProcessVariables;
+import ru.nastavnik.program.MentoringProgramProcess;
 import ru.nastavnik.program.MentoringProgramRepository;
 
 /**
@@ -62,12 +62,12 @@ class PracticeBankIT extends IntegrationTestSupport {
   // --- helpers -------------------------------------------------------------------------------
 
   private Task programTask(long pairId, String taskKey) {
-    return taskService.createTaskQuery().processDefinitionKey(MentoringProgramProcessVariables.PROCESS_ID)
+    return taskService.createTaskQuery().processDefinitionKey(MentoringProgramProcess.ID)
         .processInstanceBusinessKey(String.valueOf(pairId)).taskDefinitionKey(taskKey).singleResult();
   }
 
   private Task practiceTask(long practiceId, String taskKey) {
-    return taskService.createTaskQuery().processDefinitionKey(PracticeReviewProcessVariables.PROCESS_ID)
+    return taskService.createTaskQuery().processDefinitionKey(PracticeReviewProcess.ID)
         .processInstanceBusinessKey(String.valueOf(practiceId)).taskDefinitionKey(taskKey).singleResult();
   }
 
@@ -142,7 +142,7 @@ class PracticeBankIT extends IntegrationTestSupport {
     long pairId = (Long) historyService.createHistoricVariableInstanceQuery().variableName("pairId")
         .processInstanceId(order.getProcessInstanceId()).singleResult().getValue();
     assertThat(pairs.findById(pairId).orElseThrow().getStatus()).isEqualTo(PairStatus.ACTIVE);
-    awaitTask(MentoringProgramProcessVariables.PROCESS_ID, pairId, "UserTask_DraftProgram");
+    awaitTask(MentoringProgramProcess.ID, pairId, "UserTask_DraftProgram");
     return pairId;
   }
 
@@ -188,7 +188,7 @@ class PracticeBankIT extends IntegrationTestSupport {
     assertThat(proposed.getTitle()).contains("Выстроить дисциплину на уроках истории");
     assertThat(proposed.getDescription()).contains("Открытый урок без нарушений дисциплины")
         .contains("Оценка куратора (10 из 10): Правила класса работают");
-    Task review = practiceTask(practiceId, PracticeReviewProcessVariables.TASK_REVIEW);
+    Task review = practiceTask(practiceId, PracticeReviewProcess.TASK_REVIEW);
     assertThat(review).isNotNull();
     assertThat(proposed.getProcessInstanceId()).isEqualTo(review.getProcessInstanceId());
     assertThat(review.getName()).startsWith("Рассмотреть практику для банка успешных практик — практика № " + practiceId);
@@ -237,7 +237,7 @@ class PracticeBankIT extends IntegrationTestSupport {
     submitOk("coordinator", review, vars("practiceDecision", "RETURN", "title", proposed.getTitle(),
         "description", proposed.getDescription(), "reviewComment", "Опишите правила класса подробнее"));
     assertThat(practices.findById(practiceId).orElseThrow().getStatus()).isEqualTo(PracticeStatus.RETURNED);
-    Task revise = practiceTask(practiceId, PracticeReviewProcessVariables.TASK_REVISE);
+    Task revise = practiceTask(practiceId, PracticeReviewProcess.TASK_REVISE);
     assertThat(taskService.getIdentityLinksForTask(revise.getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("curators-khm-sch1"));
     assertThat((String) taskService.getVariableLocal(revise.getId(), "practiceSummary"))
@@ -251,7 +251,7 @@ class PracticeBankIT extends IntegrationTestSupport {
     assertThat(revised.getRevisedBy()).isEqualTo("curator1");
 
     // 5. The coordinator edits the title and publishes.
-    Task again = practiceTask(practiceId, PracticeReviewProcessVariables.TASK_REVIEW);
+    Task again = practiceTask(practiceId, PracticeReviewProcess.TASK_REVIEW);
     assertThat((String) taskService.getVariableLocal(again.getId(), "title")).isEqualTo("Правила класса на уроках истории");
     submitOk("coordinator", again, vars("practiceDecision", "PUBLISH", "title", "Правила класса: опыт СОШ № 1",
         "description", revised.getDescription()));

@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.practice.PracticeReviewProcessVariables.*;
+import static ru.nastavnik.practice.PracticeReviewProcess.*;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -53,19 +53,19 @@ class PracticeReviewProcessTest {
     ProcessTestEngine.bindAssertions(ENGINE);
     ClockUtil.setCurrentTime(Date.from(PROPOSED.toInstant()));
     Mocks.register("reviewPracticeDelegate", (JavaDelegate) execution -> {
-      String decision = (String) execution.getVariable(PRACTICE_DECISION);
-      if (!PUBLISH.equals(decision) && execution.getVariable(REVIEW_COMMENT) == null) {
-        throw new BusinessRuleException(REVIEW_COMMENT, "Укажите причину отклонения практики");
+      String decision = (String) execution.getVariable(PRACTICE_DECISION.name());
+      if (!PracticeDecision.PUBLISH.name().equals(decision) && execution.getVariable(REVIEW_COMMENT.name()) == null) {
+        throw new BusinessRuleException(REVIEW_COMMENT.name(), "Укажите причину отклонения практики");
       }
-      calls.add("review:" + decision + ":" + execution.getVariable(TITLE));
+      calls.add("review:" + decision + ":" + execution.getVariable(TITLE.name()));
       execution.removeVariables(REVIEW_FIELDS);
     });
     Mocks.register("revisePracticeDelegate", (JavaDelegate) execution -> {
-      calls.add("revise:" + execution.getVariable(TITLE));
+      calls.add("revise:" + execution.getVariable(TITLE.name()));
       execution.removeVariables(EDITABLE_FIELDS);
     });
     Mocks.register("remindPracticeReviewDelegate", (JavaDelegate) execution ->
-        calls.add("remind:" + execution.getVariable(PRACTICE_ID)));
+        calls.add("remind:" + execution.getVariable(PRACTICE_ID.name())));
     Mocks.register("practiceTaskListener", (TaskListener) task -> calls.add(task.getEventName() + ":" + task.getTaskDefinitionKey()));
   }
 
@@ -78,15 +78,15 @@ class PracticeReviewProcessTest {
   private static ProcessInstance propose() {
     return runtimeService().createMessageCorrelation(MESSAGE_PRACTICE_PROPOSED)
         .processInstanceBusinessKey("5")
-        .setVariable(PRACTICE_ID, 5L).setVariable(PROGRAM_ID, 21L)
-        .setVariable(ORGANIZATION_CODE, "khm-sch1").setVariable(MUNICIPALITY_CODE, "khm")
+        .setVariable(PRACTICE_ID.name(), 5L).setVariable(PROGRAM_ID.name(), 21L)
+        .setVariable(ORGANIZATION_CODE.name(), "khm-sch1").setVariable(MUNICIPALITY_CODE.name(), "khm")
         .correlateStartMessage();
   }
 
   private static void decide(ProcessInstance instance, String decision, String comment) {
     assertThat(instance).isWaitingAt(TASK_REVIEW);
-    complete(task(instance), withVariables(PRACTICE_DECISION, decision, TITLE, "Формирующее оценивание",
-        REVIEW_COMMENT, comment));
+    complete(task(instance), withVariables(PRACTICE_DECISION.name(), decision, TITLE.name(), "Формирующее оценивание",
+        REVIEW_COMMENT.name(), comment));
   }
 
   @Test
@@ -98,7 +98,7 @@ class PracticeReviewProcessTest {
     // Ten working days after Monday 23 November: Monday 7 December, end of day in UTC+5.
     assertThat(task(instance).getDueDate()).isEqualTo(
         Date.from(OffsetDateTime.of(2026, 12, 7, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant()));
-    decide(instance, PUBLISH, null);
+    decide(instance, PracticeDecision.PUBLISH.name(), null);
 
     assertThat(instance).isEnded().hasPassed("EndEvent_PracticePublished")
         .hasNotPassed(TASK_REVISE, "EndEvent_PracticeRejected");
@@ -110,14 +110,14 @@ class PracticeReviewProcessTest {
   @Test
   void aReturnedPracticeIsRevisedByTheCuratorsAndReviewedAgain() {
     ProcessInstance instance = propose();
-    decide(instance, RETURN, "Добавьте описание итогового мероприятия");
+    decide(instance, PracticeDecision.RETURN.name(), "Добавьте описание итогового мероприятия");
 
     assertThat(instance).isWaitingAt(TASK_REVISE);
     assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
-    complete(task(instance), withVariables(TITLE, "Формирующее оценивание на уроках математики"));
+    complete(task(instance), withVariables(TITLE.name(), "Формирующее оценивание на уроках математики"));
     assertThat(instance).isWaitingAt(TASK_REVIEW);
     assertThat(task(instance)).hasCandidateGroup("coordinators-khm");
-    decide(instance, PUBLISH, null);
+    decide(instance, PracticeDecision.PUBLISH.name(), null);
 
     assertThat(instance).isEnded().hasPassed(TASK_REVISE, "ServiceTask_RecordRevision", "EndEvent_PracticePublished");
     assertThat(calls).containsSubsequence("review:RETURN:Формирующее оценивание",
@@ -128,7 +128,7 @@ class PracticeReviewProcessTest {
   void theCoordinatorRejectsThePracticeWithAReason() {
     ProcessInstance instance = propose();
 
-    decide(instance, REJECT, "Программа повторяет уже опубликованную практику");
+    decide(instance, PracticeDecision.REJECT.name(), "Программа повторяет уже опубликованную практику");
 
     assertThat(instance).isEnded().hasPassed("EndEvent_PracticeRejected")
         .hasNotPassed("EndEvent_PracticePublished", TASK_REVISE);
@@ -139,7 +139,7 @@ class PracticeReviewProcessTest {
     ProcessInstance instance = propose();
     String taskId = task(instance).getId();
 
-    assertThatThrownBy(() -> taskService().complete(taskId, Map.of(PRACTICE_DECISION, REJECT)))
+    assertThatThrownBy(() -> taskService().complete(taskId, Map.of(PRACTICE_DECISION.name(), PracticeDecision.REJECT.name())))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessage("Укажите причину отклонения практики");
     assertThat(instance).isWaitingAt(TASK_REVIEW);
@@ -161,7 +161,7 @@ class PracticeReviewProcessTest {
     assertThat(instance).hasPassed("ServiceTask_RemindCoordinators", "EndEvent_CoordinatorsReminded")
         .isWaitingAt(TASK_REVIEW);
     assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
-    decide(instance, PUBLISH, null);
+    decide(instance, PracticeDecision.PUBLISH.name(), null);
     assertThat(instance).isEnded().hasPassed("EndEvent_PracticePublished");
   }
 }

@@ -65,7 +65,7 @@ class MentoringProgramIT extends IntegrationTestSupport {
   // --- helpers -------------------------------------------------------------------------------
 
   private Task programTask(long pairId, String taskKey) {
-    return taskService.createTaskQuery().processDefinitionKey(MentoringProgramProcessVariables.PROCESS_ID)
+    return taskService.createTaskQuery().processDefinitionKey(MentoringProgramProcess.ID)
         .processInstanceBusinessKey(String.valueOf(pairId)).taskDefinitionKey(taskKey).singleResult();
   }
 
@@ -116,7 +116,7 @@ class MentoringProgramIT extends IntegrationTestSupport {
 
     long pairId = pairIdOf(order.getProcessInstanceId());
     assertThat(pairs.findById(pairId).orElseThrow().getStatus()).isEqualTo(PairStatus.ACTIVE);
-    awaitTask(MentoringProgramProcessVariables.PROCESS_ID, pairId, "UserTask_DraftProgram");
+    awaitTask(MentoringProgramProcess.ID, pairId, "UserTask_DraftProgram");
     return pairId;
   }
 
@@ -410,7 +410,7 @@ class MentoringProgramIT extends IntegrationTestSupport {
     assertThat(endedPair.getStatus()).isEqualTo(PairStatus.ENDED_EARLY);
     assertThat(endedPair.getEndReason()).isEqualTo("Наставник переведён в другую школу");
     assertThat(isOpen(draft)).isFalse();
-    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(MentoringProgramProcessVariables.PROCESS_ID)
+    assertThat(runtimeService.createProcessInstanceQuery().processDefinitionKey(MentoringProgramProcess.ID)
         .processInstanceBusinessKey(String.valueOf(pairId)).count()).isZero();
     assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(draft.getProcessInstanceId())
         .activityId("EndEvent_ProgramEndedEarly").count()).isEqualTo(1);

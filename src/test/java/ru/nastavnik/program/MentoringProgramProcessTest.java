@@ -11,7 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.program.MentoringProgramProcessVariables.*;
+import static ru.nastavnik.program.MentoringProgramProcess.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -59,13 +59,14 @@ class MentoringProgramProcessTest {
 
   /** The mentor records the current meeting as held on {@code heldOn}. */
   private static void hold(ProcessInstance instance, String heldOn) {
-    complete(task(instance), withVariables(MEETING_OUTCOME, OUTCOME_HELD, HELD_ON, heldOn, MEETING_NOTES, "Обсудили план урока"));
+    complete(task(instance), withVariables(MEETING_OUTCOME.name(), MeetingOutcome.HELD.name(), HELD_ON.name(), heldOn,
+        MEETING_NOTES.name(), "Обсудили план урока"));
   }
 
   private final List<String> calls = new ArrayList<>();
 
   private static String author(DelegateExecution execution) {
-    return execution.getVariable(AUTHOR) + ":" + execution.getVariable(MEETING_ID);
+    return execution.getVariable(AUTHOR.name()) + ":" + execution.getVariable(MEETING_ID.name());
   }
 
   @BeforeEach
@@ -74,58 +75,58 @@ class MentoringProgramProcessTest {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     Mocks.register("createProgramDelegate", (JavaDelegate) execution -> {
       calls.add("create");
-      execution.setVariable(PROGRAM_ID, 21L);
+      execution.setVariable(PROGRAM_ID.name(), 21L);
     });
     Mocks.register("submitProgramDelegate", (JavaDelegate) execution -> {
       calls.add("submit");
       execution.removeVariables(PROGRAM_FIELDS);
     });
     Mocks.register("reviewProgramDelegate", (JavaDelegate) execution -> {
-      boolean approved = MentoringProgramService.APPROVE.equals(execution.getVariable(PROGRAM_DECISION));
+      boolean approved = ProgramDecision.APPROVE.name().equals(execution.getVariable(PROGRAM_DECISION.name()));
       calls.add(approved ? "approve" : "return");
-      execution.setVariable(PROGRAM_APPROVED, approved);
+      execution.setVariable(PROGRAM_APPROVED.name(), approved);
       if (approved) {
-        execution.setVariable(MEETING_IDS, Variables.objectValue(new ArrayList<>(MEETINGS))
+        execution.setVariable(MEETING_IDS.name(), Variables.objectValue(new ArrayList<>(MEETINGS))
             .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
       }
     });
-    Mocks.register("recordSurveyDelegate", (JavaDelegate) execution -> calls.add("survey:" + execution.getVariable(SURVEY)));
+    Mocks.register("recordSurveyDelegate", (JavaDelegate) execution -> calls.add("survey:" + execution.getVariable(SURVEY.name())));
     // As the real delegate: a held meeting's feedback is due by the rule, counted from the date it was held.
     Mocks.register("recordMeetingDelegate", (JavaDelegate) execution -> {
-      boolean held = !OUTCOME_CANCELLED.equals(execution.getVariable(MEETING_OUTCOME));
-      calls.add((held ? "meeting:" : "cancel:") + execution.getVariable(MEETING_ID));
-      Object heldOn = execution.getVariable(HELD_ON);
+      boolean held = !MeetingOutcome.CANCELLED.name().equals(execution.getVariable(MEETING_OUTCOME.name()));
+      calls.add((held ? "meeting:" : "cancel:") + execution.getVariable(MEETING_ID.name()));
+      Object heldOn = execution.getVariable(HELD_ON.name());
       execution.removeVariables(MEETING_FIELDS);
-      execution.setVariableLocal(MEETING_HELD, held);
+      execution.setVariableLocal(MEETING_HELD.name(), held);
       if (held) {
         Instant due = FeedbackDeadline.due(LocalDate.parse((String) heldOn), ZONE);
-        execution.setVariableLocal(FEEDBACK_DUE, Date.from(due));
-        execution.setVariableLocal(FEEDBACK_ESCALATION, Date.from(FeedbackDeadline.escalation(due, ZONE)));
+        execution.setVariableLocal(FEEDBACK_DUE.name(), Date.from(due));
+        execution.setVariableLocal(FEEDBACK_ESCALATION.name(), Date.from(FeedbackDeadline.escalation(due, ZONE)));
       }
     });
     Mocks.register("recordFeedbackDelegate", (JavaDelegate) execution -> calls.add("feedback:" + author(execution)));
     Mocks.register("remindFeedbackDelegate", (JavaDelegate) execution -> calls.add("remind:" + author(execution)));
     Mocks.register("escalateFeedbackDelegate", (JavaDelegate) execution -> calls.add("escalate:" + author(execution)));
-    Mocks.register("recordReportDelegate", (JavaDelegate) execution -> calls.add("report:" + execution.getVariable(AUTHOR)));
+    Mocks.register("recordReportDelegate", (JavaDelegate) execution -> calls.add("report:" + execution.getVariable(AUTHOR.name())));
     Mocks.register("recordAssessmentDelegate", (JavaDelegate) execution -> {
-      boolean reward = Boolean.TRUE.equals(execution.getVariable(REWARD_PROPOSED));
-      boolean practice = Boolean.TRUE.equals(execution.getVariable(GOOD_PRACTICE));
+      boolean reward = Boolean.TRUE.equals(execution.getVariable(REWARD_PROPOSED.name()));
+      boolean practice = Boolean.TRUE.equals(execution.getVariable(GOOD_PRACTICE.name()));
       calls.add(reward ? "assess:reward" : "assess");
       execution.removeVariables(ASSESSMENT_FIELDS);
-      execution.setVariable(REWARD_PROPOSED, reward);
-      execution.setVariable(GOOD_PRACTICE, practice);
+      execution.setVariable(REWARD_PROPOSED.name(), reward);
+      execution.setVariable(GOOD_PRACTICE.name(), practice);
     });
     Mocks.register("recordRewardDecisionDelegate", (JavaDelegate) execution ->
-        calls.add("reward:" + execution.getVariable(REWARD_DECISION)));
+        calls.add("reward:" + execution.getVariable(REWARD_DECISION.name())));
     Mocks.register("completeProgramDelegate", (JavaDelegate) execution -> calls.add("complete"));
     Mocks.register("proposePracticeDelegate", (JavaDelegate) execution ->
-        calls.add("proposePractice:" + execution.getVariable(PROGRAM_ID)));
+        calls.add("proposePractice:" + execution.getVariable(PROGRAM_ID.name())));
     Mocks.register("endProgramEarlyDelegate", (JavaDelegate) execution -> {
-      calls.add("endEarly:" + execution.getVariable(END_REASON));
-      execution.removeVariables(List.of(END_REASON, ENDED_BY));
+      calls.add("endEarly:" + execution.getVariable(END_REASON.name()));
+      execution.removeVariables(List.of(END_REASON.name(), ENDED_BY.name()));
     });
     Mocks.register("requestPairSearchDelegate", (JavaDelegate) execution ->
-        calls.add("searchAgain:" + execution.getVariable(REQUEST_ID)));
+        calls.add("searchAgain:" + execution.getVariable(REQUEST_ID.name())));
     Mocks.register("programTaskListener", (TaskListener) task -> { });
   }
 
@@ -138,19 +139,19 @@ class MentoringProgramProcessTest {
   private ProcessInstance activatePair() {
     return runtimeService().createMessageCorrelation(MESSAGE_PAIR_ACTIVATED)
         .processInstanceBusinessKey("11")
-        .setVariable(PAIR_ID, 11L).setVariable(REQUEST_ID, 7L).setVariable(ORGANIZATION_CODE, "khm-sch1")
-        .setVariable(MENTOR_LOGIN, "mentor1a").setVariable(MENTEE_LOGIN, "mentee1a")
+        .setVariable(PAIR_ID.name(), 11L).setVariable(REQUEST_ID.name(), 7L).setVariable(ORGANIZATION_CODE.name(), "khm-sch1")
+        .setVariable(MENTOR_LOGIN.name(), "mentor1a").setVariable(MENTEE_LOGIN.name(), "mentee1a")
         .correlateStartMessage();
   }
 
   private static void submitProgram(ProcessInstance instance) {
-    complete(task(instance), withVariables(GOALS, "Освоить формирующее оценивание", DURATION_MONTHS, 6));
+    complete(task(instance), withVariables(GOALS.name(), "Освоить формирующее оценивание", DURATION_MONTHS.name(), 6));
   }
 
   private static void review(ProcessInstance instance, String decision) {
     assertThat(instance).isWaitingAt("UserTask_ReviewProgram");
     assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
-    complete(task(instance), withVariables(PROGRAM_DECISION, decision, REVIEW_COMMENT, "Уточните даты"));
+    complete(task(instance), withVariables(PROGRAM_DECISION.name(), decision, REVIEW_COMMENT.name(), "Уточните даты"));
   }
 
   /** From the director's order to the first meeting, the program approved at once. */
@@ -158,7 +159,7 @@ class MentoringProgramProcessTest {
     ProcessInstance instance = activatePair();
     execute(job(instance));
     submitProgram(instance);
-    review(instance, MentoringProgramService.APPROVE);
+    review(instance, ProgramDecision.APPROVE.name());
     complete(task(instance), withVariables("score_ASSESSMENT", 4));
     return instance;
   }
@@ -178,10 +179,10 @@ class MentoringProgramProcessTest {
   private static void holdMeetingWithFeedback(ProcessInstance instance, long meetingId) {
     assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
     assertAssignedWithCurators(task(instance), "mentor1a");
-    assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID)).isEqualTo(meetingId);
+    assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID.name())).isEqualTo(meetingId);
     hold(instance, "2026-10-05");
-    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
-    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 8));
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING.name(), 9));
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING.name(), 8));
   }
 
   private ProcessInstance reachAssessment() {
@@ -191,9 +192,9 @@ class MentoringProgramProcessTest {
     assertThat(task(instance)).isAssignedTo("mentee1a");
     complete(task(instance), withVariables("score_ASSESSMENT", 8));
     assertThat(instance).isWaitingAt("UserTask_MentorReport", "UserTask_MenteeReport");
-    complete(feedbackTask(instance, "UserTask_MenteeReport"), withVariables(REFLECTION, "…", REPORT, "…"));
+    complete(feedbackTask(instance, "UserTask_MenteeReport"), withVariables(REFLECTION.name(), "…", REPORT.name(), "…"));
     assertThat(instance).isWaitingAt("UserTask_MentorReport");
-    complete(feedbackTask(instance, "UserTask_MentorReport"), withVariables(REFLECTION, "…", REPORT, "…"));
+    complete(feedbackTask(instance, "UserTask_MentorReport"), withVariables(REFLECTION.name(), "…", REPORT.name(), "…"));
     assertThat(instance).isWaitingAt("UserTask_AssessProgram");
     assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
     return instance;
@@ -206,7 +207,7 @@ class MentoringProgramProcessTest {
 
   private static void endEarly(ProcessInstance instance) {
     runtimeService().createMessageCorrelation(MESSAGE_PAIR_ENDED_EARLY).processInstanceBusinessKey("11")
-        .setVariable(END_REASON, "Наставник уволился").setVariable(ENDED_BY, "curator1").correlate();
+        .setVariable(END_REASON.name(), "Наставник уволился").setVariable(ENDED_BY.name(), "curator1").correlate();
   }
 
   private static void assertEndedEarly(ProcessInstance instance) {
@@ -228,16 +229,16 @@ class MentoringProgramProcessTest {
     assertThat(task(instance).getDueDate()).isEqualTo(
         Date.from(OffsetDateTime.of(2026, 10, 19, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant()));
     submitProgram(instance);
-    review(instance, MentoringProgramService.RETURN);
+    review(instance, ProgramDecision.RETURN.name());
 
     assertThat(instance).isWaitingAt("UserTask_CorrectProgram");
     assertAssignedWithCurators(task(instance), "mentor1a");
     submitProgram(instance);
-    review(instance, MentoringProgramService.APPROVE);
+    review(instance, ProgramDecision.APPROVE.name());
 
     assertThat(instance).isWaitingAt("UserTask_EntrySurvey");
     assertAssignedWithCurators(task(instance), "mentee1a");
-    assertThat(instance).variables().doesNotContainKeys(GOALS, DURATION_MONTHS);
+    assertThat(instance).variables().doesNotContainKeys(GOALS.name(), DURATION_MONTHS.name());
     assertThat(calls).containsExactly("create", "submit", "return", "submit", "approve");
   }
 
@@ -253,9 +254,9 @@ class MentoringProgramProcessTest {
     assertThat(instance).isWaitingAt("UserTask_MenteeFeedback", "UserTask_MentorFeedback");
     assertAssignedWithCurators(feedbackTask(instance, "UserTask_MenteeFeedback"), "mentee1a");
     assertAssignedWithCurators(feedbackTask(instance, "UserTask_MentorFeedback"), "mentor1a");
-    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 7));
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING.name(), 7));
     assertThat(instance).isWaitingAt("UserTask_MenteeFeedback").isNotWaitingAt("UserTask_HoldMeeting");
-    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 10));
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING.name(), 10));
     holdMeetingWithFeedback(instance, 103L);
 
     assertThat(instance).isWaitingAt("UserTask_FinalSurvey");
@@ -278,8 +279,8 @@ class MentoringProgramProcessTest {
     assertThat(feedbackTask(instance, "UserTask_MentorFeedback").getDueDate()).isEqualTo(due);
     assertThat(timers).extracting(Job::getDuedate).containsExactly(due, due, endOf(2026, 10, 12), endOf(2026, 10, 12));
 
-    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
-    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 9));
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING.name(), 9));
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING.name(), 9));
 
     assertThat(timers(instance)).isEmpty();
     assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
@@ -290,7 +291,7 @@ class MentoringProgramProcessTest {
     ProcessInstance instance = startMeetings();
     // Thursday 3 December 2026, 20:38 in Khanty-Mansiysk: 72 hours later would be Sunday 20:38.
     ClockUtil.setCurrentTime(Date.from(OffsetDateTime.of(2026, 12, 3, 20, 38, 0, 0, ZoneOffset.ofHours(5)).toInstant()));
-    complete(task(instance), withVariables(MEETING_OUTCOME, OUTCOME_HELD, HELD_ON, "2026-12-03", MEETING_NOTES, "Разбор открытого урока"));
+    complete(task(instance), withVariables(MEETING_OUTCOME.name(), MeetingOutcome.HELD.name(), HELD_ON.name(), "2026-12-03", MEETING_NOTES.name(), "Разбор открытого урока"));
 
     // Friday 4, Monday 7, Tuesday 8 December: due at the end of Tuesday; missed at the end of Thursday 10 December.
     Date due = endOf(2026, 12, 8);
@@ -312,7 +313,7 @@ class MentoringProgramProcessTest {
   void lateFeedbackIsRemindedThenEscalatedToTheCuratorAndCanStillBeGiven() {
     ProcessInstance instance = startMeetings();
     hold(instance, "2026-10-05");
-    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 9));
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING.name(), 9));
 
     List<Job> timers = timers(instance);
     assertThat(timers).hasSize(2);
@@ -324,10 +325,10 @@ class MentoringProgramProcessTest {
     assertThat(instance).hasPassed("EndEvent_MenteeFeedbackMissed").isWaitingAt("UserTask_MenteeFeedback");
     assertThat(timers(instance)).isEmpty();
 
-    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 6));
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING.name(), 6));
 
     assertThat(instance).isWaitingAt("UserTask_HoldMeeting");
-    assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID)).isEqualTo(102L);
+    assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID.name())).isEqualTo(102L);
     assertThat(calls).containsSubsequence("meeting:101", "feedback:MENTOR:101", "remind:MENTEE:101",
         "escalate:MENTEE:101", "feedback:MENTEE:101");
   }
@@ -336,13 +337,13 @@ class MentoringProgramProcessTest {
   void theMentorsLateFeedbackIsEscalatedTheSameWay() {
     ProcessInstance instance = startMeetings();
     hold(instance, "2026-10-05");
-    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING, 9));
+    complete(feedbackTask(instance, "UserTask_MenteeFeedback"), withVariables(FEEDBACK_RATING.name(), 9));
 
     for (Job timer : timers(instance)) {
       ClockUtil.setCurrentTime(timer.getDuedate());
       execute(timer);
     }
-    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING, 5));
+    complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING.name(), 5));
 
     assertThat(instance).hasPassed("EndEvent_MentorFeedbackReminded", "EndEvent_MentorFeedbackMissed")
         .isWaitingAt("UserTask_HoldMeeting");
@@ -367,14 +368,14 @@ class MentoringProgramProcessTest {
     ProcessInstance instance = startMeetings();
     holdMeetingWithFeedback(instance, 101L);
 
-    complete(task(instance), withVariables(MEETING_OUTCOME, OUTCOME_CANCELLED, CANCEL_REASON, "Наставляемый заболел"));
+    complete(task(instance), withVariables(MEETING_OUTCOME.name(), MeetingOutcome.CANCELLED.name(), CANCEL_REASON.name(), "Наставляемый заболел"));
 
     assertThat(instance).hasPassed("EndEvent_MeetingCancelled").isWaitingAt("UserTask_HoldMeeting")
         .isNotWaitingAt("UserTask_MenteeFeedback", "UserTask_MentorFeedback");
-    assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID)).isEqualTo(103L);
+    assertThat(runtimeService().getVariable(task(instance).getExecutionId(), MEETING_ID.name())).isEqualTo(103L);
     assertThat(timers(instance)).isEmpty();
-    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys(MEETING_OUTCOME, CANCEL_REASON,
-        MEETING_HELD, FEEDBACK_DUE);
+    assertThat(runtimeService().getVariables(instance.getId())).doesNotContainKeys(MEETING_OUTCOME.name(), CANCEL_REASON.name(),
+        MEETING_HELD.name(), FEEDBACK_DUE.name());
     holdMeetingWithFeedback(instance, 103L);
     assertThat(instance).isWaitingAt("UserTask_FinalSurvey");
     assertThat(calls).containsSubsequence("meeting:101", "cancel:102", "meeting:103")
@@ -385,10 +386,10 @@ class MentoringProgramProcessTest {
   void completionWithARewardProposalGoesToTheDirectorBeforeThePairIsCompleted() {
     ProcessInstance instance = reachAssessment();
 
-    complete(task(instance), withVariables(REWARD_PROPOSED, true, GOOD_PRACTICE, true));
+    complete(task(instance), withVariables(REWARD_PROPOSED.name(), true, GOOD_PRACTICE.name(), true));
     assertThat(instance).isWaitingAt("UserTask_DecideReward");
     assertThat(task(instance)).hasCandidateGroup("directors-khm-sch1");
-    complete(task(instance), withVariables(REWARD_DECISION, MentoringProgramService.APPROVE));
+    complete(task(instance), withVariables(REWARD_DECISION.name(), RewardDecision.APPROVE.name()));
 
     assertThat(instance).isEnded().hasPassed("ServiceTask_ProposePractice", "EndEvent_ProgramCompleted");
     assertThat(calls).endsWith("survey:FINAL", "report:MENTEE", "report:MENTOR", "assess:reward", "reward:APPROVE",
@@ -399,7 +400,7 @@ class MentoringProgramProcessTest {
   void completionWithoutARewardProposalEndsAfterTheCuratorsAssessment() {
     ProcessInstance instance = reachAssessment();
 
-    complete(task(instance), withVariables(REWARD_PROPOSED, false));
+    complete(task(instance), withVariables(REWARD_PROPOSED.name(), false));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_ProgramCompleted")
         .hasNotPassed("UserTask_DecideReward", "ServiceTask_ProposePractice");
@@ -410,7 +411,7 @@ class MentoringProgramProcessTest {
   void aCompletedProgramFlaggedAsAGoodPracticeIsProposedToTheBank() {
     ProcessInstance instance = reachAssessment();
 
-    complete(task(instance), withVariables(REWARD_PROPOSED, false, GOOD_PRACTICE, true));
+    complete(task(instance), withVariables(REWARD_PROPOSED.name(), false, GOOD_PRACTICE.name(), true));
 
     assertThat(instance).isEnded().hasPassed("Gateway_PracticeProposed", "ServiceTask_ProposePractice",
         "EndEvent_ProgramCompleted").hasNotPassed("UserTask_DecideReward");

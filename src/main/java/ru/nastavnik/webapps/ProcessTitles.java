@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import ru.nastavnik.mentor.MentorEnrollmentProcessVariables;
 import ru.nastavnik.monitoring.AnnualMonitoringProcessVariables;
 import ru.nastavnik.monitoring.OrganizationReportProcessVariables;
@@ -25,7 +25,7 @@ import ru.nastavnik.roadmap.RoadmapProcess;
  * which sees no personal data. The business key stays the id of the record (messages are correlated by
  * it); the name is looked up from that id when Cockpit asks.
  */
-@Service
+@Component
 class ProcessTitles {
 
   /** What the engine knows of an instance: its process, business key and the ids among its variables. */

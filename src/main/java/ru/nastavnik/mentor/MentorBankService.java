@@ -147,12 +147,12 @@ public class MentorBankService {
   }
 
   /** The curator records the mentor's training (обучение наставников). */
-  public MentorProfile updateTraining(Long profileId, String status) {
+  public MentorProfile updateTraining(CurrentUser user, Long profileId, TrainingStatus status) {
     MentorProfile profile = profile(profileId);
-    if (!access.canManagePeopleOf(CurrentUser.require(), profile.getOrganization())) {
+    if (!access.canManagePeopleOf(user, profile.getOrganization())) {
       throw new ForbiddenException("Статус обучения наставника отмечает куратор его организации");
     }
-    profile.setTrainingStatus(training(status));
+    profile.setTrainingStatus(status);
     return profile;
   }
 
@@ -172,8 +172,8 @@ public class MentorBankService {
 
   /** The bank of one organization, for those who may see its people. */
   @Transactional(readOnly = true)
-  public List<MentorProfile> bankOf(Organization organization) {
-    if (!access.canSeePeopleOf(CurrentUser.require(), organization)) {
+  public List<MentorProfile> bankOf(CurrentUser user, Organization organization) {
+    if (!access.canSeePeopleOf(user, organization)) {
       throw new ForbiddenException("Нет доступа к банку наставников «" + organization.getShortName() + "»");
     }
     return profiles.findByOrganizationIdOrderBySubmittedAtDesc(organization.getId());

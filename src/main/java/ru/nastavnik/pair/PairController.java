@@ -23,13 +23,13 @@ import ru.nastavnik.system.ForbiddenException;
 @Tag(name = "Подбор наставников", description = "Ранжированные кандидаты, история поиска, оптимальное распределение банка")
 class PairController {
 
-  private final PairFormationService pairs;
+  private final PairQueries pairs;
   private final BankAssignmentService bank;
   private final MentoringRequestService requests;
   private final OrganizationService organizations;
   private final OrganizationAccess access;
 
-  PairController(PairFormationService pairs, BankAssignmentService bank, MentoringRequestService requests,
+  PairController(PairQueries pairs, BankAssignmentService bank, MentoringRequestService requests,
       OrganizationService organizations, OrganizationAccess access) {
     this.pairs = pairs;
     this.bank = bank;

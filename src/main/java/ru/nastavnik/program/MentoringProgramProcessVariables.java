@@ -1,14 +1,14 @@
 package ru.nastavnik.program;
 
 import java.util.List;
-import ru.nastavnik.pair.PairFormationProcessVariables;
+import ru.nastavnik.pair.PairFormationProcess;
 
 /** Variable names of {@code MentoringProgramProcess}. Only ids and routing flags stay in the process. */
 public final class MentoringProgramProcessVariables {
 
   public static final String PROCESS_ID = "MentoringProgramProcess";
   /** Starts the process: sent by pair formation once the director's order made the pair active. */
-  public static final String MESSAGE_PAIR_ACTIVATED = PairFormationProcessVariables.MESSAGE_PAIR_ACTIVATED;
+  public static final String MESSAGE_PAIR_ACTIVATED = PairFormationProcess.PAIR_ACTIVATED;
   /** The curator ends the pair early: interrupts the program wherever it is. */
   public static final String MESSAGE_PAIR_ENDED_EARLY = "PairEndedEarly";
 

@@ -38,10 +38,6 @@ import ru.nastavnik.system.NotFoundException;
 @Transactional
 public class MentorBankService {
 
-  /** Decisions of the curator's review form. */
-  public static final String APPROVE = "APPROVE";
-  public static final String DECLINE = "DECLINE";
-
   static final int MAX_CAPACITY = 10;
 
   private final MentorProfileRepository profiles;
@@ -114,45 +110,44 @@ public class MentorBankService {
     profile(profileId).setProcessInstanceId(processInstanceId);
   }
 
-  /** The curator's decision; a decline needs a reason. An approved mentor joins the mentors' group. */
-  public MentorProfile decide(Long profileId, String decision, String comment, String trainingStatus, String curator,
-      Instant now) {
+  /**
+   * The curator's decision; a decline needs a reason. An approved mentor joins the mentors' group,
+   * with the training status the curator noted ({@code null}: unchanged).
+   */
+  public MentorProfile decide(Long profileId, QuestionnaireDecision decision, String comment, TrainingStatus training,
+      String curator, Instant now) {
     MentorProfile profile = profile(profileId);
-    if (profile.getStatus() != MentorStatus.SUBMITTED) {
-      throw new BusinessRuleException("Анкета № " + profileId + " уже рассмотрена");
-    }
+    profile.requireUnderReview();
     String text = trimToNull(comment);
     if (text != null && text.length() > 2000) {
       throw new BusinessRuleException("curatorComment", "Комментарий не длиннее 2000 символов");
     }
-    if (APPROVE.equals(decision)) {
+    if (decision == QuestionnaireDecision.APPROVE) {
       if (!consents.hasValid(profile.getPerson().getId(), ConsentKind.PERSONAL_DATA)
           || !consents.hasValid(profile.getPerson().getId(), ConsentKind.MENTORING_DUTIES)) {
         throw new BusinessRuleException("decision", "Согласие наставника отозвано: одобрить анкету нельзя");
       }
       profile.decide(MentorStatus.APPROVED, text, curator, now);
-      if (trimToNull(trainingStatus) != null) {
-        profile.setTrainingStatus(training(trainingStatus));
+      if (training != null) {
+        profile.setTrainingStatus(training);
       }
       personService.grantRole(profile.getPerson().getId(), Role.MENTOR);
-    } else if (DECLINE.equals(decision)) {
+    } else {
       if (text == null) {
         throw new BusinessRuleException("curatorComment", "Укажите причину отклонения анкеты");
       }
       profile.decide(MentorStatus.DECLINED, text, curator, now);
-    } else {
-      throw new BusinessRuleException("decision", "Выберите решение: включить в банк наставников или отклонить");
     }
     return profile;
   }
 
   /** The curator records the mentor's training (обучение наставников). */
-  public MentorProfile updateTraining(Long profileId, String status) {
+  public MentorProfile updateTraining(CurrentUser user, Long profileId, TrainingStatus status) {
     MentorProfile profile = profile(profileId);
-    if (!access.canManagePeopleOf(CurrentUser.require(), profile.getOrganization())) {
+    if (!access.canManagePeopleOf(user, profile.getOrganization())) {
       throw new ForbiddenException("Статус обучения наставника отмечает куратор его организации");
     }
-    profile.setTrainingStatus(training(status));
+    profile.setTrainingStatus(status);
     return profile;
   }
 
@@ -172,8 +167,8 @@ public class MentorBankService {
 
   /** The bank of one organization, for those who may see its people. */
   @Transactional(readOnly = true)
-  public List<MentorProfile> bankOf(Organization organization) {
-    if (!access.canSeePeopleOf(CurrentUser.require(), organization)) {
+  public List<MentorProfile> bankOf(CurrentUser user, Organization organization) {
+    if (!access.canSeePeopleOf(user, organization)) {
       throw new ForbiddenException("Нет доступа к банку наставников «" + organization.getShortName() + "»");
     }
     return profiles.findByOrganizationIdOrderBySubmittedAtDesc(organization.getId());
@@ -288,14 +283,6 @@ public class MentorBankService {
       throw new BusinessRuleException("capacity", "Число наставляемых — от 1 до " + MAX_CAPACITY + ", указано " + capacity);
     }
     return capacity;
-  }
-
-  private static TrainingStatus training(String value) {
-    try {
-      return TrainingStatus.valueOf(value.trim());
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new BusinessRuleException("trainingStatus", "Неизвестный статус обучения «" + value + "»");
-    }
   }
 
   private static String trimToNull(String value) {

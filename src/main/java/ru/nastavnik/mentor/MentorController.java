@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.request.MentoringForm;
+import ru.nastavnik.system.CurrentUser;
 
 /** REST for the bank of mentors. */
 @RestController
@@ -33,14 +34,14 @@ class MentorController {
 
   @GetMapping
   @Operation(summary = "Банк наставников организации")
-  List<MentorView> bank(@RequestParam Long organizationId) {
-    return service.bankOf(organizations.organization(organizationId)).stream().map(MentorView::of).toList();
+  List<MentorView> bank(CurrentUser user, @RequestParam Long organizationId) {
+    return service.bankOf(user, organizations.organization(organizationId)).stream().map(MentorView::of).toList();
   }
 
   @PutMapping("/{id}/training")
   @Operation(summary = "Отметить обучение наставника")
-  MentorView training(@PathVariable Long id, @Valid @RequestBody TrainingRequest request) {
-    return MentorView.of(service.updateTraining(id, request.trainingStatus().name()));
+  MentorView training(CurrentUser user, @PathVariable Long id, @Valid @RequestBody TrainingRequest request) {
+    return MentorView.of(service.updateTraining(user, id, request.trainingStatus()));
   }
 
   record TrainingRequest(@NotNull(message = "укажите статус обучения: NOT_STARTED, IN_PROGRESS или COMPLETED")

@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.person.Person;
 import ru.nastavnik.request.MentoringForm;
@@ -111,6 +112,13 @@ public class MentorProfile {
     this.submittedBy = by;
     this.submittedAt = at;
     this.curatorComment = null;
+  }
+
+  /** Only a questionnaire under review can be decided on. */
+  void requireUnderReview() {
+    if (status != MentorStatus.SUBMITTED) {
+      throw new BusinessRuleException("Анкета № " + id + " уже рассмотрена");
+    }
   }
 
   void decide(MentorStatus status, String comment, String by, Instant at) {

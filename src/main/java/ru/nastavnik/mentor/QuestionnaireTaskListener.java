@@ -1,11 +1,10 @@
 package ru.nastavnik.mentor;
 
-import static ru.nastavnik.mentor.MentorEnrollmentProcessVariables.*;
+import static ru.nastavnik.mentor.MentorEnrollmentProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.TaskForm;
 
 /** Names the review task after the mentor and gives its form the questionnaire to read. */
@@ -20,8 +19,8 @@ class QuestionnaireTaskListener implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    Long id = FormValues.id(task.getVariable(MENTOR_PROFILE_ID));
+    Long id = MENTOR_PROFILE_ID.get(task);
     task.setName(TaskForm.name(task.getName(), service.label(id)));
-    task.setVariableLocal(QUESTIONNAIRE_SUMMARY, service.summary(id));
+    QUESTIONNAIRE_SUMMARY.setLocal(task, service.summary(id));
   }
 }

@@ -1,6 +1,6 @@
 package ru.nastavnik.mentor;
 
-import static ru.nastavnik.mentor.MentorEnrollmentProcessVariables.*;
+import static ru.nastavnik.mentor.MentorEnrollmentProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -23,16 +23,15 @@ class RegisterQuestionnaireDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    QuestionnaireDraft draft = new QuestionnaireDraft(FormValues.text(execution.getVariable(MENTOR_LOGIN)),
-        FormValues.strings(execution.getVariable(COMPETENCIES)), FormValues.strings(execution.getVariable(FORMS)),
-        execution.getVariable(CAPACITY), FormValues.text(execution.getVariable(ABOUT)),
-        Boolean.TRUE.equals(execution.getVariable(CONSENT_PERSONAL_DATA)),
-        Boolean.TRUE.equals(execution.getVariable(CONSENT_MENTORING_DUTIES)));
-    MentorProfile profile = service.submit(users.of((String) execution.getVariable(INITIATOR)), draft,
-        EngineClock.now());
+    QuestionnaireDraft draft = new QuestionnaireDraft(MENTOR_LOGIN.get(execution),
+        FormValues.strings(COMPETENCIES.get(execution)), FormValues.strings(FORMS.get(execution)),
+        CAPACITY.get(execution), ABOUT.get(execution),
+        Boolean.TRUE.equals(execution.getVariable(CONSENT_PERSONAL_DATA.name())),
+        Boolean.TRUE.equals(execution.getVariable(CONSENT_MENTORING_DUTIES.name())));
+    MentorProfile profile = service.submit(users.of(INITIATOR.get(execution)), draft, EngineClock.now());
     service.attachProcess(profile.getId(), execution.getProcessInstanceId());
     execution.removeVariables(FORM_FIELDS);
-    execution.setVariable(MENTOR_PROFILE_ID, profile.getId());
-    execution.setVariable(ORGANIZATION_CODE, profile.getOrganization().getCode());
+    MENTOR_PROFILE_ID.set(execution, profile.getId());
+    ORGANIZATION_CODE.set(execution, profile.getOrganization().getCode());
   }
 }

@@ -1,11 +1,10 @@
 package ru.nastavnik.mentor;
 
-import static ru.nastavnik.mentor.MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID;
+import static ru.nastavnik.mentor.MentorEnrollmentProcess.MENTOR_PROFILE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /** The questionnaire review is late: the director is told by e-mail. */
 @Component
@@ -19,6 +18,6 @@ class RemindDirectorOfQuestionnaireDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.remindDirectorOfOverdueReview(FormValues.id(execution.getVariable(MENTOR_PROFILE_ID)));
+    service.remindDirectorOfOverdueReview(MENTOR_PROFILE_ID.get(execution));
   }
 }

@@ -3,6 +3,7 @@ package ru.nastavnik.order;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import ru.nastavnik.system.CurrentUser;
-import ru.nastavnik.system.EngineClock;
 
 /** The director's orders as Word documents: the order fixing a pair and the order appointing the curator. */
 @RestController
@@ -24,28 +24,30 @@ class OrderController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
   private final OrderService service;
+  private final Clock clock;
 
-  OrderController(OrderService service) {
+  OrderController(OrderService service, Clock clock) {
     this.service = service;
+    this.clock = clock;
   }
 
   @GetMapping("/api/pairs/{pairId}/order.docx")
   @Operation(summary = "Приказ о закреплении наставнической пары (группы): проект, пока приказ не издан, затем — с номером"
       + " и датой, указанными руководителем")
-  ResponseEntity<byte[]> pairOrder(@PathVariable Long pairId) {
-    return file(service.pairOrder(pairId, CurrentUser.require(), now()));
+  ResponseEntity<byte[]> pairOrder(CurrentUser user, @PathVariable Long pairId) {
+    return file(service.pairOrder(user, pairId, now()));
   }
 
   @GetMapping("/api/organizations/{id}/curator-order.docx")
   @Operation(summary = "Проект приказа о назначении куратора реализации программ наставничества: кого (personId, по умолчанию"
       + " нынешний куратор), номер и дата (dd.MM.yyyy), если известны; ничего не сохраняет")
-  ResponseEntity<byte[]> curatorOrder(@PathVariable Long id, @RequestParam(required = false) Long personId,
+  ResponseEntity<byte[]> curatorOrder(CurrentUser user, @PathVariable Long id, @RequestParam(required = false) Long personId,
       @RequestParam(required = false) String number, @RequestParam(required = false) String date) {
-    return file(service.curatorOrder(id, personId, number, date, CurrentUser.require(), now()));
+    return file(service.curatorOrder(user, id, personId, number, date, now()));
   }
 
-  private static Instant now() {
-    return EngineClock.now();
+  private Instant now() {
+    return clock.instant();
   }
 
   private static ResponseEntity<byte[]> file(OrderService.Order order) {

@@ -79,7 +79,7 @@ public class OrderService {
   public record Order(String fileName, byte[] content) {}
 
   /** «Приказ о закреплении наставнических пар (групп)» for the pair (and its group). */
-  public Order pairOrder(Long pairId, CurrentUser user, Instant now) {
+  public Order pairOrder(CurrentUser user, Long pairId, Instant now) {
     MentoringPair pair = pairs.findDetailedById(pairId).orElseThrow(() -> new NotFoundException("Пара № " + pairId + " не найдена"));
     Organization organization = pair.getOrganization();
     requireAccess(user, organization);
@@ -125,7 +125,7 @@ public class OrderService {
    * «Приказ о назначении куратора» of the organization: the person named (or the organization's
    * present curator), the number and the date when given — otherwise blanks to fill in by hand.
    */
-  public Order curatorOrder(Long organizationId, Long personId, String number, String date, CurrentUser user, Instant now) {
+  public Order curatorOrder(CurrentUser user, Long organizationId, Long personId, String number, String date, Instant now) {
     Organization organization = organizations.organization(organizationId);
     requireAccess(user, organization);
     String orderNumber = number == null || number.isBlank() ? null : number.trim();

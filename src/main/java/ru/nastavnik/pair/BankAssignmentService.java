@@ -45,9 +45,8 @@ public class BankAssignmentService {
     this.access = access;
   }
 
-  /** Open requests of the municipality (or of one organization of it) matched to its mentors. */
-  public Suggestion suggest(Municipality municipality, Organization only) {
-    CurrentUser user = CurrentUser.require();
+  /** Open requests of the municipality (or of one organization of it) matched to its mentors, for {@code user}. */
+  public Suggestion suggest(CurrentUser user, Municipality municipality, Organization only) {
     if (only == null ? !access.isMunicipalStaff(user, municipality) : !access.canSeePeopleOf(user, only)) {
       throw new ForbiddenException("Подбор по банку доступен куратору своей организации и координатору муниципалитета");
     }

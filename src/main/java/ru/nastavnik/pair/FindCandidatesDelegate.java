@@ -1,11 +1,10 @@
 package ru.nastavnik.pair;
 
-import static ru.nastavnik.pair.PairFormationProcessVariables.*;
+import static ru.nastavnik.pair.PairFormationProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** Ranks the mentors for the request and sets the routing flags of the search. */
@@ -20,10 +19,9 @@ class FindCandidatesDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    SearchOutcome outcome = service.search(FormValues.id(execution.getVariable(REQUEST_ID)),
-        EngineClock.now());
-    execution.setVariable(CANDIDATES_FOUND, outcome.found());
-    execution.setVariable(ACADEMIC_YEAR_OVER, outcome.academicYearOver());
-    execution.setVariable(SUPPORT_RECORDED, outcome.supportRecorded());
+    SearchOutcome outcome = service.search(REQUEST_ID.get(execution), EngineClock.now());
+    CANDIDATES_FOUND.set(execution, outcome.found());
+    ACADEMIC_YEAR_OVER.set(execution, outcome.academicYearOver());
+    SUPPORT_RECORDED.set(execution, outcome.supportRecorded());
   }
 }

@@ -1,11 +1,10 @@
 package ru.nastavnik.pair;
 
-import static ru.nastavnik.pair.PairFormationProcessVariables.PAIR_ID;
+import static ru.nastavnik.pair.PairFormationProcess.PAIR_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** Ten working days without the mentor's answer: the proposal lapses and the curator chooses again. */
@@ -20,6 +19,6 @@ class MarkMentorSilentDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.mentorSilent(FormValues.id(execution.getVariable(PAIR_ID)), EngineClock.now());
+    service.mentorSilent(PAIR_ID.get(execution), EngineClock.now());
   }
 }

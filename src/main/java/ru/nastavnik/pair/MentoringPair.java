@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import ru.nastavnik.mentor.MentorProfile;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.request.MentoringRequest;
+import ru.nastavnik.system.BusinessRuleException;
 
 /** A mentoring pair (наставническая пара): a request matched with a mentor of the bank. */
 @Entity
@@ -93,6 +94,13 @@ public class MentoringPair {
     this.proposedBy = proposedBy;
     this.proposedAt = proposedAt;
     this.status = PairStatus.PROPOSED;
+  }
+
+  /** The step asked of the pair needs it in {@code expected}; otherwise it has moved on meanwhile. */
+  void requireStatus(PairStatus expected) {
+    if (status != expected) {
+      throw new BusinessRuleException("Пара № " + id + " уже в состоянии «" + status.title() + "»");
+    }
   }
 
   void joinGroup(String groupCode) {

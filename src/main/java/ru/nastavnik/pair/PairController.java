@@ -23,13 +23,13 @@ import ru.nastavnik.system.ForbiddenException;
 @Tag(name = "Подбор наставников", description = "Ранжированные кандидаты, история поиска, оптимальное распределение банка")
 class PairController {
 
-  private final PairFormationService pairs;
+  private final PairQueries pairs;
   private final BankAssignmentService bank;
   private final MentoringRequestService requests;
   private final OrganizationService organizations;
   private final OrganizationAccess access;
 
-  PairController(PairFormationService pairs, BankAssignmentService bank, MentoringRequestService requests,
+  PairController(PairQueries pairs, BankAssignmentService bank, MentoringRequestService requests,
       OrganizationService organizations, OrganizationAccess access) {
     this.pairs = pairs;
     this.bank = bank;
@@ -40,8 +40,8 @@ class PairController {
 
   @GetMapping("/requests/{requestId}/candidates")
   @Operation(summary = "Кандидаты в наставники для запроса, лучшие сверху, с объяснением оценки")
-  List<CandidateView> candidates(@PathVariable Long requestId) {
-    checkAccess(requestId);
+  List<CandidateView> candidates(CurrentUser user, @PathVariable Long requestId) {
+    checkAccess(user, requestId);
     return pairs.candidates(requestId).stream()
         .map(c -> new CandidateView(c.mentorProfileId(), c.fullName(), c.organization(), c.score(), c.explanation()))
         .toList();
@@ -49,16 +49,16 @@ class PairController {
 
   @GetMapping("/requests/{requestId}/searches")
   @Operation(summary = "Поиски наставника по запросу: сколько кандидатов нашлось и какая поддержка оказана")
-  List<SearchView> searches(@PathVariable Long requestId) {
-    checkAccess(requestId);
+  List<SearchView> searches(CurrentUser user, @PathVariable Long requestId) {
+    checkAccess(user, requestId);
     return pairs.attemptsOf(requestId).stream()
         .map(a -> new SearchView(a.getAttemptedAt(), a.getCandidates(), a.getSupportNote())).toList();
   }
 
   @GetMapping("/requests/{requestId}/exclusions")
   @Operation(summary = "Наставники, которых куратор исключил из кандидатов по запросу: кто, когда и почему")
-  List<ExclusionView> exclusions(@PathVariable Long requestId) {
-    checkAccess(requestId);
+  List<ExclusionView> exclusions(CurrentUser user, @PathVariable Long requestId) {
+    checkAccess(user, requestId);
     return pairs.exclusionsOf(requestId).stream()
         .map(e -> new ExclusionView(e.getMentor().getId(), e.getMentor().getPerson().getFullName(), e.getReason(),
             e.getExcludedBy(), e.getExcludedAt()))
@@ -67,21 +67,21 @@ class PairController {
 
   @GetMapping("/bank-assignment")
   @Operation(summary = "Оптимальное распределение всех открытых запросов муниципалитета (или организации) по наставникам")
-  BankAssignmentService.Suggestion bankAssignment(@RequestParam(required = false) Long municipalityId,
+  BankAssignmentService.Suggestion bankAssignment(CurrentUser user, @RequestParam(required = false) Long municipalityId,
       @RequestParam(required = false) Long organizationId) {
     if (organizationId != null) {
       Organization organization = organizations.organization(organizationId);
-      return bank.suggest(organization.getMunicipality(), organization);
+      return bank.suggest(user, organization.getMunicipality(), organization);
     }
     if (municipalityId == null) {
       throw new BusinessRuleException("municipalityId", "Укажите муниципалитет или организацию");
     }
-    return bank.suggest(organizations.municipality(municipalityId), null);
+    return bank.suggest(user, organizations.municipality(municipalityId), null);
   }
 
-  private void checkAccess(Long requestId) {
+  private void checkAccess(CurrentUser user, Long requestId) {
     Organization organization = requests.request(requestId).getOrganization();
-    if (!access.canSeePeopleOf(CurrentUser.require(), organization)) {
+    if (!access.canSeePeopleOf(user, organization)) {
       throw new ForbiddenException("Нет доступа к запросам «" + organization.getShortName() + "»");
     }
   }

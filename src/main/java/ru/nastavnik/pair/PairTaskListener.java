@@ -1,6 +1,6 @@
 package ru.nastavnik.pair;
 
-import static ru.nastavnik.pair.PairFormationProcessVariables.*;
+import static ru.nastavnik.pair.PairFormationProcess.*;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -24,17 +24,19 @@ import ru.nastavnik.system.TaskForm;
 @Component
 class PairTaskListener implements TaskListener, TaskForm.Filler {
 
-  private static final Set<String> CHOOSING = Set.of("UserTask_ChooseMentor", "UserTask_RecordSupport");
+  private static final Set<String> CHOOSING = Set.of(TASK_CHOOSE_MENTOR, TASK_RECORD_SUPPORT);
 
   private final PairFormationService service;
+  private final PairTaskTexts texts;
   private final MentoringRequestService requests;
   private final TaskService tasks;
   private final RuntimeService runtime;
   private final IdentityService identity;
 
-  PairTaskListener(PairFormationService service, MentoringRequestService requests, TaskService tasks, RuntimeService runtime,
-      IdentityService identity) {
+  PairTaskListener(PairFormationService service, PairTaskTexts texts, MentoringRequestService requests, TaskService tasks,
+      RuntimeService runtime, IdentityService identity) {
     this.service = service;
+    this.texts = texts;
     this.requests = requests;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -45,9 +47,9 @@ class PairTaskListener implements TaskListener, TaskForm.Filler {
   private Set<Long> waitingRequests() {
     Set<Long> waiting = new LinkedHashSet<>();
     Privileged.run(identity, () -> tasks.createTaskQuery()
-        .processDefinitionKey(PROCESS_ID).taskDefinitionKey("UserTask_ChooseMentor").list()
+        .processDefinitionKey(ID).taskDefinitionKey(TASK_CHOOSE_MENTOR).list()
         .forEach(other -> {
-          Object id = runtime.getVariable(other.getExecutionId(), REQUEST_ID);
+          Object id = runtime.getVariable(other.getExecutionId(), REQUEST_ID.name());
           if (id != null) waiting.add(FormValues.id(id));
         }));
     return waiting;
@@ -61,11 +63,11 @@ class PairTaskListener implements TaskListener, TaskForm.Filler {
 
   @Override
   public void notify(DelegateTask task) {
-    Object pairId = task.getVariable(PAIR_ID);
+    Long pairId = PAIR_ID.get(task);
     if (CHOOSING.contains(task.getTaskDefinitionKey()) || pairId == null) {
-      task.setName(TaskForm.name(task.getName(), requests.label(FormValues.id(task.getVariable(REQUEST_ID)))));
+      task.setName(TaskForm.name(task.getName(), requests.label(REQUEST_ID.get(task))));
     } else {
-      task.setName(TaskForm.name(task.getName(), service.label(FormValues.id(pairId))));
+      task.setName(TaskForm.name(task.getName(), service.label(pairId)));
     }
     fill(TaskForm.of(task));
   }
@@ -83,21 +85,20 @@ class PairTaskListener implements TaskListener, TaskForm.Filler {
   /** The candidates are ranked anew whenever the choice's form is opened: the bank changes meanwhile. */
   @Override
   public void fill(TaskForm form) {
-    Object pairId = form.variable(PAIR_ID);
+    Long pairId = FormValues.id(form.variable(PAIR_ID.name()));
     if (CHOOSING.contains(form.taskKey()) || pairId == null) {
-      Long requestId = FormValues.id(form.variable(REQUEST_ID));
-      PairFormationService.ChoiceForm choice = service.choiceForm(requestId);
-      form.show(CANDIDATES_SUMMARY, choice.markdown());
-      form.show(CANDIDATE_OPTIONS, json(choice.candidateOptions()));
-      form.show(EXCLUDE_OPTIONS, json(choice.excludeOptions()));
-      form.show(GROUP_OPTIONS, json(service.groupOptions(requestId, waitingRequests())));
+      Long requestId = FormValues.id(form.variable(REQUEST_ID.name()));
+      PairTaskTexts.ChoiceForm choice = texts.choiceForm(requestId);
+      form.show(CANDIDATES_SUMMARY.name(), choice.markdown());
+      form.show(CANDIDATE_OPTIONS.name(), json(choice.candidateOptions()));
+      form.show(EXCLUDE_OPTIONS.name(), json(choice.excludeOptions()));
+      form.show(GROUP_OPTIONS.name(), json(texts.groupOptions(requestId, waitingRequests())));
     } else {
-      Long id = FormValues.id(pairId);
-      String summary = service.summary(id);
-      if ("UserTask_IssueOrder".equals(form.taskKey())) {
-        summary += "\n\n" + orderLink(id);
+      String summary = texts.summary(pairId);
+      if (TASK_ISSUE_ORDER.equals(form.taskKey())) {
+        summary += "\n\n" + orderLink(pairId);
       }
-      form.show(PAIR_SUMMARY, summary);
+      form.show(PAIR_SUMMARY.name(), summary);
     }
   }
 }

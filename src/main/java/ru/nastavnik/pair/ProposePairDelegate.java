@@ -1,8 +1,7 @@
 package ru.nastavnik.pair;
 
-import static ru.nastavnik.pair.PairFormationProcessVariables.*;
+import static ru.nastavnik.pair.PairFormationProcess.*;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,8 +9,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
 import ru.nastavnik.identity.Privileged;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
+import ru.nastavnik.system.FormValues;
 
 /**
  * Turns the curator's choice into a proposed pair, or into «no suitable mentor». Requests the
@@ -32,29 +31,30 @@ class ProposePairDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String choice = FormValues.text(execution.getVariable(MENTOR_PROFILE_ID));
-    Optional<MentoringPair> pair = service.propose(FormValues.id(execution.getVariable(REQUEST_ID)), choice,
-        FormValues.strings(execution.getVariable(EXCLUDED_MENTORS)), execution.getVariable(EXCLUSION_REASON),
+    MentorChoice choice = MentorChoice.parse(MENTOR_PROFILE_ID.get(execution));
+    List<String> excluded = FormValues.strings(EXCLUDED_MENTORS.get(execution));
+    String reason = excluded.isEmpty() ? null
+        : FormValues.optionalText(EXCLUSION_REASON.get(execution), EXCLUSION_REASON.name(), 1000);
+    Optional<MentoringPair> pair = service.propose(REQUEST_ID.get(execution), choice, excluded, reason,
         users.currentUserId("куратор"), EngineClock.now());
-    List<String> groupRequests = FormValues.strings(execution.getVariable(GROUP_REQUESTS));
-    Object lead = execution.getVariable(GROUP_LEAD_PAIR_ID);
-    execution.removeVariables(List.of(MENTOR_PROFILE_ID, GROUP_REQUESTS, GROUP_LEAD_PAIR_ID, EXCLUDED_MENTORS,
-        EXCLUSION_REASON));
-    execution.setVariable(MENTOR_CHOSEN, pair.isPresent());
+    List<String> groupRequests = FormValues.strings(GROUP_REQUESTS.get(execution));
+    Long lead = GROUP_LEAD_PAIR_ID.get(execution);
+    execution.removeVariables(CHOICE_FIELDS);
+    MENTOR_CHOSEN.set(execution, pair.isPresent());
     if (pair.isEmpty()) {
       return;
     }
-    execution.setVariable(PAIR_ID, pair.get().getId());
-    execution.setVariable(MENTOR_LOGIN, pair.get().getMentor().getPerson().getLogin());
+    PAIR_ID.set(execution, pair.get().getId());
+    MENTOR_LOGIN.set(execution, pair.get().getMentor().getPerson().getLogin());
     if (lead != null) {
-      service.formGroup(List.of(service.pair(FormValues.id(lead)), pair.get()));
+      service.formGroup(List.of(service.pair(lead), pair.get()));
     }
     for (String other : groupRequests) {
       Privileged.run(execution.getProcessEngineServices().getIdentityService(), () ->
           execution.getProcessEngineServices().getRuntimeService().createMessageCorrelation(MESSAGE_MENTOR_GROUP_CHOSEN)
               .processInstanceBusinessKey(other)
-              .setVariable(MENTOR_PROFILE_ID, choice)
-              .setVariable(GROUP_LEAD_PAIR_ID, pair.get().getId())
+              .setVariable(MENTOR_PROFILE_ID.name(), choice.value())
+              .setVariable(GROUP_LEAD_PAIR_ID.name(), pair.get().getId())
               .correlate());
     }
   }

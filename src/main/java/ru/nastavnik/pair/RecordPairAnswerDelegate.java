@@ -1,12 +1,11 @@
 package ru.nastavnik.pair;
 
-import static ru.nastavnik.pair.PairFormationProcessVariables.*;
+import static ru.nastavnik.pair.PairFormationProcess.*;
 
 import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /**
@@ -27,22 +26,22 @@ class RecordPairAnswerDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long pairId = FormValues.id(execution.getVariable(PAIR_ID));
-    boolean accepted = "true".equals(String.valueOf(execution.getVariable(ACCEPTED)));
-    String comment = FormValues.text(execution.getVariable(COMMENT));
+    Long pairId = PAIR_ID.get(execution);
+    PairAnswer answer = PairAnswer.parse(ACCEPTED.get(execution));
+    String comment = COMMENT.get(execution);
     Instant now = EngineClock.now();
     if (sideOf(execution) == Side.MENTEE) {
-      service.menteeAnswer(pairId, accepted, comment, now);
+      service.menteeAnswer(pairId, answer, comment, now);
     } else {
-      service.mentorAnswer(pairId, accepted, comment, now);
+      service.mentorAnswer(pairId, answer, comment, now);
     }
-    execution.setVariable(ACCEPTED, accepted);
-    execution.removeVariable(COMMENT);
+    ACCEPTED.set(execution, answer.accepted());
+    COMMENT.remove(execution);
   }
 
   /** The side named by the service task's input parameter {@code answerOf}. */
   static Side sideOf(DelegateExecution execution) {
-    Object side = execution.getVariableLocal(ANSWER_OF);
+    Object side = execution.getVariableLocal(ANSWER_OF.name());
     for (Side value : Side.values()) {
       if (value.name().equals(side)) {
         return value;

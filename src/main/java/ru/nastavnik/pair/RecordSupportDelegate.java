@@ -1,11 +1,10 @@
 package ru.nastavnik.pair;
 
-import static ru.nastavnik.pair.PairFormationProcessVariables.*;
+import static ru.nastavnik.pair.PairFormationProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /** Stores the psychological-pedagogical support the curator arranged while no mentor is found. */
 @Component
@@ -19,8 +18,8 @@ class RecordSupportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordSupport(FormValues.id(execution.getVariable(REQUEST_ID)), FormValues.text(execution.getVariable(SUPPORT_NOTE)));
-    execution.removeVariable(SUPPORT_NOTE);
-    execution.setVariable(SUPPORT_RECORDED, true);
+    service.recordSupport(REQUEST_ID.get(execution), SUPPORT_NOTE.get(execution));
+    SUPPORT_NOTE.remove(execution);
+    SUPPORT_RECORDED.set(execution, true);
   }
 }

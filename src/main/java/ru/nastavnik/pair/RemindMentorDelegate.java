@@ -1,13 +1,12 @@
 package ru.nastavnik.pair;
 
-import static ru.nastavnik.pair.PairFormationProcessVariables.PAIR_ID;
+import static ru.nastavnik.pair.PairFormationProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /**
  * Five working days without the mentor's answer: a reminder by e-mail, with the deadline that
@@ -16,12 +15,9 @@ import ru.nastavnik.system.FormValues;
 @Component
 class RemindMentorDelegate implements JavaDelegate {
 
-  static final String MENTOR_TASK = "UserTask_MentorConfirms";
-  static final String SILENCE_TIMER = "BoundaryEvent_MentorSilent";
+  private final PairLetters service;
 
-  private final PairFormationService service;
-
-  RemindMentorDelegate(PairFormationService service) {
+  RemindMentorDelegate(PairLetters service) {
     this.service = service;
   }
 
@@ -29,10 +25,10 @@ class RemindMentorDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     var engine = execution.getProcessEngineServices();
     Task task = engine.getTaskService().createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-        .taskDefinitionKey(MENTOR_TASK).singleResult();
+        .taskDefinitionKey(TASK_MENTOR_CONFIRMS).singleResult();
     Job silence = engine.getManagementService().createJobQuery().processInstanceId(execution.getProcessInstanceId())
-        .activityId(SILENCE_TIMER).singleResult();
-    service.remindMentor(FormValues.id(execution.getVariable(PAIR_ID)),
+        .activityId(BOUNDARY_MENTOR_SILENT).singleResult();
+    service.remindMentor(PAIR_ID.get(execution),
         task == null || task.getDueDate() == null ? null : task.getDueDate().toInstant(),
         silence == null ? null : silence.getDuedate().toInstant());
   }

@@ -1,6 +1,6 @@
 package ru.nastavnik.pair;
 
-import static ru.nastavnik.pair.PairFormationProcessVariables.*;
+import static ru.nastavnik.pair.PairFormationProcess.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -16,14 +16,14 @@ class RequestPairSearchDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Object requestId = execution.getVariable(REQUEST_ID);
+    Object requestId = execution.getVariable(REQUEST_ID.name());
     Privileged.run(execution.getProcessEngineServices().getIdentityService(), () ->
         execution.getProcessEngineServices().getRuntimeService()
             .createMessageCorrelation(MESSAGE_PAIR_SEARCH_REQUESTED)
             .processInstanceBusinessKey(String.valueOf(requestId))
-            .setVariable(REQUEST_ID, requestId)
-            .setVariable(ORGANIZATION_CODE, execution.getVariable(ORGANIZATION_CODE))
-            .setVariable(MENTEE_LOGIN, execution.getVariable(MENTEE_LOGIN))
+            .setVariable(REQUEST_ID.name(), requestId)
+            .setVariable(ORGANIZATION_CODE.name(), execution.getVariable(ORGANIZATION_CODE.name()))
+            .setVariable(MENTEE_LOGIN.name(), execution.getVariable(MENTEE_LOGIN.name()))
             .correlateStartMessage());
   }
 }

@@ -8,8 +8,8 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.Privileged;
-import ru.nastavnik.mentor.MentorEnrollmentProcessVariables;
-import ru.nastavnik.pair.PairFormationProcessVariables;
+import ru.nastavnik.mentor.MentorEnrollmentProcess;
+import ru.nastavnik.pair.PairFormationProcess;
 import ru.nastavnik.program.MentoringProgramProcess;
 import ru.nastavnik.request.MentoringRequestProcess;
 
@@ -65,7 +65,7 @@ class EngineErasure {
   void endQuestionnaires(List<Long> profiles, String why) {
     for (Long profile : profiles) {
       delete(runtime.createProcessInstanceQuery().processDefinitionKey(MENTOR_PROCESS)
-          .variableValueEquals(MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID, profile).list(), why);
+          .variableValueEquals(MentorEnrollmentProcess.MENTOR_PROFILE_ID.name(), profile).list(), why);
     }
   }
 
@@ -77,11 +77,11 @@ class EngineErasure {
       Map<String, Object> row = jdbc.queryForMap("select o.code as organization_code, p.login as mentee_login"
           + " from mentoring_request r join organization o on o.id = r.organization_id join person p on p.id = r.mentee_id"
           + " where r.id = ?", request);
-      Privileged.run(identity, () -> runtime.createMessageCorrelation(PairFormationProcessVariables.MESSAGE_PAIR_SEARCH_REQUESTED)
+      Privileged.run(identity, () -> runtime.createMessageCorrelation(PairFormationProcess.MESSAGE_PAIR_SEARCH_REQUESTED)
           .processInstanceBusinessKey(String.valueOf(request))
-          .setVariable(PairFormationProcessVariables.REQUEST_ID, request)
-          .setVariable(PairFormationProcessVariables.ORGANIZATION_CODE, row.get("organization_code"))
-          .setVariable(PairFormationProcessVariables.MENTEE_LOGIN, row.get("mentee_login"))
+          .setVariable(PairFormationProcess.REQUEST_ID.name(), request)
+          .setVariable(PairFormationProcess.ORGANIZATION_CODE.name(), row.get("organization_code"))
+          .setVariable(PairFormationProcess.MENTEE_LOGIN.name(), row.get("mentee_login"))
           .correlateStartMessage());
     }
   }

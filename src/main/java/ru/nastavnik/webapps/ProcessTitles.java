@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.mentor.MentorEnrollmentProcessVariables;
+import ru.nastavnik.mentor.MentorEnrollmentProcess;
 import ru.nastavnik.monitoring.AnnualMonitoringProcessVariables;
 import ru.nastavnik.monitoring.OrganizationReportProcessVariables;
 import ru.nastavnik.monitoring.ReportKind;
-import ru.nastavnik.pair.PairFormationProcessVariables;
+import ru.nastavnik.pair.PairFormationProcess;
 import ru.nastavnik.practice.PracticeReviewProcess;
 import ru.nastavnik.program.MentoringProgramProcess;
 import ru.nastavnik.request.MentoringRequestProcess;
@@ -33,7 +33,7 @@ class ProcessTitles {
 
   /** Variables a name may be built from (processes started in Tasklist have no business key). */
   static final List<String> VARIABLES = List.of(MentoringRequestProcess.REQUEST_ID.name(),
-      MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID, AnnualMonitoringProcessVariables.CAMPAIGN_ID,
+      MentorEnrollmentProcess.MENTOR_PROFILE_ID.name(), AnnualMonitoringProcessVariables.CAMPAIGN_ID,
       RoadmapImportProcess.OWNER_CODE.name(), RoadmapImportProcess.ORGANIZATION_CODE.name());
 
   private final JdbcTemplate jdbc;
@@ -47,10 +47,10 @@ class ProcessTitles {
     Long key = number(instance.businessKey());
     String title = switch (instance.processKey()) {
       case MentoringRequestProcess.ID -> request(MentoringRequestProcess.REQUEST_ID.from(variables));
-      case PairFormationProcessVariables.PROCESS_ID -> request(key);
+      case PairFormationProcess.ID -> request(key);
       case MentoringProgramProcess.ID -> numbered("Пара", "mentoring_pair", key);
-      case MentorEnrollmentProcessVariables.PROCESS_ID -> numbered("Анкета наставника", "mentor_profile",
-          number(variables.get(MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID)));
+      case MentorEnrollmentProcess.ID -> numbered("Анкета наставника", "mentor_profile",
+          number(variables.get(MentorEnrollmentProcess.MENTOR_PROFILE_ID.name())));
       case PracticeReviewProcess.ID -> numbered("Практика", "practice", key);
       case RoadmapImportProcess.ID -> roadmapImport(variables);
       case RoadmapProcess.ID -> roadmap(key);

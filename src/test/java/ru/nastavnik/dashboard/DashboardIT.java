@@ -36,7 +36,9 @@ import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationService;
+import ru.nastavnik.pair.MentorChoice;
 import ru.nastavnik.pair.MentoringPair;
+import ru.nastavnik.pair.PairAnswer;
 import ru.nastavnik.pair.PairFormationService;
 import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.Person;
@@ -117,9 +119,9 @@ class DashboardIT extends IntegrationTestSupport {
       person(a, "dash-young3", "Молодова Вика", 0, EnumSet.of(Role.MENTEE));
       Person young4 = person(b, "dash-young4", "Молодов Гоша", 3, EnumSet.of(Role.MENTEE));
       MentoringPair active = pair(young1, profile);
-      pairs.mentorAnswer(active.getId(), true, null, Instant.now());
-      pairs.menteeAnswer(active.getId(), true, null, Instant.now());
-      pairs.activate(active.getId(), "1-о", java.time.LocalDate.now(ZoneId.of("Europe/Volgograd")).toString(), Instant.now());
+      pairs.mentorAnswer(active.getId(), PairAnswer.ACCEPT, null, Instant.now());
+      pairs.menteeAnswer(active.getId(), PairAnswer.ACCEPT, null, Instant.now());
+      pairs.activate(active.getId(), "1-о", java.time.LocalDate.now(ZoneId.of("Europe/Volgograd")), Instant.now());
       pair(young2, profile);
       accepted(young4);
       roadmap();
@@ -239,7 +241,7 @@ class DashboardIT extends IntegrationTestSupport {
 
   private MentoringPair pair(Person mentee, MentorProfile mentor) {
     MentoringRequest request = accepted(mentee);
-    return pairs.propose(request.getId(), String.valueOf(mentor.getId()), "demo", Instant.now()).orElseThrow();
+    return pairs.propose(request.getId(), new MentorChoice(mentor.getId()), "demo", Instant.now()).orElseThrow();
   }
 
   @Test

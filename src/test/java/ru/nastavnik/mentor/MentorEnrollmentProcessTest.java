@@ -10,7 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.mentor.MentorEnrollmentProcessVariables.*;
+import static ru.nastavnik.mentor.MentorEnrollmentProcess.*;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,14 +54,14 @@ class MentorEnrollmentProcessTest {
     Mocks.register("registerQuestionnaireDelegate", (JavaDelegate) execution -> {
       calls.add("register");
       execution.removeVariables(FORM_FIELDS);
-      execution.setVariable(MENTOR_PROFILE_ID, 3L);
-      execution.setVariable(ORGANIZATION_CODE, "khm-sch2");
+      execution.setVariable(MENTOR_PROFILE_ID.name(), 3L);
+      execution.setVariable(ORGANIZATION_CODE.name(), "khm-sch2");
     });
     Mocks.register("applyQuestionnaireDecisionDelegate", (JavaDelegate) execution -> {
       if (refuseDecision) {
         throw new BusinessRuleException("curatorComment", "Укажите причину отклонения анкеты");
       }
-      calls.add("decide:" + execution.getVariable(DECISION));
+      calls.add("decide:" + execution.getVariable(DECISION.name()));
     });
     Mocks.register("remindDirectorOfQuestionnaireDelegate", (JavaDelegate) execution -> calls.add("remind"));
     Mocks.register("questionnaireTaskListener", (TaskListener) task -> calls.add("named"));
@@ -74,8 +74,8 @@ class MentorEnrollmentProcessTest {
   }
 
   private ProcessInstance fileQuestionnaire() {
-    return runtimeService().startProcessInstanceByKey(PROCESS_ID, withVariables(INITIATOR, "mentor2a",
-        COMPETENCIES, "[\"ASSESSMENT\"]", CAPACITY, 2L, CONSENT_PERSONAL_DATA, true, CONSENT_MENTORING_DUTIES, true));
+    return runtimeService().startProcessInstanceByKey(ID, withVariables(INITIATOR.name(), "mentor2a",
+        COMPETENCIES.name(), "[\"ASSESSMENT\"]", CAPACITY.name(), 2L, CONSENT_PERSONAL_DATA.name(), true, CONSENT_MENTORING_DUTIES.name(), true));
   }
 
   @Test
@@ -87,7 +87,7 @@ class MentorEnrollmentProcessTest {
     // Five working days after Monday 23 November: Monday 30 November, end of day in UTC+5.
     assertThat(task(instance).getDueDate()).isEqualTo(
         Date.from(OffsetDateTime.of(2026, 11, 30, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant()));
-    complete(task(instance), withVariables(DECISION, MentorBankService.APPROVE));
+    complete(task(instance), withVariables(DECISION.name(), QuestionnaireDecision.APPROVE.name()));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_MentorInBank");
     assertThat(calls).containsExactly("register", "named", "decide:APPROVE");
@@ -97,7 +97,7 @@ class MentorEnrollmentProcessTest {
   void declinedQuestionnaireEndsAsDeclined() {
     ProcessInstance instance = fileQuestionnaire();
 
-    complete(task(instance), withVariables(DECISION, MentorBankService.DECLINE, CURATOR_COMMENT, "Стаж меньше года"));
+    complete(task(instance), withVariables(DECISION.name(), QuestionnaireDecision.DECLINE.name(), CURATOR_COMMENT.name(), "Стаж меньше года"));
 
     assertThat(instance).isEnded().hasPassed("EndEvent_QuestionnaireDeclined");
   }
@@ -119,7 +119,7 @@ class MentorEnrollmentProcessTest {
     String taskId = task(instance).getId();
     refuseDecision = true;
 
-    assertThatThrownBy(() -> taskService().complete(taskId, Map.of(DECISION, MentorBankService.DECLINE)))
+    assertThatThrownBy(() -> taskService().complete(taskId, Map.of(DECISION.name(), QuestionnaireDecision.DECLINE.name())))
         .isInstanceOf(FormFieldValidationException.class)
         .hasMessage("Укажите причину отклонения анкеты");
     assertThat(instance).isWaitingAt("UserTask_ReviewQuestionnaire");

@@ -46,7 +46,7 @@ class MentorInvitationIT extends IntegrationTestSupport {
     Task choose = awaitTask("PairFormationProcess", requestId, "UserTask_ChooseMentor");
     SpinJsonNode options = (SpinJsonNode) taskService.getVariableLocal(choose.getId(), "candidateOptions");
     String mentorProfile = options.elements().stream().map(o -> o.prop("value").stringValue())
-        .filter(value -> !PairFormationService.NO_MENTOR.equals(value)).findFirst()
+        .filter(value -> !MentorChoice.NONE.equals(value)).findFirst()
         .orElseThrow(() -> new AssertionError("нет кандидатов в наставники"));
     submitOk("curator2", choose, vars("mentorProfileId", mentorProfile));
 

@@ -10,7 +10,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.pair.PairFormationProcessVariables.*;
+import static ru.nastavnik.pair.PairFormationProcess.*;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,10 +54,10 @@ class PairFormationProcessTest {
 
   /** The answer delegate, told by its service task whose answer it records. */
   private void recordAnswer(DelegateExecution execution) {
-    boolean accepted = "true".equals(String.valueOf(execution.getVariable(ACCEPTED)));
+    boolean accepted = "true".equals(String.valueOf(execution.getVariable(ACCEPTED.name())));
     String side = RecordPairAnswerDelegate.sideOf(execution).name().toLowerCase(Locale.ROOT);
     calls.add(side + (accepted ? ":yes" : ":no"));
-    execution.setVariable(ACCEPTED, accepted);
+    execution.setVariable(ACCEPTED.name(), accepted);
   }
 
   @BeforeEach
@@ -66,19 +66,19 @@ class PairFormationProcessTest {
     ClockUtil.setCurrentTime(Date.from(START.toInstant()));
     Mocks.register("findCandidatesDelegate", (JavaDelegate) execution -> {
       SearchOutcome outcome = searches.isEmpty() ? new SearchOutcome(2, false, false) : searches.poll();
-      boolean supportGiven = Boolean.TRUE.equals(execution.getVariable(SUPPORT_RECORDED));
+      boolean supportGiven = Boolean.TRUE.equals(execution.getVariable(SUPPORT_RECORDED.name()));
       calls.add("search:" + outcome.candidates());
-      execution.setVariable(CANDIDATES_FOUND, outcome.found());
-      execution.setVariable(ACADEMIC_YEAR_OVER, outcome.academicYearOver());
-      execution.setVariable(SUPPORT_RECORDED, outcome.supportRecorded() || supportGiven);
+      execution.setVariable(CANDIDATES_FOUND.name(), outcome.found());
+      execution.setVariable(ACADEMIC_YEAR_OVER.name(), outcome.academicYearOver());
+      execution.setVariable(SUPPORT_RECORDED.name(), outcome.supportRecorded() || supportGiven);
     });
     Mocks.register("proposePairDelegate", (JavaDelegate) execution -> {
-      boolean chosen = !"NONE".equals(execution.getVariable(MENTOR_PROFILE_ID));
+      boolean chosen = !"NONE".equals(execution.getVariable(MENTOR_PROFILE_ID.name()));
       calls.add(chosen ? "propose" : "none");
-      execution.setVariable(MENTOR_CHOSEN, chosen);
+      execution.setVariable(MENTOR_CHOSEN.name(), chosen);
       if (chosen) {
-        execution.setVariable(PAIR_ID, 11L);
-        execution.setVariable(MENTOR_LOGIN, "mentor1a");
+        execution.setVariable(PAIR_ID.name(), 11L);
+        execution.setVariable(MENTOR_LOGIN.name(), "mentor1a");
       }
     });
     Mocks.register("recordPairAnswerDelegate", (JavaDelegate) this::recordAnswer);
@@ -86,12 +86,12 @@ class PairFormationProcessTest {
     Mocks.register("markMentorSilentDelegate", (JavaDelegate) execution -> calls.add("silent"));
     Mocks.register("recordSupportDelegate", (JavaDelegate) execution -> {
       calls.add("support");
-      execution.setVariable(SUPPORT_RECORDED, true);
+      execution.setVariable(SUPPORT_RECORDED.name(), true);
     });
     Mocks.register("activatePairDelegate", (JavaDelegate) execution -> calls.add("activate"));
     Mocks.register("pairTaskListener", (TaskListener) task -> { });
     Mocks.register("mentorInvitationListener", (TaskListener) task ->
-        invitations.add(task.getVariable(PAIR_ID) + "@" + task.getDueDate().toInstant()));
+        invitations.add(task.getVariable(PAIR_ID.name()) + "@" + task.getDueDate().toInstant()));
   }
 
   @AfterEach
@@ -103,7 +103,7 @@ class PairFormationProcessTest {
   private ProcessInstance requestSearch() {
     ProcessInstance instance = runtimeService().createMessageCorrelation(MESSAGE_PAIR_SEARCH_REQUESTED)
         .processInstanceBusinessKey("7")
-        .setVariable(REQUEST_ID, 7L).setVariable(ORGANIZATION_CODE, "khm-sch1").setVariable(MENTEE_LOGIN, "mentee1a")
+        .setVariable(REQUEST_ID.name(), 7L).setVariable(ORGANIZATION_CODE.name(), "khm-sch1").setVariable(MENTEE_LOGIN.name(), "mentee1a")
         .correlateStartMessage();
     execute(job(instance));
     return instance;
@@ -115,13 +115,13 @@ class PairFormationProcessTest {
     // The curator may record a paper answer on the mentor's behalf.
     assertThat(taskService().getIdentityLinksForTask(task(instance).getId()))
         .anySatisfy(link -> assertThat(link.getGroupId()).isEqualTo("curators-khm-sch1"));
-    complete(task(instance), withVariables(ACCEPTED, "true"));
+    complete(task(instance), withVariables(ACCEPTED.name(), "true"));
     assertThat(instance).isWaitingAt("UserTask_MenteeConfirms");
     assertThat(task(instance)).isAssignedTo("mentee1a");
-    complete(task(instance), withVariables(ACCEPTED, "true"));
+    complete(task(instance), withVariables(ACCEPTED.name(), "true"));
     assertThat(instance).isWaitingAt("UserTask_IssueOrder");
     assertThat(task(instance)).hasCandidateGroup("directors-khm-sch1");
-    complete(task(instance), withVariables(ORDER_NUMBER, "45-о", ORDER_DATE, "2026-10-08"));
+    complete(task(instance), withVariables(ORDER_NUMBER.name(), "45-о", ORDER_DATE.name(), "2026-10-08"));
     assertThat(instance).isEnded().hasPassed("EndEvent_PairFormed");
   }
 
@@ -131,7 +131,7 @@ class PairFormationProcessTest {
 
     assertThat(instance).isWaitingAt("UserTask_ChooseMentor");
     assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
-    complete(task(instance), withVariables(MENTOR_PROFILE_ID, "3"));
+    complete(task(instance), withVariables(MENTOR_PROFILE_ID.name(), "3"));
     agreeAndIssueOrder(instance);
 
     assertThat(calls).containsExactly("search:2", "propose", "mentor:yes", "mentee:yes", "activate");
@@ -146,7 +146,7 @@ class PairFormationProcessTest {
     ProcessInstance instance = requestSearch();
 
     assertThat(instance).isWaitingAt("UserTask_RecordSupport");
-    complete(task(instance), withVariables(SUPPORT_NOTE, "Консультации педагога-психолога"));
+    complete(task(instance), withVariables(SUPPORT_NOTE.name(), "Консультации педагога-психолога"));
     assertThat(instance).isWaitingAt("TimerEvent_RetrySearch");
     Job timer = job(instance);
     assertThat(timer.getDuedate()).isEqualTo(Date.from(START.plusDays(14).toInstant()));
@@ -176,7 +176,7 @@ class PairFormationProcessTest {
   void noSuitableMentorAmongTheCandidatesLeadsToSupport() {
     ProcessInstance instance = requestSearch();
 
-    complete(task(instance), withVariables(MENTOR_PROFILE_ID, PairFormationService.NO_MENTOR));
+    complete(task(instance), withVariables(MENTOR_PROFILE_ID.name(), MentorChoice.NONE));
 
     assertThat(instance).isWaitingAt("UserTask_RecordSupport");
     assertThat(calls).containsExactly("search:2", "none");
@@ -185,7 +185,7 @@ class PairFormationProcessTest {
   @Test
   void aSilentMentorIsRemindedAfterFiveWorkingDaysAndReplacedAfterTen() {
     ProcessInstance instance = requestSearch();
-    complete(task(instance), withVariables(MENTOR_PROFILE_ID, "3"));
+    complete(task(instance), withVariables(MENTOR_PROFILE_ID.name(), "3"));
 
     List<Job> timers = managementService().createJobQuery().processInstanceId(instance.getId()).timers()
         .orderByJobDuedate().asc().list();
@@ -211,31 +211,31 @@ class PairFormationProcessTest {
     ProcessInstance instance = requestSearch();
     assertThat(invitations).isEmpty();
 
-    complete(task(instance), withVariables(MENTOR_PROFILE_ID, "3"));
+    complete(task(instance), withVariables(MENTOR_PROFILE_ID.name(), "3"));
 
     // The invitation carries the due date of the mentor's task: 5 working days, Monday 12 October, end of day in UTC+5.
     assertThat(task(instance).getDueDate()).isEqualTo(
         Date.from(OffsetDateTime.of(2026, 10, 12, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant()));
     assertThat(invitations).containsExactly("11@2026-10-12T18:59:59.999Z");
-    complete(task(instance), withVariables(ACCEPTED, "true"));
+    complete(task(instance), withVariables(ACCEPTED.name(), "true"));
     assertThat(invitations).as("the mentee's task sends none").hasSize(1);
   }
 
   @Test
   void aRefusalOfEitherSideSendsTheCuratorBackToTheCandidates() {
     ProcessInstance instance = requestSearch();
-    complete(task(instance), withVariables(MENTOR_PROFILE_ID, "3"));
-    complete(task(instance), withVariables(ACCEPTED, "false", COMMENT, "Большая нагрузка"));
+    complete(task(instance), withVariables(MENTOR_PROFILE_ID.name(), "3"));
+    complete(task(instance), withVariables(ACCEPTED.name(), "false", COMMENT.name(), "Большая нагрузка"));
     execute(job(instance));
     assertThat(instance).isWaitingAt("UserTask_ChooseMentor");
 
-    complete(task(instance), withVariables(MENTOR_PROFILE_ID, "4"));
-    complete(task(instance), withVariables(ACCEPTED, "true"));
-    complete(task(instance), withVariables(ACCEPTED, "false", COMMENT, "Хочу наставника по предмету"));
+    complete(task(instance), withVariables(MENTOR_PROFILE_ID.name(), "4"));
+    complete(task(instance), withVariables(ACCEPTED.name(), "true"));
+    complete(task(instance), withVariables(ACCEPTED.name(), "false", COMMENT.name(), "Хочу наставника по предмету"));
     execute(job(instance));
     assertThat(instance).isWaitingAt("UserTask_ChooseMentor");
 
-    complete(task(instance), withVariables(MENTOR_PROFILE_ID, "5"));
+    complete(task(instance), withVariables(MENTOR_PROFILE_ID.name(), "5"));
     agreeAndIssueOrder(instance);
     assertThat(calls).containsExactly("search:2", "propose", "mentor:no", "search:2", "propose", "mentor:yes", "mentee:no",
         "search:2", "propose", "mentor:yes", "mentee:yes", "activate");
@@ -247,7 +247,7 @@ class PairFormationProcessTest {
     assertThat(instance).isWaitingAt("UserTask_ChooseMentor");
 
     runtimeService().createMessageCorrelation(MESSAGE_MENTOR_GROUP_CHOSEN).processInstanceBusinessKey("7")
-        .setVariable(MENTOR_PROFILE_ID, "3").setVariable(GROUP_LEAD_PAIR_ID, 10L).correlate();
+        .setVariable(MENTOR_PROFILE_ID.name(), "3").setVariable(GROUP_LEAD_PAIR_ID.name(), 10L).correlate();
 
     assertThat(instance).hasPassed("BoundaryEvent_JoinedGroup", "ServiceTask_ProposePair").isWaitingAt("UserTask_MentorConfirms");
     assertThat(calls).containsExactly("search:2", "propose");

@@ -69,7 +69,7 @@ class PairOrderIT extends IntegrationTestSupport {
         .isEqualTo(HttpStatus.NO_CONTENT);
 
     Task order = awaitTask("PairFormationProcess", requestId, "UserTask_IssueOrder");
-    String summary = (String) taskService.getVariableLocal(order.getId(), PairFormationProcessVariables.PAIR_SUMMARY);
+    String summary = (String) taskService.getVariableLocal(order.getId(), PairFormationProcess.PAIR_SUMMARY.name());
     assertThat(summary).contains("(/api/pairs/" + pairId + "/order.docx)");
 
     // a foreign school's curator first, then the director

@@ -58,7 +58,7 @@ class H2QuickStartIT {
       assertThat(monitoring.campaigns(khm, ADMIN)).as("the demo's monitoring year is opened at startup").hasSize(1);
       assertThat(practices.list(ADMIN, khm, null, null)).isNotNull();
       // The bank of mentors is read with plain SQL too (MatchingProfiles).
-      assertThat(bankAssignment.suggest(organizations.municipality(khm), null).pairs()).isNotNull();
+      assertThat(bankAssignment.suggest(ADMIN, organizations.municipality(khm), null).pairs()).isNotNull();
       java.util.List<java.io.ByteArrayOutputStream> files = new java.util.ArrayList<>();
       RegistryService.Sink sink = name -> {
         files.add(new java.io.ByteArrayOutputStream());

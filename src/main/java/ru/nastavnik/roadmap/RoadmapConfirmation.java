@@ -29,7 +29,7 @@ import ru.nastavnik.system.BusinessRuleException;
  */
 @Service
 @Transactional
-public class RoadmapConfirmation {
+class RoadmapConfirmation {
 
   /** The longest title the reviewer may give a roadmap. */
   static final int MAX_TITLE = 500;

@@ -25,7 +25,7 @@ import ru.nastavnik.system.NotFoundException;
  */
 @Service
 @Transactional
-public class RoadmapEditions {
+class RoadmapEditions {
 
   private final RoadmapRepository roadmaps;
   private final RoadmapItemRepository items;

@@ -30,7 +30,7 @@ import ru.nastavnik.roadmap.parse.ResponsibleBody;
  */
 @Service
 @Transactional(readOnly = true)
-public class RoadmapImportReviews {
+class RoadmapImportReviews {
 
   /** The checkbox a reviewer ticks to import a document that names another owner. */
   static final String OWNER_CONFIRMATION = "Я подтверждаю, что это дорожная карта нашей организации";

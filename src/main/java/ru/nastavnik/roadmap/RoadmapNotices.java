@@ -24,7 +24,7 @@ import ru.nastavnik.system.CurrentUser;
  */
 @Service
 @Transactional
-public class RoadmapNotices {
+class RoadmapNotices {
 
   /** Undone occurrences named one by one in the period's summary; the rest are counted. */
   static final int SUMMARY_LIST_LIMIT = 25;

@@ -12,7 +12,7 @@ import ru.nastavnik.system.TaskForm;
  * its forms, the plain summary of the e-mails and the line of the period's summary.
  */
 @Service
-public class RoadmapTaskTexts {
+class RoadmapTaskTexts {
 
   /** Which task of an occurrence is being named. */
   public enum TaskPurpose { SET_DATE, COMPLETE, CONTROL_OVERDUE }

@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import ru.nastavnik.mentor.MentorEnrollmentProcessVariables;
-import ru.nastavnik.monitoring.AnnualMonitoringProcessVariables;
-import ru.nastavnik.monitoring.OrganizationReportProcessVariables;
+import ru.nastavnik.monitoring.AnnualMonitoringProcess;
+import ru.nastavnik.monitoring.OrganizationReportProcess;
 import ru.nastavnik.monitoring.ReportKind;
 import ru.nastavnik.pair.PairFormationProcessVariables;
 import ru.nastavnik.practice.PracticeReviewProcessVariables;
@@ -33,7 +33,7 @@ class ProcessTitles {
 
   /** Variables a name may be built from (processes started in Tasklist have no business key). */
   static final List<String> VARIABLES = List.of(MentoringRequestProcess.REQUEST_ID.name(),
-      MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID, AnnualMonitoringProcessVariables.CAMPAIGN_ID,
+      MentorEnrollmentProcessVariables.MENTOR_PROFILE_ID, AnnualMonitoringProcess.CAMPAIGN_ID.name(),
       RoadmapImportProcessVariables.OWNER_CODE, RoadmapImportProcessVariables.ORGANIZATION_CODE);
 
   private final JdbcTemplate jdbc;
@@ -55,8 +55,8 @@ class ProcessTitles {
       case RoadmapImportProcessVariables.PROCESS_ID -> roadmapImport(variables);
       case RoadmapProcessVariables.PROCESS_ID -> roadmap(key);
       case RoadmapItemProcessVariables.PROCESS_ID -> roadmapItem(key);
-      case AnnualMonitoringProcessVariables.PROCESS_ID -> monitoringYear(number(variables.get(AnnualMonitoringProcessVariables.CAMPAIGN_ID)));
-      case OrganizationReportProcessVariables.PROCESS_ID -> report(key);
+      case AnnualMonitoringProcess.ID -> monitoringYear(number(variables.get(AnnualMonitoringProcess.CAMPAIGN_ID.name())));
+      case OrganizationReportProcess.ID -> report(key);
       default -> null;
     };
     return Optional.ofNullable(title);

@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.monitoring.AnnualMonitoringProcessVariables.*;
+import static ru.nastavnik.monitoring.AnnualMonitoringProcess.*;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -55,37 +55,37 @@ class AnnualMonitoringProcessTest {
   void registerDelegates() {
     ProcessTestEngine.bindAssertions(ENGINE);
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-01T00:00:00Z")));
-    Mocks.register("monitoringTaskListener", (TaskListener) task -> task.setVariableLocal(REPORT_TEXT, "Показатели"));
+    Mocks.register("monitoringTaskListener", (TaskListener) task -> task.setVariableLocal(REPORT_TEXT.name(), "Показатели"));
     Mocks.register("planMonitoringYearDelegate", (JavaDelegate) execution -> {
       calls.add("plan");
-      execution.setVariable(ORGANIZATION_CODE, "khm-cro");
-      execution.setVariable(ORG_REPORTS_OPEN_AT, date(MonitoringStage.ORG_REPORTS_OPEN));
-      execution.setVariable(ORG_REPORTS_DUE_AT, date(MonitoringStage.ORG_REPORTS_DUE));
-      execution.setVariable(ANALYTIC_REPORT_DUE_AT, date(MonitoringStage.ANALYTIC_REPORT_DUE));
-      execution.setVariable(ASSESSMENT_OPEN_AT, date(MonitoringStage.PROGRAM_ASSESSMENT_OPEN));
-      execution.setVariable(ASSESSMENT_DUE_AT, date(MonitoringStage.PROGRAM_ASSESSMENT_DUE));
-      execution.setVariable(JUNE_STAGES_OPEN_AT, date(MonitoringStage.JUNE_STAGES_OPEN));
-      execution.setVariable(EFFECTIVENESS_DUE_AT, date(MonitoringStage.EFFECTIVENESS_DUE));
-      execution.setVariable(DECISIONS_DUE_AT, date(MonitoringStage.DECISIONS_DUE));
+      ORGANIZATION_CODE.set(execution, "khm-cro");
+      ORG_REPORTS_OPEN_AT.set(execution, date(MonitoringStage.ORG_REPORTS_OPEN));
+      ORG_REPORTS_DUE_AT.set(execution, date(MonitoringStage.ORG_REPORTS_DUE));
+      ANALYTIC_REPORT_DUE_AT.set(execution, date(MonitoringStage.ANALYTIC_REPORT_DUE));
+      ASSESSMENT_OPEN_AT.set(execution, date(MonitoringStage.PROGRAM_ASSESSMENT_OPEN));
+      ASSESSMENT_DUE_AT.set(execution, date(MonitoringStage.PROGRAM_ASSESSMENT_DUE));
+      JUNE_STAGES_OPEN_AT.set(execution, date(MonitoringStage.JUNE_STAGES_OPEN));
+      EFFECTIVENESS_DUE_AT.set(execution, date(MonitoringStage.EFFECTIVENESS_DUE));
+      DECISIONS_DUE_AT.set(execution, date(MonitoringStage.DECISIONS_DUE));
     });
     Mocks.register("openMonitoringYearsDelegate", (JavaDelegate) execution -> calls.add("openYears"));
     Mocks.register("requestOrganizationReportsDelegate", (JavaDelegate) execution -> calls.add(
-        execution.getVariableLocal(STAGE_KIND) == null ? "requestReports@" + now() : "requestReports:" + execution.getVariableLocal(STAGE_KIND)));
+        execution.getVariableLocal(STAGE_KIND.name()) == null ? "requestReports@" + now() : "requestReports:" + execution.getVariableLocal(STAGE_KIND.name())));
     Mocks.register("prepareMunicipalReportDelegate", (JavaDelegate) execution -> {
       calls.add("prepare@" + now());
-      execution.setVariable(MUNICIPAL_REPORT_ID, 40L);
+      MUNICIPAL_REPORT_ID.set(execution, 40L);
     });
     Mocks.register("escalateMunicipalReportDelegate", (JavaDelegate) execution -> calls.add("escalateReport@" + now()));
     Mocks.register("sendMunicipalReportDelegate", (JavaDelegate) execution ->
-        calls.add("send:" + execution.getVariable(REPORT_CONCLUSIONS)));
+        calls.add("send:" + REPORT_CONCLUSIONS.get(execution)));
     Mocks.register("recordReportReviewDelegate", (JavaDelegate) execution -> {
-      calls.add("review:" + execution.getVariable(REVIEW_DECISION));
-      execution.setVariable(REPORT_ACCEPTED, departmentAccepts);
+      calls.add("review:" + REVIEW_DECISION.get(execution));
+      REPORT_ACCEPTED.set(execution, departmentAccepts);
     });
     Mocks.register("recordMonitoringStageDelegate", (JavaDelegate) execution ->
-        calls.add("stage:" + execution.getVariable(STAGE_KIND)));
+        calls.add("stage:" + STAGE_KIND.get(execution)));
     Mocks.register("escalateMonitoringStageDelegate", (JavaDelegate) execution ->
-        calls.add("escalateStage:" + execution.getVariable(STAGE_KIND) + "@" + now()));
+        calls.add("escalateStage:" + STAGE_KIND.get(execution) + "@" + now()));
     Mocks.register("closeMonitoringYearDelegate", (JavaDelegate) execution -> calls.add("close"));
   }
 
@@ -105,7 +105,7 @@ class AnnualMonitoringProcessTest {
 
   private ProcessInstance openYear() {
     return runtimeService().createMessageCorrelation(MESSAGE_YEAR_OPENED).processInstanceBusinessKey("khm-2026")
-        .setVariable(CAMPAIGN_ID, 3L).setVariable(MUNICIPALITY_CODE, "khm").correlateStartMessage();
+        .setVariable(CAMPAIGN_ID.name(), 3L).setVariable(MUNICIPALITY_CODE.name(), "khm").correlateStartMessage();
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
@@ -170,17 +170,17 @@ class AnnualMonitoringProcessTest {
   @Test
   void theDepartmentReturnsTheReportAndTheCoordinatorSendsItAgain() {
     ProcessInstance instance = upToTheAnalyticReport();
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS, "Выводы"));
+    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
     Task review = task(instance, "UserTask_ReviewMunicipalReport");
     assertThat(review).hasCandidateGroup("managers-khm");
 
     departmentAccepts = false;
-    complete(review, withVariables(REVIEW_DECISION, "RETURN", REVIEW_COMMENT, "Добавьте анализ затруднений"));
+    complete(review, withVariables(REVIEW_DECISION.name(), "RETURN", REVIEW_COMMENT.name(), "Добавьте анализ затруднений"));
     assertThat(instance).isWaitingAt("UserTask_CompileMunicipalReport");
 
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS, "Выводы с анализом"));
+    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS.name(), "Выводы с анализом"));
     departmentAccepts = true;
-    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
 
     assertThat(calls).containsSubsequence("send:Выводы", "review:RETURN", "send:Выводы с анализом", "review:ACKNOWLEDGE");
     assertThat(instance).isWaitingAt("TimerEvent_ProgramAssessment");
@@ -191,14 +191,14 @@ class AnnualMonitoringProcessTest {
   @Test
   void theSpringStagesRunInMayAndJuneAndCloseTheYear() {
     ProcessInstance instance = upToTheAnalyticReport();
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS, "Выводы"));
-    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
 
     fire(timer(instance, "TimerEvent_ProgramAssessment"));
     Task assess = task(instance, "UserTask_AssessPrograms");
     assertThat(assess).hasCandidateGroup("coordinators-khm");
     assertThat(assess.getDueDate()).isEqualTo(date(MonitoringStage.PROGRAM_ASSESSMENT_DUE));
-    complete(assess, withVariables(STAGE_SUMMARY, "Оценка проведена"));
+    complete(assess, withVariables(STAGE_SUMMARY.name(), "Оценка проведена"));
 
     assertThat(timer(instance, "TimerEvent_JuneStages").getDuedate()).isEqualTo(date(MonitoringStage.JUNE_STAGES_OPEN));
     fire(timer(instance, "TimerEvent_JuneStages"));
@@ -207,12 +207,12 @@ class AnnualMonitoringProcessTest {
     assertThat(task(instance, "UserTask_MonitorEffectiveness").getDueDate()).isEqualTo(date(MonitoringStage.EFFECTIVENESS_DUE));
     assertThat(task(instance, "UserTask_SelfDiagnostics").getDueDate()).isEqualTo(date(MonitoringStage.DECISIONS_DUE));
 
-    complete(task(instance, "UserTask_MonitorEffectiveness"), withVariables(STAGE_SUMMARY, "Мониторинг проведён"));
+    complete(task(instance, "UserTask_MonitorEffectiveness"), withVariables(STAGE_SUMMARY.name(), "Мониторинг проведён"));
     Task decisions = task(instance, "UserTask_ReviewManagementDecisions");
     assertThat(decisions).hasCandidateGroup("managers-khm");
-    complete(decisions, withVariables(STAGE_SUMMARY, "Решения эффективны"));
+    complete(decisions, withVariables(STAGE_SUMMARY.name(), "Решения эффективны"));
     assertThat(instance).isNotEnded();
-    complete(task(instance, "UserTask_SelfDiagnostics"), withVariables(STAGE_SUMMARY, "Самодиагностика проведена"));
+    complete(task(instance, "UserTask_SelfDiagnostics"), withVariables(STAGE_SUMMARY.name(), "Самодиагностика проведена"));
 
     assertThat(instance).isEnded().hasPassed("ServiceTask_CloseMonitoringYear");
     assertThat(calls).containsSubsequence("stage:PROGRAM_ASSESSMENT", "requestReports:SCHOOL_SELF_DIAGNOSTICS",
@@ -223,15 +223,15 @@ class AnnualMonitoringProcessTest {
   @Test
   void aStageNotDoneByItsDateIsEscalatedWithItsKind() {
     ProcessInstance instance = upToTheAnalyticReport();
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS, "Выводы"));
-    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
     fire(timer(instance, "TimerEvent_ProgramAssessment"));
 
     fire(timer(instance, "BoundaryEvent_ProgramAssessmentDue"));
 
     assertThat(calls).last().isEqualTo("escalateStage:PROGRAM_ASSESSMENT@2027-05-31T13:00:00Z");
     assertThat(instance).isWaitingAt("UserTask_AssessPrograms");
-    complete(task(instance, "UserTask_AssessPrograms"), withVariables(STAGE_SUMMARY, "С опозданием"));
+    complete(task(instance, "UserTask_AssessPrograms"), withVariables(STAGE_SUMMARY.name(), "С опозданием"));
     fire(timer(instance, "TimerEvent_JuneStages"));
     fire(timer(instance, "BoundaryEvent_EffectivenessDue"));
     assertThat(calls).last().isEqualTo("escalateStage:EFFECTIVENESS@2027-06-15T13:00:00Z");

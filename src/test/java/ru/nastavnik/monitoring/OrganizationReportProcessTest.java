@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.monitoring.OrganizationReportProcessVariables.*;
+import static ru.nastavnik.monitoring.OrganizationReportProcess.*;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,7 +60,7 @@ class OrganizationReportProcessTest {
     Mocks.register("escalateMissingReportDelegate", (JavaDelegate) execution ->
         calls.add("escalate@" + ClockUtil.getCurrentTime().toInstant()));
     Mocks.register("recordOrganizationReportDelegate", (JavaDelegate) execution ->
-        calls.add("record:" + execution.getVariable(REPORT_COMMENTS)));
+        calls.add("record:" + REPORT_COMMENTS.get(execution)));
   }
 
   @AfterEach
@@ -70,8 +70,8 @@ class OrganizationReportProcessTest {
   }
 
   private ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(PROCESS_ID, "7", Map.of(REPORT_ID, 7L, ORGANIZATION_CODE, "khm-sch1",
-        DUE_AT, Date.from(DUE), REMINDER_AT, Date.from(REMINDER)));
+    return runtimeService().startProcessInstanceByKey(ID, "7", Map.of(REPORT_ID.name(), 7L, ORGANIZATION_CODE.name(), "khm-sch1",
+        DUE_AT.name(), Date.from(DUE), REMINDER_AT.name(), Date.from(REMINDER)));
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
@@ -100,7 +100,7 @@ class OrganizationReportProcessTest {
   void aReportFiledInTimeEndsTheProcessWithoutReminders() {
     ProcessInstance instance = start();
 
-    complete(task(instance), withVariables(REPORT_COMMENTS, "Наставничество идёт по плану"));
+    complete(task(instance), withVariables(REPORT_COMMENTS.name(), "Наставничество идёт по плану"));
 
     assertThat(instance).hasPassed("ServiceTask_RecordOrganizationReport").isEnded();
     assertThat(calls).containsExactly("record:Наставничество идёт по плану");
@@ -134,7 +134,7 @@ class OrganizationReportProcessTest {
     assertThat(calls).containsExactly("escalate@" + DUE, "escalate@" + nextWeek);
     assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport", "TimerEvent_WeekLater");
 
-    complete(task(instance), withVariables(REPORT_COMMENTS, "С опозданием"));
+    complete(task(instance), withVariables(REPORT_COMMENTS.name(), "С опозданием"));
 
     assertThat(instance).isEnded();
     assertThat(calls).last().isEqualTo("record:С опозданием");

@@ -29,7 +29,7 @@ import ru.nastavnik.system.Problems;
  */
 @Service
 @Transactional
-public class MonitoringSchedule {
+class MonitoringSchedule {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -26,7 +26,7 @@ import ru.nastavnik.system.BusinessRuleException;
  */
 @Service
 @Transactional
-public class MonitoringService {
+class MonitoringService {
 
   /** Days before the deadline when the curators are reminded. */
   static final int REMINDER_DAYS = 3;

@@ -124,8 +124,8 @@ class AnnualMonitoringProcessTest {
   /** From the opened year up to the coordinator's task of 15 December. */
   private ProcessInstance upToTheAnalyticReport() {
     ProcessInstance instance = openYear();
-    fire(timer(instance, "TimerEvent_OrgReportsOpen"));
-    fire(timer(instance, "TimerEvent_OrgReportsDue"));
+    fire(timer(instance, TIMER_ORG_REPORTS_OPEN));
+    fire(timer(instance, TIMER_ORG_REPORTS_DUE));
     return instance;
   }
 
@@ -145,14 +145,14 @@ class AnnualMonitoringProcessTest {
   void organizationsAreAskedOnFirstDecemberAndTheCoordinatorCompilesAfterTheirDeadline() {
     ProcessInstance instance = openYear();
 
-    assertThat(instance).isWaitingAt("TimerEvent_OrgReportsOpen");
-    assertThat(timer(instance, "TimerEvent_OrgReportsOpen").getDuedate()).isEqualTo(date(MonitoringStage.ORG_REPORTS_OPEN));
-    fire(timer(instance, "TimerEvent_OrgReportsOpen"));
-    assertThat(timer(instance, "TimerEvent_OrgReportsDue").getDuedate()).isEqualTo(date(MonitoringStage.ORG_REPORTS_DUE));
-    fire(timer(instance, "TimerEvent_OrgReportsDue"));
+    assertThat(instance).isWaitingAt(TIMER_ORG_REPORTS_OPEN);
+    assertThat(timer(instance, TIMER_ORG_REPORTS_OPEN).getDuedate()).isEqualTo(date(MonitoringStage.ORG_REPORTS_OPEN));
+    fire(timer(instance, TIMER_ORG_REPORTS_OPEN));
+    assertThat(timer(instance, TIMER_ORG_REPORTS_DUE).getDuedate()).isEqualTo(date(MonitoringStage.ORG_REPORTS_DUE));
+    fire(timer(instance, TIMER_ORG_REPORTS_DUE));
 
     assertThat(calls).containsExactly("plan", "requestReports@2026-12-01T04:00:00Z", "prepare@2026-12-15T13:00:00Z");
-    Task compile = task(instance, "UserTask_CompileMunicipalReport");
+    Task compile = task(instance, TASK_COMPILE_MUNICIPAL_REPORT);
     assertThat(compile).hasCandidateGroup("coordinators-khm");
     assertThat(compile.getDueDate()).isEqualTo(date(MonitoringStage.ANALYTIC_REPORT_DUE));
   }
@@ -161,60 +161,60 @@ class AnnualMonitoringProcessTest {
   void anAnalyticReportNotSentByTwentyFifthDecemberIsEscalatedAndStaysWithTheCoordinator() {
     ProcessInstance instance = upToTheAnalyticReport();
 
-    fire(timer(instance, "BoundaryEvent_AnalyticReportDue"));
+    fire(timer(instance, BOUNDARY_ANALYTIC_REPORT_DUE));
 
     assertThat(calls).last().isEqualTo("escalateReport@2026-12-25T13:00:00Z");
-    assertThat(instance).isWaitingAt("UserTask_CompileMunicipalReport");
+    assertThat(instance).isWaitingAt(TASK_COMPILE_MUNICIPAL_REPORT);
   }
 
   @Test
   void theDepartmentReturnsTheReportAndTheCoordinatorSendsItAgain() {
     ProcessInstance instance = upToTheAnalyticReport();
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
-    Task review = task(instance, "UserTask_ReviewMunicipalReport");
+    complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    Task review = task(instance, TASK_REVIEW_MUNICIPAL_REPORT);
     assertThat(review).hasCandidateGroup("managers-khm");
 
     departmentAccepts = false;
     complete(review, withVariables(REVIEW_DECISION.name(), "RETURN", REVIEW_COMMENT.name(), "Добавьте анализ затруднений"));
-    assertThat(instance).isWaitingAt("UserTask_CompileMunicipalReport");
+    assertThat(instance).isWaitingAt(TASK_COMPILE_MUNICIPAL_REPORT);
 
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS.name(), "Выводы с анализом"));
+    complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы с анализом"));
     departmentAccepts = true;
-    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
+    complete(task(instance, TASK_REVIEW_MUNICIPAL_REPORT), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
 
     assertThat(calls).containsSubsequence("send:Выводы", "review:RETURN", "send:Выводы с анализом", "review:ACKNOWLEDGE");
-    assertThat(instance).isWaitingAt("TimerEvent_ProgramAssessment");
-    assertThat(timer(instance, "TimerEvent_ProgramAssessment").getDuedate())
+    assertThat(instance).isWaitingAt(TIMER_PROGRAM_ASSESSMENT);
+    assertThat(timer(instance, TIMER_PROGRAM_ASSESSMENT).getDuedate())
         .isEqualTo(date(MonitoringStage.PROGRAM_ASSESSMENT_OPEN));
   }
 
   @Test
   void theSpringStagesRunInMayAndJuneAndCloseTheYear() {
     ProcessInstance instance = upToTheAnalyticReport();
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
-    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
+    complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    complete(task(instance, TASK_REVIEW_MUNICIPAL_REPORT), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
 
-    fire(timer(instance, "TimerEvent_ProgramAssessment"));
-    Task assess = task(instance, "UserTask_AssessPrograms");
+    fire(timer(instance, TIMER_PROGRAM_ASSESSMENT));
+    Task assess = task(instance, TASK_ASSESS_PROGRAMS);
     assertThat(assess).hasCandidateGroup("coordinators-khm");
     assertThat(assess.getDueDate()).isEqualTo(date(MonitoringStage.PROGRAM_ASSESSMENT_DUE));
     complete(assess, withVariables(STAGE_SUMMARY.name(), "Оценка проведена"));
 
-    assertThat(timer(instance, "TimerEvent_JuneStages").getDuedate()).isEqualTo(date(MonitoringStage.JUNE_STAGES_OPEN));
-    fire(timer(instance, "TimerEvent_JuneStages"));
-    assertThat(instance).isWaitingAt("UserTask_SelfDiagnostics", "UserTask_MonitorEffectiveness");
-    assertThat(instance).hasPassed("ServiceTask_RequestSelfDiagnostics");
-    assertThat(task(instance, "UserTask_MonitorEffectiveness").getDueDate()).isEqualTo(date(MonitoringStage.EFFECTIVENESS_DUE));
-    assertThat(task(instance, "UserTask_SelfDiagnostics").getDueDate()).isEqualTo(date(MonitoringStage.DECISIONS_DUE));
+    assertThat(timer(instance, TIMER_JUNE_STAGES).getDuedate()).isEqualTo(date(MonitoringStage.JUNE_STAGES_OPEN));
+    fire(timer(instance, TIMER_JUNE_STAGES));
+    assertThat(instance).isWaitingAt(TASK_SELF_DIAGNOSTICS, TASK_MONITOR_EFFECTIVENESS);
+    assertThat(instance).hasPassed(SERVICE_REQUEST_SELF_DIAGNOSTICS);
+    assertThat(task(instance, TASK_MONITOR_EFFECTIVENESS).getDueDate()).isEqualTo(date(MonitoringStage.EFFECTIVENESS_DUE));
+    assertThat(task(instance, TASK_SELF_DIAGNOSTICS).getDueDate()).isEqualTo(date(MonitoringStage.DECISIONS_DUE));
 
-    complete(task(instance, "UserTask_MonitorEffectiveness"), withVariables(STAGE_SUMMARY.name(), "Мониторинг проведён"));
-    Task decisions = task(instance, "UserTask_ReviewManagementDecisions");
+    complete(task(instance, TASK_MONITOR_EFFECTIVENESS), withVariables(STAGE_SUMMARY.name(), "Мониторинг проведён"));
+    Task decisions = task(instance, TASK_REVIEW_MANAGEMENT_DECISIONS);
     assertThat(decisions).hasCandidateGroup("managers-khm");
     complete(decisions, withVariables(STAGE_SUMMARY.name(), "Решения эффективны"));
     assertThat(instance).isNotEnded();
-    complete(task(instance, "UserTask_SelfDiagnostics"), withVariables(STAGE_SUMMARY.name(), "Самодиагностика проведена"));
+    complete(task(instance, TASK_SELF_DIAGNOSTICS), withVariables(STAGE_SUMMARY.name(), "Самодиагностика проведена"));
 
-    assertThat(instance).isEnded().hasPassed("ServiceTask_CloseMonitoringYear");
+    assertThat(instance).isEnded().hasPassed(SERVICE_CLOSE_YEAR);
     assertThat(calls).containsSubsequence("stage:PROGRAM_ASSESSMENT", "requestReports:SCHOOL_SELF_DIAGNOSTICS",
         "stage:SELF_DIAGNOSTICS", "close");
     assertThat(calls).containsSubsequence("stage:EFFECTIVENESS", "stage:MANAGEMENT_DECISIONS", "close");
@@ -223,30 +223,30 @@ class AnnualMonitoringProcessTest {
   @Test
   void aStageNotDoneByItsDateIsEscalatedWithItsKind() {
     ProcessInstance instance = upToTheAnalyticReport();
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
-    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
-    fire(timer(instance, "TimerEvent_ProgramAssessment"));
+    complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    complete(task(instance, TASK_REVIEW_MUNICIPAL_REPORT), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
+    fire(timer(instance, TIMER_PROGRAM_ASSESSMENT));
 
-    fire(timer(instance, "BoundaryEvent_ProgramAssessmentDue"));
+    fire(timer(instance, BOUNDARY_PROGRAM_ASSESSMENT_DUE));
 
     assertThat(calls).last().isEqualTo("escalateStage:PROGRAM_ASSESSMENT@2027-05-31T13:00:00Z");
-    assertThat(instance).isWaitingAt("UserTask_AssessPrograms");
-    complete(task(instance, "UserTask_AssessPrograms"), withVariables(STAGE_SUMMARY.name(), "С опозданием"));
-    fire(timer(instance, "TimerEvent_JuneStages"));
-    fire(timer(instance, "BoundaryEvent_EffectivenessDue"));
+    assertThat(instance).isWaitingAt(TASK_ASSESS_PROGRAMS);
+    complete(task(instance, TASK_ASSESS_PROGRAMS), withVariables(STAGE_SUMMARY.name(), "С опозданием"));
+    fire(timer(instance, TIMER_JUNE_STAGES));
+    fire(timer(instance, BOUNDARY_EFFECTIVENESS_DUE));
     assertThat(calls).last().isEqualTo("escalateStage:EFFECTIVENESS@2027-06-15T13:00:00Z");
   }
 
   @Test
   void everyFirstSeptemberTheTimerOpensTheNextMonitoringYear() {
-    Job yearly = managementService().createJobQuery().activityId("StartEvent_AcademicYearBegins").singleResult();
+    Job yearly = managementService().createJobQuery().activityId(START_ACADEMIC_YEAR_BEGINS).singleResult();
     assertThat(yearly.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime())
         .isEqualTo(java.time.LocalDateTime.of(2026, 9, 1, 3, 0));
 
     fire(yearly);
 
     assertThat(calls).containsExactly("openYears");
-    Job next = managementService().createJobQuery().activityId("StartEvent_AcademicYearBegins").singleResult();
+    Job next = managementService().createJobQuery().activityId(START_ACADEMIC_YEAR_BEGINS).singleResult();
     assertThat(next.getDuedate().toInstant().atZone(ZoneId.systemDefault()).toLocalDateTime())
         .isEqualTo(java.time.LocalDateTime.of(2027, 9, 1, 3, 0));
   }

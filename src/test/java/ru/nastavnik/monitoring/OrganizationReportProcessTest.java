@@ -87,13 +87,13 @@ class OrganizationReportProcessTest {
   void theCuratorsGetTheReportTaskDueOnFifteenthDecemberEveningLocalTime() {
     ProcessInstance instance = start();
 
-    assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport");
+    assertThat(instance).isWaitingAt(TASK_FILE_REPORT);
     assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
     assertThat(DUE).isEqualTo(Instant.parse("2026-12-15T13:00:00Z"));
     assertThat(task(instance).getDueDate()).isEqualTo(Date.from(DUE));
     // Three days before is Saturday 12.12.2026: the reminder comes on Friday 11.12 at 9:00 local time.
-    assertThat(timer(instance, "BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(Instant.parse("2026-12-11T04:00:00Z")));
-    assertThat(timer(instance, "BoundaryEvent_DeadlinePassed").getDuedate()).isEqualTo(Date.from(DUE));
+    assertThat(timer(instance, BOUNDARY_REMINDER_DUE).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-12-11T04:00:00Z")));
+    assertThat(timer(instance, BOUNDARY_DEADLINE_PASSED).getDuedate()).isEqualTo(Date.from(DUE));
   }
 
   @Test
@@ -102,7 +102,7 @@ class OrganizationReportProcessTest {
 
     complete(task(instance), withVariables(REPORT_COMMENTS.name(), "Наставничество идёт по плану"));
 
-    assertThat(instance).hasPassed("ServiceTask_RecordOrganizationReport").isEnded();
+    assertThat(instance).hasPassed(SERVICE_RECORD_REPORT).isEnded();
     assertThat(calls).containsExactly("record:Наставничество идёт по плану");
     assertThat(managementService().createJobQuery().count()).isZero();
   }
@@ -111,28 +111,28 @@ class OrganizationReportProcessTest {
   void threeDaysBeforeTheDeadlineTheCuratorsAreRemindedAndTheTaskStays() {
     ProcessInstance instance = start();
     // Three days before 15.12.2026 18:00 is Saturday 12.12: the reminder comes on Friday 11.12 at 9:00 local time.
-    assertThat(timer(instance, "BoundaryEvent_ReminderDue").getDuedate())
+    assertThat(timer(instance, BOUNDARY_REMINDER_DUE).getDuedate())
         .isEqualTo(Date.from(OffsetDateTime.of(2026, 12, 11, 9, 0, 0, 0, ZoneOffset.ofHours(5)).toInstant()));
-    assertThat(task(instance).getFollowUpDate()).isEqualTo(timer(instance, "BoundaryEvent_ReminderDue").getDuedate());
+    assertThat(task(instance).getFollowUpDate()).isEqualTo(timer(instance, BOUNDARY_REMINDER_DUE).getDuedate());
 
-    fire(timer(instance, "BoundaryEvent_ReminderDue"));
+    fire(timer(instance, BOUNDARY_REMINDER_DUE));
 
     assertThat(calls).containsExactly("remind");
-    assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport");
+    assertThat(instance).isWaitingAt(TASK_FILE_REPORT);
   }
 
   @Test
   void aMissingReportIsEscalatedAtTheDeadlineAndEveryWeekUntilTheCuratorFilesIt() {
     ProcessInstance instance = start();
 
-    fire(timer(instance, "BoundaryEvent_DeadlinePassed"));
-    Job weekLater = timer(instance, "TimerEvent_WeekLater");
+    fire(timer(instance, BOUNDARY_DEADLINE_PASSED));
+    Job weekLater = timer(instance, TIMER_WEEK_LATER);
     // A week after Tuesday 15.12.2026: the end of Tuesday 22.12 (a non-working day would move it to the next working one).
     Instant nextWeek = OffsetDateTime.of(2026, 12, 22, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant();
     assertThat(weekLater.getDuedate()).isEqualTo(Date.from(nextWeek));
     fire(weekLater);
     assertThat(calls).containsExactly("escalate@" + DUE, "escalate@" + nextWeek);
-    assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport", "TimerEvent_WeekLater");
+    assertThat(instance).isWaitingAt(TASK_FILE_REPORT, TIMER_WEEK_LATER);
 
     complete(task(instance), withVariables(REPORT_COMMENTS.name(), "С опозданием"));
 

@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** All stages of the year are done. */
@@ -18,7 +17,6 @@ class CloseMonitoringYearDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.closeYear(FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID)),
-        EngineClock.now());
+    service.closeYear(AnnualMonitoringProcess.CAMPAIGN_ID.required(execution), EngineClock.now());
   }
 }

@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /** The report is late: director, coordinator and department are told, weekly while it is missing. */
 @Component
@@ -17,6 +16,6 @@ class EscalateMissingReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.escalateMissingReport(FormValues.id(execution.getVariable(OrganizationReportProcessVariables.REPORT_ID)));
+    service.escalateMissingReport(OrganizationReportProcess.REPORT_ID.required(execution));
   }
 }

@@ -3,9 +3,8 @@ package ru.nastavnik.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
-/** A spring stage passed its date: coordinators and department are told. */
+/** A spring stage passed its date: coordinators and department are told (its kind is the task's input {@code stageKind}). */
 @Component
 class EscalateMonitoringStageDelegate implements JavaDelegate {
 
@@ -17,7 +16,7 @@ class EscalateMonitoringStageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.escalateStage(FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID)),
-        ReportKind.valueOf(String.valueOf(execution.getVariable(AnnualMonitoringProcessVariables.STAGE_KIND))));
+    service.escalateStage(AnnualMonitoringProcess.CAMPAIGN_ID.required(execution),
+        ReportKind.valueOf(AnnualMonitoringProcess.STAGE_KIND.required(execution)));
   }
 }

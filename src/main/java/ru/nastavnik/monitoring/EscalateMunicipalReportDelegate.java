@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /** The analytic report is not sent by its date: coordinators and department are told. */
 @Component
@@ -17,6 +16,6 @@ class EscalateMunicipalReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.remindMunicipalReport(FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.MUNICIPAL_REPORT_ID)));
+    service.remindMunicipalReport(AnnualMonitoringProcess.MUNICIPAL_REPORT_ID.required(execution));
   }
 }

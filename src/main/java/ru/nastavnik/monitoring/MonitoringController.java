@@ -38,16 +38,18 @@ class MonitoringController {
       MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   private static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-  private final MonitoringService service;
+  private final MonitoringSchedule schedule;
+  private final MonitoringQueries queries;
   private final MonitoringYears years;
   private final OrganizationService organizations;
   private final OrganizationAccess access;
   private final RuntimeService runtime;
   private final IdentityService identity;
 
-  MonitoringController(MonitoringService service, MonitoringYears years, OrganizationService organizations,
+  MonitoringController(MonitoringSchedule schedule, MonitoringQueries queries, MonitoringYears years, OrganizationService organizations,
       OrganizationAccess access, RuntimeService runtime, IdentityService identity) {
-    this.service = service;
+    this.schedule = schedule;
+    this.queries = queries;
     this.years = years;
     this.organizations = organizations;
     this.access = access;
@@ -57,34 +59,34 @@ class MonitoringController {
 
   @GetMapping("/schedule")
   @Operation(summary = "Календарь мониторинга муниципалитета: cron каждого этапа в его часовом поясе")
-  Map<MonitoringStage, String> schedule(@RequestParam Long municipalityId) {
-    return service.schedule(municipalityId, CurrentUser.require());
+  Map<MonitoringStage, String> schedule(CurrentUser user, @RequestParam Long municipalityId) {
+    return schedule.schedule(user, municipalityId);
   }
 
   @PutMapping("/schedule")
   @Operation(summary = "Изменить cron этапов (действует для годов, открытых после изменения)",
       description = "Каждый этап должен наступать один раз в учебном году, зависящие этапы — по порядку; сроки уже открытого"
           + " года не меняются, ответ говорит об этом в notice")
-  MonitoringService.ScheduleChange updateSchedule(@RequestParam Long municipalityId, @RequestBody Map<String, String> changes) {
-    return service.updateSchedule(municipalityId, changes, CurrentUser.require(), now());
+  MonitoringSchedule.ScheduleChange updateSchedule(CurrentUser user, @RequestParam Long municipalityId,
+      @RequestBody Map<String, String> changes) {
+    return schedule.updateSchedule(user, municipalityId, changes, now());
   }
 
   @GetMapping("/campaigns")
   @Operation(summary = "Годы мониторинга муниципалитета с отчётами и списком непредставивших")
-  List<MonitoringService.CampaignView> campaigns(@RequestParam Long municipalityId) {
-    return service.campaigns(municipalityId, CurrentUser.require());
+  List<MonitoringQueries.CampaignView> campaigns(CurrentUser user, @RequestParam Long municipalityId) {
+    return queries.campaigns(user, municipalityId);
   }
 
   @GetMapping("/campaigns/{id}")
   @Operation(summary = "Год мониторинга: календарь, отчёты, кто не представил")
-  MonitoringService.CampaignView campaign(@PathVariable Long id) {
-    return service.campaign(id, CurrentUser.require());
+  MonitoringQueries.CampaignView campaign(CurrentUser user, @PathVariable Long id) {
+    return queries.campaign(user, id);
   }
 
   @PostMapping("/campaigns")
   @Operation(summary = "Открыть текущий год мониторинга муниципалитета (обычно его открывает таймер 1 сентября)")
-  ResponseEntity<List<String>> open(@RequestParam(required = false) Long municipalityId) {
-    CurrentUser user = CurrentUser.require();
+  ResponseEntity<List<String>> open(CurrentUser user, @RequestParam(required = false) Long municipalityId) {
     if (municipalityId == null) {
       if (!user.isAdmin()) {
         throw new ForbiddenException("Открыть год мониторинга всех муниципалитетов может только администратор");
@@ -103,24 +105,24 @@ class MonitoringController {
 
   @GetMapping("/figures")
   @Operation(summary = "Показатели мониторинга муниципалитета (или организации) за учебный год на сегодня")
-  MonitoringService.FiguresView figures(@RequestParam Long municipalityId, @RequestParam(required = false) Long organizationId,
-      @RequestParam(required = false) Integer academicYear) {
-    return service.figures(municipalityId, organizationId,
-        academicYear == null ? null : FormDates.academicYear(academicYear, "academicYear"), CurrentUser.require(), now());
+  MonitoringQueries.FiguresView figures(CurrentUser user, @RequestParam Long municipalityId,
+      @RequestParam(required = false) Long organizationId, @RequestParam(required = false) Integer academicYear) {
+    return queries.figures(user, municipalityId, organizationId,
+        academicYear == null ? null : FormDates.academicYear(academicYear, "academicYear"), now());
   }
 
   @GetMapping("/reports/{id}/spravka.docx")
   @Operation(summary = "Аналитическая справка (DOCX)")
-  ResponseEntity<byte[]> docx(@PathVariable Long id) {
-    MonitoringDocuments.Content content = service.documentContent(id, CurrentUser.require(), now());
+  ResponseEntity<byte[]> docx(CurrentUser user, @PathVariable Long id) {
+    MonitoringDocuments.Content content = queries.documentContent(user, id, now());
     return file(MonitoringDocuments.docx(content), DOCX, "Аналитическая справка " + id + ".docx");
   }
 
   @GetMapping("/reports/{id}/figures.xlsx")
   @Operation(summary = "Показатели отчёта (XLSX)")
-  ResponseEntity<byte[]> xlsx(@PathVariable Long id) {
-    MonitoringDocuments.Content content = service.documentContent(id, CurrentUser.require(), now());
-    return file(MonitoringDocuments.xlsx(content), XLSX, "Показатели мониторинга " + id + ".xlsx");
+  ResponseEntity<byte[]> xlsx(CurrentUser user, @PathVariable Long id) {
+    MonitoringDocuments.Content content = queries.documentContent(user, id, now());
+    return file(MonitoringWorkbook.xlsx(content), XLSX, "Показатели мониторинга " + id + ".xlsx");
   }
 
   private static Instant now() {

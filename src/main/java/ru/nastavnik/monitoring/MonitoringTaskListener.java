@@ -1,8 +1,10 @@
 package ru.nastavnik.monitoring;
 
+import static ru.nastavnik.monitoring.AnnualMonitoringProcess.*;
+
+import java.time.Clock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import java.time.Clock;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.TaskForm;
@@ -11,19 +13,19 @@ import ru.nastavnik.system.TaskForm;
 @Component
 class MonitoringTaskListener implements TaskListener, TaskForm.Filler {
 
-  private final MonitoringService service;
+  private final MonitoringTaskTexts texts;
   private final Clock clock;
 
-  MonitoringTaskListener(MonitoringService service, Clock clock) {
-    this.service = service;
+  MonitoringTaskListener(MonitoringTaskTexts texts, Clock clock) {
+    this.texts = texts;
     this.clock = clock;
   }
 
   @Override
   public void notify(DelegateTask task) {
     fill(TaskForm.of(task));
-    if ("UserTask_FileOrganizationReport".equals(task.getTaskDefinitionKey())) {
-      task.setName(service.reportTaskName(FormValues.id(task.getVariable(OrganizationReportProcessVariables.REPORT_ID))));
+    if (OrganizationReportProcess.TASK_FILE_REPORT.equals(task.getTaskDefinitionKey())) {
+      task.setName(texts.reportTaskName(OrganizationReportProcess.REPORT_ID.required(task)));
     }
   }
 
@@ -31,9 +33,8 @@ class MonitoringTaskListener implements TaskListener, TaskForm.Filler {
   @Override
   public boolean fills(String taskKey) {
     return switch (taskKey) {
-      case "UserTask_FileOrganizationReport", "UserTask_CompileMunicipalReport", "UserTask_ReviewMunicipalReport",
-          "UserTask_AssessPrograms", "UserTask_SelfDiagnostics", "UserTask_MonitorEffectiveness",
-          "UserTask_ReviewManagementDecisions" -> true;
+      case OrganizationReportProcess.TASK_FILE_REPORT, TASK_COMPILE_MUNICIPAL_REPORT, TASK_REVIEW_MUNICIPAL_REPORT,
+          TASK_ASSESS_PROGRAMS, TASK_SELF_DIAGNOSTICS, TASK_MONITOR_EFFECTIVENESS, TASK_REVIEW_MANAGEMENT_DECISIONS -> true;
       default -> false;
     };
   }
@@ -42,22 +43,21 @@ class MonitoringTaskListener implements TaskListener, TaskForm.Filler {
   public void fill(TaskForm form) {
     var now = clock.instant();
     String text = switch (form.taskKey()) {
-      case "UserTask_FileOrganizationReport" ->
-          service.organizationReportText(FormValues.id(form.variable(OrganizationReportProcessVariables.REPORT_ID)), now);
-      case "UserTask_CompileMunicipalReport", "UserTask_ReviewMunicipalReport" ->
-          service.municipalReportText(FormValues.id(form.variable(AnnualMonitoringProcessVariables.MUNICIPAL_REPORT_ID)), now);
-      default -> service.stageText(FormValues.id(form.variable(AnnualMonitoringProcessVariables.CAMPAIGN_ID)),
-          stageOf(form.taskKey()), now);
+      case OrganizationReportProcess.TASK_FILE_REPORT ->
+          texts.organizationReportText(FormValues.id(form.variable(OrganizationReportProcess.REPORT_ID.name())), now);
+      case TASK_COMPILE_MUNICIPAL_REPORT, TASK_REVIEW_MUNICIPAL_REPORT ->
+          texts.municipalReportText(FormValues.id(form.variable(MUNICIPAL_REPORT_ID.name())), now);
+      default -> texts.stageText(FormValues.id(form.variable(CAMPAIGN_ID.name())), stageOf(form.taskKey()), now);
     };
-    form.show(AnnualMonitoringProcessVariables.REPORT_TEXT, text);
+    form.show(REPORT_TEXT.name(), text);
   }
 
   static ReportKind stageOf(String taskKey) {
     return switch (taskKey) {
-      case "UserTask_AssessPrograms" -> ReportKind.PROGRAM_ASSESSMENT;
-      case "UserTask_SelfDiagnostics" -> ReportKind.SELF_DIAGNOSTICS;
-      case "UserTask_MonitorEffectiveness" -> ReportKind.EFFECTIVENESS;
-      case "UserTask_ReviewManagementDecisions" -> ReportKind.MANAGEMENT_DECISIONS;
+      case TASK_ASSESS_PROGRAMS -> ReportKind.PROGRAM_ASSESSMENT;
+      case TASK_SELF_DIAGNOSTICS -> ReportKind.SELF_DIAGNOSTICS;
+      case TASK_MONITOR_EFFECTIVENESS -> ReportKind.EFFECTIVENESS;
+      case TASK_REVIEW_MANAGEMENT_DECISIONS -> ReportKind.MANAGEMENT_DECISIONS;
       default -> throw new IllegalArgumentException("Не задача мониторинга: " + taskKey);
     };
   }

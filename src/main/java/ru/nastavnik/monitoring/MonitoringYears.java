@@ -35,13 +35,13 @@ class MonitoringYears {
 
   /** Opens the municipality's current year; empty when it is open already. */
   Optional<String> open(Municipality municipality, RuntimeService runtime, IdentityService identity, Instant now) {
-    int year = MonitoringService.academicYear(now, municipality.getTimeZone());
+    int year = MonitoringSchedule.academicYear(now, municipality.getTimeZone());
     return service.openYear(municipality.getId(), year, now).map(campaign -> {
       ProcessInstance instance = Privileged.call(identity, () -> runtime.createMessageCorrelation(
-              AnnualMonitoringProcessVariables.MESSAGE_YEAR_OPENED)
+              AnnualMonitoringProcess.MESSAGE_YEAR_OPENED)
           .processInstanceBusinessKey(municipality.getCode() + "-" + year)
-          .setVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID, campaign.getId())
-          .setVariable(AnnualMonitoringProcessVariables.MUNICIPALITY_CODE, municipality.getCode())
+          .setVariable(AnnualMonitoringProcess.CAMPAIGN_ID.name(), campaign.getId())
+          .setVariable(AnnualMonitoringProcess.MUNICIPALITY_CODE.name(), municipality.getCode())
           .correlateStartMessage());
       service.attachCampaignProcess(campaign.getId(), instance.getId());
       return instance.getId();

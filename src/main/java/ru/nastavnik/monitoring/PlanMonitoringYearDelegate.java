@@ -1,6 +1,6 @@
 package ru.nastavnik.monitoring;
 
-import static ru.nastavnik.monitoring.AnnualMonitoringProcessVariables.*;
+import static ru.nastavnik.monitoring.AnnualMonitoringProcess.*;
 
 import java.time.Instant;
 import java.util.Date;
@@ -8,30 +8,31 @@ import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /** Turns the municipality's calendar into the dates of the year's timers. */
 @Component
 class PlanMonitoringYearDelegate implements JavaDelegate {
 
   private final MonitoringService service;
+  private final MonitoringSchedule schedule;
 
-  PlanMonitoringYearDelegate(MonitoringService service) {
+  PlanMonitoringYearDelegate(MonitoringService service, MonitoringSchedule schedule) {
     this.service = service;
+    this.schedule = schedule;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long campaignId = FormValues.id(execution.getVariable(CAMPAIGN_ID));
-    Map<MonitoringStage, Instant> timeline = service.fixTimeline(campaignId);
-    execution.setVariable(ORGANIZATION_CODE, service.reportingBodyCode(campaignId));
-    execution.setVariable(ORG_REPORTS_OPEN_AT, Date.from(timeline.get(MonitoringStage.ORG_REPORTS_OPEN)));
-    execution.setVariable(ORG_REPORTS_DUE_AT, Date.from(timeline.get(MonitoringStage.ORG_REPORTS_DUE)));
-    execution.setVariable(ANALYTIC_REPORT_DUE_AT, Date.from(timeline.get(MonitoringStage.ANALYTIC_REPORT_DUE)));
-    execution.setVariable(ASSESSMENT_OPEN_AT, Date.from(timeline.get(MonitoringStage.PROGRAM_ASSESSMENT_OPEN)));
-    execution.setVariable(ASSESSMENT_DUE_AT, Date.from(timeline.get(MonitoringStage.PROGRAM_ASSESSMENT_DUE)));
-    execution.setVariable(JUNE_STAGES_OPEN_AT, Date.from(timeline.get(MonitoringStage.JUNE_STAGES_OPEN)));
-    execution.setVariable(EFFECTIVENESS_DUE_AT, Date.from(timeline.get(MonitoringStage.EFFECTIVENESS_DUE)));
-    execution.setVariable(DECISIONS_DUE_AT, Date.from(timeline.get(MonitoringStage.DECISIONS_DUE)));
+    Long campaignId = CAMPAIGN_ID.required(execution);
+    Map<MonitoringStage, Instant> timeline = schedule.fixTimeline(campaignId);
+    ORGANIZATION_CODE.set(execution, service.reportingBodyCode(campaignId));
+    ORG_REPORTS_OPEN_AT.set(execution, Date.from(timeline.get(MonitoringStage.ORG_REPORTS_OPEN)));
+    ORG_REPORTS_DUE_AT.set(execution, Date.from(timeline.get(MonitoringStage.ORG_REPORTS_DUE)));
+    ANALYTIC_REPORT_DUE_AT.set(execution, Date.from(timeline.get(MonitoringStage.ANALYTIC_REPORT_DUE)));
+    ASSESSMENT_OPEN_AT.set(execution, Date.from(timeline.get(MonitoringStage.PROGRAM_ASSESSMENT_OPEN)));
+    ASSESSMENT_DUE_AT.set(execution, Date.from(timeline.get(MonitoringStage.PROGRAM_ASSESSMENT_DUE)));
+    JUNE_STAGES_OPEN_AT.set(execution, Date.from(timeline.get(MonitoringStage.JUNE_STAGES_OPEN)));
+    EFFECTIVENESS_DUE_AT.set(execution, Date.from(timeline.get(MonitoringStage.EFFECTIVENESS_DUE)));
+    DECISIONS_DUE_AT.set(execution, Date.from(timeline.get(MonitoringStage.DECISIONS_DUE)));
   }
 }

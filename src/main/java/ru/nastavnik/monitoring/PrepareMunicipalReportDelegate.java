@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
 
 /** After the organizations' deadline: the municipal report to be compiled by the coordinator. */
@@ -18,8 +17,7 @@ class PrepareMunicipalReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    Long campaignId = FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID));
-    execution.setVariable(AnnualMonitoringProcessVariables.MUNICIPAL_REPORT_ID,
-        service.prepareMunicipalReport(campaignId, EngineClock.now()));
+    Long campaignId = AnnualMonitoringProcess.CAMPAIGN_ID.required(execution);
+    AnnualMonitoringProcess.MUNICIPAL_REPORT_ID.set(execution, service.prepareMunicipalReport(campaignId, EngineClock.now()));
   }
 }

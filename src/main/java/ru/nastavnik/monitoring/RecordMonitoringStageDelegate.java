@@ -1,11 +1,13 @@
 package ru.nastavnik.monitoring;
 
+import static ru.nastavnik.monitoring.AnnualMonitoringProcess.*;
+
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
+import ru.nastavnik.system.FormValues;
 
 /** Records the result of a spring stage (its kind is the task's input {@code stageKind}). */
 @Component
@@ -21,10 +23,10 @@ class RecordMonitoringStageDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordStage(FormValues.id(execution.getVariable(AnnualMonitoringProcessVariables.CAMPAIGN_ID)),
-        ReportKind.valueOf(String.valueOf(execution.getVariable(AnnualMonitoringProcessVariables.STAGE_KIND))),
-        execution.getVariable(AnnualMonitoringProcessVariables.STAGE_SUMMARY),
+    String summary = FormValues.requiredText(STAGE_SUMMARY.get(execution), STAGE_SUMMARY.name(),
+        "Кратко изложите результаты", 8000);
+    service.recordStage(CAMPAIGN_ID.required(execution), ReportKind.valueOf(STAGE_KIND.required(execution)), summary,
         users.currentUserId("координатор"), EngineClock.now());
-    execution.removeVariables(AnnualMonitoringProcessVariables.FORM_FIELDS);
+    execution.removeVariables(FORM_FIELDS);
   }
 }

@@ -1,11 +1,14 @@
 package ru.nastavnik.monitoring;
 
+import static ru.nastavnik.monitoring.OrganizationReportProcess.*;
+
+import java.time.Instant;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.identity.EngineUsers;
-import ru.nastavnik.system.FormValues;
 import ru.nastavnik.system.EngineClock;
+import ru.nastavnik.system.FormValues;
 
 /**
  * Records the curator's report (bad input rolls the task completion back with a Russian message)
@@ -15,23 +18,26 @@ import ru.nastavnik.system.EngineClock;
 class RecordOrganizationReportDelegate implements JavaDelegate {
 
   private final MonitoringService service;
+  private final MonitoringQueries queries;
   private final EngineUsers users;
 
-  RecordOrganizationReportDelegate(MonitoringService service, EngineUsers users) {
+  RecordOrganizationReportDelegate(MonitoringService service, MonitoringQueries queries, EngineUsers users) {
     this.service = service;
+    this.queries = queries;
     this.users = users;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.submitOrganizationReport(FormValues.id(execution.getVariable(OrganizationReportProcessVariables.REPORT_ID)),
-        execution.getVariable(OrganizationReportProcessVariables.REPORT_COMMENTS),
-        execution.getVariable(OrganizationReportProcessVariables.REPORT_DIFFICULTIES),
-        execution.getVariable(OrganizationReportProcessVariables.REPORT_PLANS),
-        users.currentUserId("куратор"), EngineClock.now());
-    execution.removeVariables(OrganizationReportProcessVariables.FORM_FIELDS);
-    Long reportId = FormValues.id(execution.getVariable(OrganizationReportProcessVariables.REPORT_ID));
-    ReportAttachments.attach(execution, service.documentContent(reportId, null, EngineClock.now()),
-        OrganizationReportProcessVariables.REPORT_DOCX, OrganizationReportProcessVariables.REPORT_XLSX);
+    Long reportId = REPORT_ID.required(execution);
+    MonitoringService.CuratorTexts texts = new MonitoringService.CuratorTexts(
+        FormValues.requiredText(REPORT_COMMENTS.get(execution), REPORT_COMMENTS.name(),
+            "Опишите, как реализуется наставничество в организации", 4000),
+        FormValues.optionalText(REPORT_DIFFICULTIES.get(execution), REPORT_DIFFICULTIES.name(), 4000),
+        FormValues.optionalText(REPORT_PLANS.get(execution), REPORT_PLANS.name(), 4000));
+    Instant now = EngineClock.now();
+    service.submitOrganizationReport(reportId, texts, users.currentUserId("куратор"), now);
+    execution.removeVariables(FORM_FIELDS);
+    ReportAttachments.attach(execution, queries.documentContent(reportId, now), REPORT_DOCX, REPORT_XLSX);
   }
 }

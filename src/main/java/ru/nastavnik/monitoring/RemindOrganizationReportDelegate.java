@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import ru.nastavnik.system.FormValues;
 
 /** Three days before the deadline the curators are reminded. */
 @Component
@@ -17,6 +16,6 @@ class RemindOrganizationReportDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.remindOrganizationReport(FormValues.id(execution.getVariable(OrganizationReportProcessVariables.REPORT_ID)));
+    service.remindOrganizationReport(OrganizationReportProcess.REPORT_ID.required(execution));
   }
 }

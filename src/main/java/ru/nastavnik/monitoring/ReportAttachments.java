@@ -2,6 +2,7 @@ package ru.nastavnik.monitoring;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.variable.Variables;
+import ru.nastavnik.system.Variable;
 
 /**
  * Attaches a filed report's documents to its process instance as file variables: Cockpit and
@@ -14,10 +15,11 @@ final class ReportAttachments {
 
   private ReportAttachments() {}
 
-  static void attach(DelegateExecution execution, MonitoringDocuments.Content content, String docxVariable, String xlsxVariable) {
-    execution.setVariable(docxVariable, Variables.fileValue("Аналитическая справка " + content.reportId() + ".docx")
+  static void attach(DelegateExecution execution, MonitoringDocuments.Content content, Variable<Object> docx,
+      Variable<Object> xlsx) {
+    docx.set(execution, Variables.fileValue("Аналитическая справка " + content.reportId() + ".docx")
         .file(MonitoringDocuments.docx(content)).mimeType(DOCX).create());
-    execution.setVariable(xlsxVariable, Variables.fileValue("Показатели мониторинга " + content.reportId() + ".xlsx")
-        .file(MonitoringDocuments.xlsx(content)).mimeType(XLSX).create());
+    xlsx.set(execution, Variables.fileValue("Показатели мониторинга " + content.reportId() + ".xlsx")
+        .file(MonitoringWorkbook.xlsx(content)).mimeType(XLSX).create());
   }
 }

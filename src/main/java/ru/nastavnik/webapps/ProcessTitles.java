@@ -7,8 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import ru.nastavnik.mentor.MentorEnrollmentProcess;
-import ru.nastavnik.monitoring.AnnualMonitoringProcessVariables;
-import ru.nastavnik.monitoring.OrganizationReportProcessVariables;
+import ru.nastavnik.monitoring.AnnualMonitoringProcess;
+import ru.nastavnik.monitoring.OrganizationReportProcess;
 import ru.nastavnik.monitoring.ReportKind;
 import ru.nastavnik.pair.PairFormationProcess;
 import ru.nastavnik.practice.PracticeReviewProcess;
@@ -33,7 +33,7 @@ class ProcessTitles {
 
   /** Variables a name may be built from (processes started in Tasklist have no business key). */
   static final List<String> VARIABLES = List.of(MentoringRequestProcess.REQUEST_ID.name(),
-      MentorEnrollmentProcess.MENTOR_PROFILE_ID.name(), AnnualMonitoringProcessVariables.CAMPAIGN_ID,
+      MentorEnrollmentProcess.MENTOR_PROFILE_ID.name(), AnnualMonitoringProcess.CAMPAIGN_ID.name(),
       RoadmapImportProcess.OWNER_CODE.name(), RoadmapImportProcess.ORGANIZATION_CODE.name());
 
   private final JdbcTemplate jdbc;
@@ -55,8 +55,8 @@ class ProcessTitles {
       case RoadmapImportProcess.ID -> roadmapImport(variables);
       case RoadmapProcess.ID -> roadmap(key);
       case RoadmapItemProcess.ID -> roadmapItem(key);
-      case AnnualMonitoringProcessVariables.PROCESS_ID -> monitoringYear(number(variables.get(AnnualMonitoringProcessVariables.CAMPAIGN_ID)));
-      case OrganizationReportProcessVariables.PROCESS_ID -> report(key);
+      case AnnualMonitoringProcess.ID -> monitoringYear(number(variables.get(AnnualMonitoringProcess.CAMPAIGN_ID.name())));
+      case OrganizationReportProcess.ID -> report(key);
       default -> null;
     };
     return Optional.ofNullable(title);

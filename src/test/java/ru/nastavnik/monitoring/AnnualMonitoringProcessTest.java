@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.monitoring.AnnualMonitoringProcessVariables.*;
+import static ru.nastavnik.monitoring.AnnualMonitoringProcess.*;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -55,36 +55,36 @@ class AnnualMonitoringProcessTest {
   void registerDelegates() {
     ProcessTestEngine.bindAssertions(ENGINE);
     ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-09-01T00:00:00Z")));
-    Mocks.register("monitoringTaskListener", (TaskListener) task -> task.setVariableLocal(REPORT_TEXT, "Показатели"));
+    Mocks.register("monitoringTaskListener", (TaskListener) task -> task.setVariableLocal(REPORT_TEXT.name(), "Показатели"));
     Mocks.register("planMonitoringYearDelegate", (JavaDelegate) execution -> {
       calls.add("plan");
-      execution.setVariable(ORGANIZATION_CODE, "khm-cro");
-      execution.setVariable(ORG_REPORTS_OPEN_AT, date(MonitoringStage.ORG_REPORTS_OPEN));
-      execution.setVariable(ORG_REPORTS_DUE_AT, date(MonitoringStage.ORG_REPORTS_DUE));
-      execution.setVariable(ANALYTIC_REPORT_DUE_AT, date(MonitoringStage.ANALYTIC_REPORT_DUE));
-      execution.setVariable(ASSESSMENT_OPEN_AT, date(MonitoringStage.PROGRAM_ASSESSMENT_OPEN));
-      execution.setVariable(ASSESSMENT_DUE_AT, date(MonitoringStage.PROGRAM_ASSESSMENT_DUE));
-      execution.setVariable(JUNE_STAGES_OPEN_AT, date(MonitoringStage.JUNE_STAGES_OPEN));
-      execution.setVariable(EFFECTIVENESS_DUE_AT, date(MonitoringStage.EFFECTIVENESS_DUE));
-      execution.setVariable(DECISIONS_DUE_AT, date(MonitoringStage.DECISIONS_DUE));
+      ORGANIZATION_CODE.set(execution, "khm-cro");
+      ORG_REPORTS_OPEN_AT.set(execution, date(MonitoringStage.ORG_REPORTS_OPEN));
+      ORG_REPORTS_DUE_AT.set(execution, date(MonitoringStage.ORG_REPORTS_DUE));
+      ANALYTIC_REPORT_DUE_AT.set(execution, date(MonitoringStage.ANALYTIC_REPORT_DUE));
+      ASSESSMENT_OPEN_AT.set(execution, date(MonitoringStage.PROGRAM_ASSESSMENT_OPEN));
+      ASSESSMENT_DUE_AT.set(execution, date(MonitoringStage.PROGRAM_ASSESSMENT_DUE));
+      JUNE_STAGES_OPEN_AT.set(execution, date(MonitoringStage.JUNE_STAGES_OPEN));
+      EFFECTIVENESS_DUE_AT.set(execution, date(MonitoringStage.EFFECTIVENESS_DUE));
+      DECISIONS_DUE_AT.set(execution, date(MonitoringStage.DECISIONS_DUE));
     });
     Mocks.register("requestOrganizationReportsDelegate", (JavaDelegate) execution -> calls.add(
-        execution.getVariableLocal(STAGE_KIND) == null ? "requestReports@" + now() : "requestReports:" + execution.getVariableLocal(STAGE_KIND)));
+        execution.getVariableLocal(STAGE_KIND.name()) == null ? "requestReports@" + now() : "requestReports:" + execution.getVariableLocal(STAGE_KIND.name())));
     Mocks.register("prepareMunicipalReportDelegate", (JavaDelegate) execution -> {
       calls.add("prepare@" + now());
-      execution.setVariable(MUNICIPAL_REPORT_ID, 40L);
+      MUNICIPAL_REPORT_ID.set(execution, 40L);
     });
     Mocks.register("escalateMunicipalReportDelegate", (JavaDelegate) execution -> calls.add("escalateReport@" + now()));
     Mocks.register("sendMunicipalReportDelegate", (JavaDelegate) execution ->
-        calls.add("send:" + execution.getVariable(REPORT_CONCLUSIONS)));
+        calls.add("send:" + REPORT_CONCLUSIONS.get(execution)));
     Mocks.register("recordReportReviewDelegate", (JavaDelegate) execution -> {
-      calls.add("review:" + execution.getVariable(REVIEW_DECISION));
-      execution.setVariable(REPORT_ACCEPTED, departmentAccepts);
+      calls.add("review:" + REVIEW_DECISION.get(execution));
+      REPORT_ACCEPTED.set(execution, departmentAccepts);
     });
     Mocks.register("recordMonitoringStageDelegate", (JavaDelegate) execution ->
-        calls.add("stage:" + execution.getVariable(STAGE_KIND)));
+        calls.add("stage:" + STAGE_KIND.get(execution)));
     Mocks.register("escalateMonitoringStageDelegate", (JavaDelegate) execution ->
-        calls.add("escalateStage:" + execution.getVariable(STAGE_KIND) + "@" + now()));
+        calls.add("escalateStage:" + STAGE_KIND.get(execution) + "@" + now()));
     Mocks.register("closeMonitoringYearDelegate", (JavaDelegate) execution -> calls.add("close"));
   }
 
@@ -104,7 +104,7 @@ class AnnualMonitoringProcessTest {
 
   private ProcessInstance openYear() {
     return runtimeService().createMessageCorrelation(MESSAGE_YEAR_OPENED).processInstanceBusinessKey("khm-2026")
-        .setVariable(CAMPAIGN_ID, 3L).setVariable(MUNICIPALITY_CODE, "khm").correlateStartMessage();
+        .setVariable(CAMPAIGN_ID.name(), 3L).setVariable(MUNICIPALITY_CODE.name(), "khm").correlateStartMessage();
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
@@ -123,8 +123,8 @@ class AnnualMonitoringProcessTest {
   /** From the opened year up to the coordinator's task of 15 December. */
   private ProcessInstance upToTheAnalyticReport() {
     ProcessInstance instance = openYear();
-    fire(timer(instance, "TimerEvent_OrgReportsOpen"));
-    fire(timer(instance, "TimerEvent_OrgReportsDue"));
+    fire(timer(instance, TIMER_ORG_REPORTS_OPEN));
+    fire(timer(instance, TIMER_ORG_REPORTS_DUE));
     return instance;
   }
 
@@ -144,14 +144,14 @@ class AnnualMonitoringProcessTest {
   void organizationsAreAskedOnFirstDecemberAndTheCoordinatorCompilesAfterTheirDeadline() {
     ProcessInstance instance = openYear();
 
-    assertThat(instance).isWaitingAt("TimerEvent_OrgReportsOpen");
-    assertThat(timer(instance, "TimerEvent_OrgReportsOpen").getDuedate()).isEqualTo(date(MonitoringStage.ORG_REPORTS_OPEN));
-    fire(timer(instance, "TimerEvent_OrgReportsOpen"));
-    assertThat(timer(instance, "TimerEvent_OrgReportsDue").getDuedate()).isEqualTo(date(MonitoringStage.ORG_REPORTS_DUE));
-    fire(timer(instance, "TimerEvent_OrgReportsDue"));
+    assertThat(instance).isWaitingAt(TIMER_ORG_REPORTS_OPEN);
+    assertThat(timer(instance, TIMER_ORG_REPORTS_OPEN).getDuedate()).isEqualTo(date(MonitoringStage.ORG_REPORTS_OPEN));
+    fire(timer(instance, TIMER_ORG_REPORTS_OPEN));
+    assertThat(timer(instance, TIMER_ORG_REPORTS_DUE).getDuedate()).isEqualTo(date(MonitoringStage.ORG_REPORTS_DUE));
+    fire(timer(instance, TIMER_ORG_REPORTS_DUE));
 
     assertThat(calls).containsExactly("plan", "requestReports@2026-12-01T04:00:00Z", "prepare@2026-12-15T13:00:00Z");
-    Task compile = task(instance, "UserTask_CompileMunicipalReport");
+    Task compile = task(instance, TASK_COMPILE_MUNICIPAL_REPORT);
     assertThat(compile).hasCandidateGroup("coordinators-khm");
     assertThat(compile.getDueDate()).isEqualTo(date(MonitoringStage.ANALYTIC_REPORT_DUE));
   }
@@ -160,60 +160,60 @@ class AnnualMonitoringProcessTest {
   void anAnalyticReportNotSentByTwentyFifthDecemberIsEscalatedAndStaysWithTheCoordinator() {
     ProcessInstance instance = upToTheAnalyticReport();
 
-    fire(timer(instance, "BoundaryEvent_AnalyticReportDue"));
+    fire(timer(instance, BOUNDARY_ANALYTIC_REPORT_DUE));
 
     assertThat(calls).last().isEqualTo("escalateReport@2026-12-25T13:00:00Z");
-    assertThat(instance).isWaitingAt("UserTask_CompileMunicipalReport");
+    assertThat(instance).isWaitingAt(TASK_COMPILE_MUNICIPAL_REPORT);
   }
 
   @Test
   void theDepartmentReturnsTheReportAndTheCoordinatorSendsItAgain() {
     ProcessInstance instance = upToTheAnalyticReport();
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS, "Выводы"));
-    Task review = task(instance, "UserTask_ReviewMunicipalReport");
+    complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    Task review = task(instance, TASK_REVIEW_MUNICIPAL_REPORT);
     assertThat(review).hasCandidateGroup("managers-khm");
 
     departmentAccepts = false;
-    complete(review, withVariables(REVIEW_DECISION, "RETURN", REVIEW_COMMENT, "Добавьте анализ затруднений"));
-    assertThat(instance).isWaitingAt("UserTask_CompileMunicipalReport");
+    complete(review, withVariables(REVIEW_DECISION.name(), "RETURN", REVIEW_COMMENT.name(), "Добавьте анализ затруднений"));
+    assertThat(instance).isWaitingAt(TASK_COMPILE_MUNICIPAL_REPORT);
 
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS, "Выводы с анализом"));
+    complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы с анализом"));
     departmentAccepts = true;
-    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+    complete(task(instance, TASK_REVIEW_MUNICIPAL_REPORT), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
 
     assertThat(calls).containsSubsequence("send:Выводы", "review:RETURN", "send:Выводы с анализом", "review:ACKNOWLEDGE");
-    assertThat(instance).isWaitingAt("TimerEvent_ProgramAssessment");
-    assertThat(timer(instance, "TimerEvent_ProgramAssessment").getDuedate())
+    assertThat(instance).isWaitingAt(TIMER_PROGRAM_ASSESSMENT);
+    assertThat(timer(instance, TIMER_PROGRAM_ASSESSMENT).getDuedate())
         .isEqualTo(date(MonitoringStage.PROGRAM_ASSESSMENT_OPEN));
   }
 
   @Test
   void theSpringStagesRunInMayAndJuneAndCloseTheYear() {
     ProcessInstance instance = upToTheAnalyticReport();
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS, "Выводы"));
-    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
+    complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    complete(task(instance, TASK_REVIEW_MUNICIPAL_REPORT), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
 
-    fire(timer(instance, "TimerEvent_ProgramAssessment"));
-    Task assess = task(instance, "UserTask_AssessPrograms");
+    fire(timer(instance, TIMER_PROGRAM_ASSESSMENT));
+    Task assess = task(instance, TASK_ASSESS_PROGRAMS);
     assertThat(assess).hasCandidateGroup("coordinators-khm");
     assertThat(assess.getDueDate()).isEqualTo(date(MonitoringStage.PROGRAM_ASSESSMENT_DUE));
-    complete(assess, withVariables(STAGE_SUMMARY, "Оценка проведена"));
+    complete(assess, withVariables(STAGE_SUMMARY.name(), "Оценка проведена"));
 
-    assertThat(timer(instance, "TimerEvent_JuneStages").getDuedate()).isEqualTo(date(MonitoringStage.JUNE_STAGES_OPEN));
-    fire(timer(instance, "TimerEvent_JuneStages"));
-    assertThat(instance).isWaitingAt("UserTask_SelfDiagnostics", "UserTask_MonitorEffectiveness");
-    assertThat(instance).hasPassed("ServiceTask_RequestSelfDiagnostics");
-    assertThat(task(instance, "UserTask_MonitorEffectiveness").getDueDate()).isEqualTo(date(MonitoringStage.EFFECTIVENESS_DUE));
-    assertThat(task(instance, "UserTask_SelfDiagnostics").getDueDate()).isEqualTo(date(MonitoringStage.DECISIONS_DUE));
+    assertThat(timer(instance, TIMER_JUNE_STAGES).getDuedate()).isEqualTo(date(MonitoringStage.JUNE_STAGES_OPEN));
+    fire(timer(instance, TIMER_JUNE_STAGES));
+    assertThat(instance).isWaitingAt(TASK_SELF_DIAGNOSTICS, TASK_MONITOR_EFFECTIVENESS);
+    assertThat(instance).hasPassed(SERVICE_REQUEST_SELF_DIAGNOSTICS);
+    assertThat(task(instance, TASK_MONITOR_EFFECTIVENESS).getDueDate()).isEqualTo(date(MonitoringStage.EFFECTIVENESS_DUE));
+    assertThat(task(instance, TASK_SELF_DIAGNOSTICS).getDueDate()).isEqualTo(date(MonitoringStage.DECISIONS_DUE));
 
-    complete(task(instance, "UserTask_MonitorEffectiveness"), withVariables(STAGE_SUMMARY, "Мониторинг проведён"));
-    Task decisions = task(instance, "UserTask_ReviewManagementDecisions");
+    complete(task(instance, TASK_MONITOR_EFFECTIVENESS), withVariables(STAGE_SUMMARY.name(), "Мониторинг проведён"));
+    Task decisions = task(instance, TASK_REVIEW_MANAGEMENT_DECISIONS);
     assertThat(decisions).hasCandidateGroup("managers-khm");
-    complete(decisions, withVariables(STAGE_SUMMARY, "Решения эффективны"));
+    complete(decisions, withVariables(STAGE_SUMMARY.name(), "Решения эффективны"));
     assertThat(instance).isNotEnded();
-    complete(task(instance, "UserTask_SelfDiagnostics"), withVariables(STAGE_SUMMARY, "Самодиагностика проведена"));
+    complete(task(instance, TASK_SELF_DIAGNOSTICS), withVariables(STAGE_SUMMARY.name(), "Самодиагностика проведена"));
 
-    assertThat(instance).isEnded().hasPassed("ServiceTask_CloseMonitoringYear");
+    assertThat(instance).isEnded().hasPassed(SERVICE_CLOSE_YEAR);
     assertThat(calls).containsSubsequence("stage:PROGRAM_ASSESSMENT", "requestReports:SCHOOL_SELF_DIAGNOSTICS",
         "stage:SELF_DIAGNOSTICS", "close");
     assertThat(calls).containsSubsequence("stage:EFFECTIVENESS", "stage:MANAGEMENT_DECISIONS", "close");
@@ -222,17 +222,17 @@ class AnnualMonitoringProcessTest {
   @Test
   void aStageNotDoneByItsDateIsEscalatedWithItsKind() {
     ProcessInstance instance = upToTheAnalyticReport();
-    complete(task(instance, "UserTask_CompileMunicipalReport"), withVariables(REPORT_CONCLUSIONS, "Выводы"));
-    complete(task(instance, "UserTask_ReviewMunicipalReport"), withVariables(REVIEW_DECISION, "ACKNOWLEDGE"));
-    fire(timer(instance, "TimerEvent_ProgramAssessment"));
+    complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    complete(task(instance, TASK_REVIEW_MUNICIPAL_REPORT), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
+    fire(timer(instance, TIMER_PROGRAM_ASSESSMENT));
 
-    fire(timer(instance, "BoundaryEvent_ProgramAssessmentDue"));
+    fire(timer(instance, BOUNDARY_PROGRAM_ASSESSMENT_DUE));
 
     assertThat(calls).last().isEqualTo("escalateStage:PROGRAM_ASSESSMENT@2027-05-31T13:00:00Z");
-    assertThat(instance).isWaitingAt("UserTask_AssessPrograms");
-    complete(task(instance, "UserTask_AssessPrograms"), withVariables(STAGE_SUMMARY, "С опозданием"));
-    fire(timer(instance, "TimerEvent_JuneStages"));
-    fire(timer(instance, "BoundaryEvent_EffectivenessDue"));
+    assertThat(instance).isWaitingAt(TASK_ASSESS_PROGRAMS);
+    complete(task(instance, TASK_ASSESS_PROGRAMS), withVariables(STAGE_SUMMARY.name(), "С опозданием"));
+    fire(timer(instance, TIMER_JUNE_STAGES));
+    fire(timer(instance, BOUNDARY_EFFECTIVENESS_DUE));
     assertThat(calls).last().isEqualTo("escalateStage:EFFECTIVENESS@2027-06-15T13:00:00Z");
   }
 

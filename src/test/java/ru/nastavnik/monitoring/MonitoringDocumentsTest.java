@@ -137,7 +137,7 @@ class MonitoringDocumentsTest {
       assertThat(doc.getDocument().getBody().getSectPr().getPgSz().getOrient().toString()).isEqualTo("landscape");
     }
 
-    byte[] xlsx = MonitoringDocuments.xlsx(content);
+    byte[] xlsx = MonitoringWorkbook.xlsx(content);
     try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
       java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "figures-municipal.xlsx"), xlsx);
       XSSFSheet summary = workbook.getSheet("Показатели");

@@ -162,8 +162,8 @@ class MonitoringIT extends IntegrationTestSupport {
     ResponseEntity<String> twice = post("mon-coordinator", "/api/monitoring/campaigns?municipalityId=" + municipalityId, null);
     assertThat(twice.getStatusCode().is4xxClientError()).isTrue();
     assertThat(twice.getBody()).contains("уже открыт");
-    long campaignId = (Long) runtimeService.getVariable(yearInstance, AnnualMonitoringProcessVariables.CAMPAIGN_ID);
-    int year = MonitoringService.academicYear(Instant.now(), KHM);
+    long campaignId = (Long) runtimeService.getVariable(yearInstance, AnnualMonitoringProcess.CAMPAIGN_ID.name());
+    int year = MonitoringSchedule.academicYear(Instant.now(), KHM);
 
     // The organizations are asked at once (1 September has passed); nobody has reported yet.
     Task taskA = awaitTask(null, "UserTask_FileOrganizationReport", "curators-mon-a");
@@ -181,7 +181,7 @@ class MonitoringIT extends IntegrationTestSupport {
     assertThat(campaign(campaignId).get("timeline").get("ORG_REPORTS_DUE").asText()).isEqualTo((year + 1) + "-08-30T13:00:00Z");
     long reportA = report(view, "Школа А").get("id").asLong();
     long reportB = report(view, "Школа Б").get("id").asLong();
-    String text = (String) taskService.getVariableLocal(taskA.getId(), AnnualMonitoringProcessVariables.REPORT_TEXT);
+    String text = (String) taskService.getVariableLocal(taskA.getId(), AnnualMonitoringProcess.REPORT_TEXT.name());
     assertThat(text).contains("| Наставников в банке наставников | 1 |")
         .contains("/api/monitoring/reports/" + reportA + "/spravka.docx");
 
@@ -202,7 +202,7 @@ class MonitoringIT extends IntegrationTestSupport {
     assertThat(filed.getStatusCode()).as(filed.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
     assertThat(report(campaign(campaignId), "Школа А").get("status").asText()).isEqualTo("SUBMITTED");
     var attached = historyService.createHistoricVariableInstanceQuery().processInstanceId(taskA.getProcessInstanceId())
-        .variableName(OrganizationReportProcessVariables.REPORT_DOCX).singleResult();
+        .variableName(OrganizationReportProcess.REPORT_DOCX.name()).singleResult();
     assertThat(docxText(bytes((FileValue) attached.getTypedValue()))).contains("Нехватка времени у наставников");
 
     // The school's own «Аналитическая справка»: the curator downloads it, the other school may not.
@@ -233,7 +233,7 @@ class MonitoringIT extends IntegrationTestSupport {
         Integer.class, "%Школа Б%")).isEqualTo(1);
 
     Task compile = awaitTask(yearInstance, "UserTask_CompileMunicipalReport", "coordinators-mon");
-    assertThat((String) taskService.getVariableLocal(compile.getId(), AnnualMonitoringProcessVariables.REPORT_TEXT))
+    assertThat((String) taskService.getVariableLocal(compile.getId(), AnnualMonitoringProcess.REPORT_TEXT.name()))
         .contains("**Не представили отчёты:** Школа Б");
     ResponseEntity<String> noConclusions = post("mon-coordinator", "/engine-rest/task/" + compile.getId() + "/submit-form",
         Map.of("variables", Map.of()));
@@ -244,7 +244,7 @@ class MonitoringIT extends IntegrationTestSupport {
         .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
     // The documents sent are attached to the process instance.
-    FileValue docx = runtimeService.getVariableTyped(yearInstance, AnnualMonitoringProcessVariables.ANALYTIC_REPORT_DOCX);
+    FileValue docx = runtimeService.getVariableTyped(yearInstance, AnnualMonitoringProcess.ANALYTIC_REPORT_DOCX.name());
     assertThat(docx.getFilename()).endsWith(".docx");
     assertThat(docxText(bytes(docx))).contains("Центр развития образования", "Охват наставничеством растёт",
         "Не представили отчёты: Школа Б", "Показатели образовательных организаций");
@@ -253,7 +253,7 @@ class MonitoringIT extends IntegrationTestSupport {
       DocumentChecks.assertSignature(doc, "Муниципальный координатор", "О. Координаторова");
       assertThat(doc.getAllPictures()).hasSize(1);
     }
-    FileValue xlsx = runtimeService.getVariableTyped(yearInstance, AnnualMonitoringProcessVariables.ANALYTIC_REPORT_XLSX);
+    FileValue xlsx = runtimeService.getVariableTyped(yearInstance, AnnualMonitoringProcess.ANALYTIC_REPORT_XLSX.name());
     try (XSSFWorkbook workbook = new XSSFWorkbook(xlsx.getValue())) {
       Sheet byOrganization = workbook.getSheet("По организациям");
       Row schoolRow = null;
@@ -278,11 +278,11 @@ class MonitoringIT extends IntegrationTestSupport {
     assertThat(post("mon-manager", "/engine-rest/task/" + review.getId() + "/submit-form",
         Map.of("variables", Map.of("reviewDecision", variable("RETURN", "String"),
             "reviewComment", variable("Добавьте анализ по Школе Б", "String")))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-    long municipalReport = (Long) runtimeService.getVariable(yearInstance, AnnualMonitoringProcessVariables.MUNICIPAL_REPORT_ID);
+    long municipalReport = (Long) runtimeService.getVariable(yearInstance, AnnualMonitoringProcess.MUNICIPAL_REPORT_ID.name());
     assertThat(report(campaign(campaignId), "ЦРО").get("status").asText()).isEqualTo("RETURNED");
 
     Task again = awaitTask(yearInstance, "UserTask_CompileMunicipalReport", "coordinators-mon");
-    assertThat((String) taskService.getVariableLocal(again.getId(), AnnualMonitoringProcessVariables.REPORT_TEXT))
+    assertThat((String) taskService.getVariableLocal(again.getId(), AnnualMonitoringProcess.REPORT_TEXT.name()))
         .contains("Возвращён на доработку:** Добавьте анализ по Школе Б");
     assertThat(post("mon-coordinator", "/engine-rest/task/" + again.getId() + "/submit-form",
         Map.of("variables", Map.of("reportConclusions", variable("Школа Б не представила отчёт; направлено письмо", "String"))))
@@ -309,7 +309,7 @@ class MonitoringIT extends IntegrationTestSupport {
     Task selfDiagnostics = awaitTask(null, "UserTask_FileOrganizationReport", "curators-mon-a");
     assertThat(selfDiagnostics.getName()).isEqualTo("Провести самодиагностику по наставничеству — Школа А");
     Task summary = awaitTask(yearInstance, "UserTask_SelfDiagnostics", "coordinators-mon");
-    assertThat((String) taskService.getVariableLocal(summary.getId(), AnnualMonitoringProcessVariables.REPORT_TEXT))
+    assertThat((String) taskService.getVariableLocal(summary.getId(), AnnualMonitoringProcess.REPORT_TEXT.name()))
         .contains("Справки самодиагностики образовательных организаций", "- Школа А: Запрошен", "- Школа Б: Запрошен");
     assertThat(post("mon-curator-a", "/engine-rest/task/" + selfDiagnostics.getId() + "/submit-form",
         Map.of("variables", Map.of("reportComments", variable("Программы реализуются, риски — нагрузка наставников", "String"))))

@@ -8,7 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managem
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
-import static ru.nastavnik.monitoring.OrganizationReportProcessVariables.*;
+import static ru.nastavnik.monitoring.OrganizationReportProcess.*;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -60,7 +60,7 @@ class OrganizationReportProcessTest {
     Mocks.register("escalateMissingReportDelegate", (JavaDelegate) execution ->
         calls.add("escalate@" + ClockUtil.getCurrentTime().toInstant()));
     Mocks.register("recordOrganizationReportDelegate", (JavaDelegate) execution ->
-        calls.add("record:" + execution.getVariable(REPORT_COMMENTS)));
+        calls.add("record:" + REPORT_COMMENTS.get(execution)));
   }
 
   @AfterEach
@@ -70,8 +70,8 @@ class OrganizationReportProcessTest {
   }
 
   private ProcessInstance start() {
-    return runtimeService().startProcessInstanceByKey(PROCESS_ID, "7", Map.of(REPORT_ID, 7L, ORGANIZATION_CODE, "khm-sch1",
-        DUE_AT, Date.from(DUE), REMINDER_AT, Date.from(REMINDER)));
+    return runtimeService().startProcessInstanceByKey(ID, "7", Map.of(REPORT_ID.name(), 7L, ORGANIZATION_CODE.name(), "khm-sch1",
+        DUE_AT.name(), Date.from(DUE), REMINDER_AT.name(), Date.from(REMINDER)));
   }
 
   private Job timer(ProcessInstance instance, String activityId) {
@@ -87,22 +87,22 @@ class OrganizationReportProcessTest {
   void theCuratorsGetTheReportTaskDueOnFifteenthDecemberEveningLocalTime() {
     ProcessInstance instance = start();
 
-    assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport");
+    assertThat(instance).isWaitingAt(TASK_FILE_REPORT);
     assertThat(task(instance)).hasCandidateGroup("curators-khm-sch1");
     assertThat(DUE).isEqualTo(Instant.parse("2026-12-15T13:00:00Z"));
     assertThat(task(instance).getDueDate()).isEqualTo(Date.from(DUE));
     // Three days before is Saturday 12.12.2026: the reminder comes on Friday 11.12 at 9:00 local time.
-    assertThat(timer(instance, "BoundaryEvent_ReminderDue").getDuedate()).isEqualTo(Date.from(Instant.parse("2026-12-11T04:00:00Z")));
-    assertThat(timer(instance, "BoundaryEvent_DeadlinePassed").getDuedate()).isEqualTo(Date.from(DUE));
+    assertThat(timer(instance, BOUNDARY_REMINDER_DUE).getDuedate()).isEqualTo(Date.from(Instant.parse("2026-12-11T04:00:00Z")));
+    assertThat(timer(instance, BOUNDARY_DEADLINE_PASSED).getDuedate()).isEqualTo(Date.from(DUE));
   }
 
   @Test
   void aReportFiledInTimeEndsTheProcessWithoutReminders() {
     ProcessInstance instance = start();
 
-    complete(task(instance), withVariables(REPORT_COMMENTS, "Наставничество идёт по плану"));
+    complete(task(instance), withVariables(REPORT_COMMENTS.name(), "Наставничество идёт по плану"));
 
-    assertThat(instance).hasPassed("ServiceTask_RecordOrganizationReport").isEnded();
+    assertThat(instance).hasPassed(SERVICE_RECORD_REPORT).isEnded();
     assertThat(calls).containsExactly("record:Наставничество идёт по плану");
     assertThat(managementService().createJobQuery().count()).isZero();
   }
@@ -111,30 +111,30 @@ class OrganizationReportProcessTest {
   void threeDaysBeforeTheDeadlineTheCuratorsAreRemindedAndTheTaskStays() {
     ProcessInstance instance = start();
     // Three days before 15.12.2026 18:00 is Saturday 12.12: the reminder comes on Friday 11.12 at 9:00 local time.
-    assertThat(timer(instance, "BoundaryEvent_ReminderDue").getDuedate())
+    assertThat(timer(instance, BOUNDARY_REMINDER_DUE).getDuedate())
         .isEqualTo(Date.from(OffsetDateTime.of(2026, 12, 11, 9, 0, 0, 0, ZoneOffset.ofHours(5)).toInstant()));
-    assertThat(task(instance).getFollowUpDate()).isEqualTo(timer(instance, "BoundaryEvent_ReminderDue").getDuedate());
+    assertThat(task(instance).getFollowUpDate()).isEqualTo(timer(instance, BOUNDARY_REMINDER_DUE).getDuedate());
 
-    fire(timer(instance, "BoundaryEvent_ReminderDue"));
+    fire(timer(instance, BOUNDARY_REMINDER_DUE));
 
     assertThat(calls).containsExactly("remind");
-    assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport");
+    assertThat(instance).isWaitingAt(TASK_FILE_REPORT);
   }
 
   @Test
   void aMissingReportIsEscalatedAtTheDeadlineAndEveryWeekUntilTheCuratorFilesIt() {
     ProcessInstance instance = start();
 
-    fire(timer(instance, "BoundaryEvent_DeadlinePassed"));
-    Job weekLater = timer(instance, "TimerEvent_WeekLater");
+    fire(timer(instance, BOUNDARY_DEADLINE_PASSED));
+    Job weekLater = timer(instance, TIMER_WEEK_LATER);
     // A week after Tuesday 15.12.2026: the end of Tuesday 22.12 (a non-working day would move it to the next working one).
     Instant nextWeek = OffsetDateTime.of(2026, 12, 22, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant();
     assertThat(weekLater.getDuedate()).isEqualTo(Date.from(nextWeek));
     fire(weekLater);
     assertThat(calls).containsExactly("escalate@" + DUE, "escalate@" + nextWeek);
-    assertThat(instance).isWaitingAt("UserTask_FileOrganizationReport", "TimerEvent_WeekLater");
+    assertThat(instance).isWaitingAt(TASK_FILE_REPORT, TIMER_WEEK_LATER);
 
-    complete(task(instance), withVariables(REPORT_COMMENTS, "С опозданием"));
+    complete(task(instance), withVariables(REPORT_COMMENTS.name(), "С опозданием"));
 
     assertThat(instance).isEnded();
     assertThat(calls).last().isEqualTo("record:С опозданием");

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import ru.nastavnik.dashboard.DashboardService;
-import ru.nastavnik.monitoring.MonitoringService;
+import ru.nastavnik.monitoring.MonitoringQueries;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.pair.BankAssignmentService;
 import ru.nastavnik.practice.PracticeService;
@@ -38,7 +38,7 @@ class H2QuickStartIT {
 
   @Autowired JdbcTemplate jdbc;
   @Autowired DashboardService dashboard;
-  @Autowired MonitoringService monitoring;
+  @Autowired MonitoringQueries monitoring;
   @Autowired PracticeService practices;
   @Autowired RegistryService registries;
   @Autowired BankAssignmentService bankAssignment;
@@ -53,9 +53,9 @@ class H2QuickStartIT {
     CurrentUser.runAs(ADMIN, () -> {
       assertThat(dashboard.dashboard(ADMIN, khm, null, null).coverage()).hasSize(3);
       assertThat(dashboard.dashboard(ADMIN, khm, school, year).coverage()).hasSize(1);
-      var figures = monitoring.figures(khm, null, null, ADMIN, Instant.now());
+      var figures = monitoring.figures(ADMIN, khm, null, null, Instant.now());
       assertThat(figures.total().mentorsInBank()).isPositive();
-      assertThat(monitoring.campaigns(khm, ADMIN)).as("the demo's monitoring year is opened at startup").hasSize(1);
+      assertThat(monitoring.campaigns(ADMIN, khm)).as("the demo's monitoring year is opened at startup").hasSize(1);
       assertThat(practices.list(ADMIN, khm, null, null)).isNotNull();
       // The bank of mentors is read with plain SQL too (MatchingProfiles).
       assertThat(bankAssignment.suggest(ADMIN, organizations.municipality(khm), null).pairs()).isNotNull();
@@ -73,7 +73,7 @@ class H2QuickStartIT {
       assertThat(dashboard.roadmapYear(khm, year, java.time.LocalDate.now()).sections()).isNotEmpty();
       Long report = jdbc.queryForObject("select min(r.id) from monitoring_report r", Long.class);
       if (report != null) {
-        assertThat(monitoring.documentContent(report, ADMIN, Instant.now()).total()).isNotNull();
+        assertThat(monitoring.documentContent(ADMIN, report, Instant.now()).total()).isNotNull();
       }
       return null;
     });

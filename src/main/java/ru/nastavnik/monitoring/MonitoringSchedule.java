@@ -25,11 +25,12 @@ import ru.nastavnik.system.Problems;
 
 /**
  * The monitoring calendar: each municipality's cron of every stage, its change by the
- * coordinator, and the dates of a campaign's year, fixed as the year opens.
+ * coordinator (in the REST API and in the workspace page), and the dates of a campaign's year, fixed as
+ * the year opens.
  */
 @Service
 @Transactional
-class MonitoringSchedule {
+public class MonitoringSchedule {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -21,6 +21,7 @@ public final class FormDates {
 
   private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
   private static final DateTimeFormatter RU_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
+  private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", java.util.Locale.forLanguageTag("ru"));
   private static final DateTimeFormatter RU_MONTH = DateTimeFormatter.ofPattern("LLLL uuuu", java.util.Locale.forLanguageTag("ru"));
   private static final Pattern RUSSIAN = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
   private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
@@ -35,6 +36,11 @@ public final class FormDates {
   /** 15.09.2026 18:00 in the zone. */
   public static String ru(Instant at, ZoneId zone) {
     return at == null ? "—" : RU_DATE_TIME.format(at.atZone(zone));
+  }
+
+  /** «пн», «сб»: the short Russian day of the week of a moment in {@code zone}. */
+  public static String weekday(Instant at, ZoneId zone) {
+    return at == null ? "" : WEEKDAY.format(at.atZone(zone));
   }
 
   /** «сентябрь 2026»: a calendar month as a title. */

@@ -110,18 +110,16 @@ public class PracticeService {
       throw new BusinessRuleException("reviewComment", "Укажите причину отклонения практики");
     }
     practice.reviewed(outcome, text.title(), text.description(), comment, by, now);
-    String titleText = text.title();
-    String commentText = comment;
     Organization organization = practice.getOrganization();
     if (outcome == PracticeStatus.PUBLISHED) {
       notifier.notifyGroup(GroupNames.curators(organization.getCode()), "Практика опубликована в банке успешных практик",
-          "Практика «" + titleText + "» (" + organization.getShortName() + ") опубликована в банке успешных практик"
+          "Практика «" + text.title() + "» (" + organization.getShortName() + ") опубликована в банке успешных практик"
               + " наставничества муниципалитета «" + organization.getMunicipality().getName() + "»."
-              + (commentText == null ? "" : " Комментарий координатора: " + commentText));
+              + (comment == null ? "" : " Комментарий координатора: " + comment));
     } else if (outcome == PracticeStatus.REJECTED) {
       notifier.notifyGroup(GroupNames.curators(organization.getCode()), "Практика не включена в банк успешных практик",
-          "Координатор отклонил практику «" + titleText + "» (" + organization.getShortName() + "). Причина: "
-              + commentText);
+          "Координатор отклонил практику «" + text.title() + "» (" + organization.getShortName() + "). Причина: "
+              + comment);
     }
     return outcome;
   }

@@ -136,12 +136,6 @@ public class ConsentService {
     }
   }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public Consent record(Long personId, ConsentKind kind, String givenBy, ConsentGiver relation, Instant givenAt,
-      String document) {
-    return record(CurrentUser.require(), personId, kind, givenBy, relation, givenAt, document);
-  }
 
   private void checkMayManage(CurrentUser user, Person person) {
     boolean self = user.userId().equals(person.getLogin()) && !person.isMinor();

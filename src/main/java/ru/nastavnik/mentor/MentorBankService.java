@@ -221,8 +221,7 @@ public class MentorBankService {
     if (!ticked) {
       throw new BusinessRuleException(field, "Без согласия («" + kind.title() + "») анкету не принять: отметьте его в форме");
     }
-    CurrentUser.runAs(filer, () -> consents.record(mentor.getId(), kind, mentor.getFullName(), ConsentGiver.SELF, null,
-        "Отметка в анкете наставника"));
+    consents.record(filer, mentor.getId(), kind, mentor.getFullName(), ConsentGiver.SELF, null, "Отметка в анкете наставника");
   }
 
   private Person mentor(CurrentUser filer, String mentorLogin) {

@@ -35,7 +35,7 @@ class MentorController {
   @GetMapping
   @Operation(summary = "Банк наставников организации")
   List<MentorView> bank(CurrentUser user, @RequestParam Long organizationId) {
-    return service.bankOf(user, organizations.organization(organizationId)).stream().map(MentorView::of).toList();
+    return service.bankOf(user, organizations.organization(user, organizationId)).stream().map(MentorView::of).toList();
   }
 
   @PutMapping("/{id}/training")

@@ -93,7 +93,7 @@ public class MonitoringQueries {
   public FiguresView figures(CurrentUser user, Long municipalityId, Long organizationId, Integer academicYear, Instant now) {
     Municipality municipality = organizations.municipality(municipalityId);
     if (organizationId != null) {
-      Organization organization = organizations.organization(organizationId);
+      Organization organization = organizations.organization(user, organizationId);
       if (!organization.getMunicipality().getId().equals(municipalityId) || !access.canSeeOrganization(user, organization)
           || !(access.isMunicipalStaff(user, municipality) || access.canSeePeopleOf(user, organization))) {
         throw new ForbiddenException("Показатели организации доступны её куратору и руководителю, координатору и органу управления");

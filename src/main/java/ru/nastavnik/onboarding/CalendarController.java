@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.system.CurrentUser;
 
 /** REST of the personal calendar feed; the feed itself is open to whoever has its secret URL. */
 @RestController
@@ -25,14 +26,14 @@ class CalendarController {
 
   @GetMapping("/api/calendar/me")
   @Operation(summary = "Адрес моего календаря (iCalendar) для подписки в календаре телефона или почты")
-  Map<String, String> me() {
-    return Map.of("url", feeds.myUrl());
+  Map<String, String> me(CurrentUser user) {
+    return Map.of("url", feeds.myUrl(user));
   }
 
   @PostMapping("/api/calendar/me/revoke")
   @Operation(summary = "Новый адрес календаря; прежний перестаёт работать")
-  Map<String, String> revoke() {
-    return Map.of("url", feeds.revoke());
+  Map<String, String> revoke(CurrentUser user) {
+    return Map.of("url", feeds.revoke(user));
   }
 
   @GetMapping("/api/calendar/feed/{file}")

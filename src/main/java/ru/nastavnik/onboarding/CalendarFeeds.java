@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.person.Person;
 import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.person.PersonService;
+import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.person.Role;
 import ru.nastavnik.system.NotFoundException;
 
@@ -64,16 +65,16 @@ public class CalendarFeeds {
   }
 
   /** The current user's feed URL, made on first request. */
-  public String myUrl() {
-    Long person = people.me().getId();
+  public String myUrl(CurrentUser user) {
+    Long person = people.me(user).getId();
     List<String> nonces = jdbc.queryForList("select nonce from calendar_feed where person_id = :person",
         Map.of("person", person), String.class);
     return url(nonces.isEmpty() ? renew(person) : secret(person, nonces.get(0)));
   }
 
   /** A new URL for the current user; the old one answers 404 from now on. */
-  public String revoke() {
-    return url(renew(people.me().getId()));
+  public String revoke(CurrentUser user) {
+    return url(renew(people.me(user).getId()));
   }
 
   /** The feed of the secret, as iCalendar text; 404 for a secret that is not (or no longer) a feed's. */

@@ -126,7 +126,7 @@ public class OrderService {
    * present curator), the number and the date when given — otherwise blanks to fill in by hand.
    */
   public Order curatorOrder(CurrentUser user, Long organizationId, Long personId, String number, String date, Instant now) {
-    Organization organization = organizations.organization(organizationId);
+    Organization organization = organizations.organization(user, organizationId);
     requireAccess(user, organization);
     String orderNumber = number == null || number.isBlank() ? null : number.trim();
     if (orderNumber != null && orderNumber.length() > 100) {

@@ -140,23 +140,8 @@ public class OrganizationService {
     return organization;
   }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public List<Municipality> municipalities() {
-    return municipalities(CurrentUser.require());
-  }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public List<Organization> organizations(Long municipalityId) {
-    return organizations(CurrentUser.require(), municipalityId);
-  }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public Organization organization(Long id) {
-    return organization(CurrentUser.require(), id);
-  }
 
   private static ZoneId zone(String timeZone) {
     try {

@@ -70,7 +70,7 @@ class PairController {
   BankAssignmentService.Suggestion bankAssignment(CurrentUser user, @RequestParam(required = false) Long municipalityId,
       @RequestParam(required = false) Long organizationId) {
     if (organizationId != null) {
-      Organization organization = organizations.organization(organizationId);
+      Organization organization = organizations.organization(user, organizationId);
       return bank.suggest(user, organization.getMunicipality(), organization);
     }
     if (municipalityId == null) {

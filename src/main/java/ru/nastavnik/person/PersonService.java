@@ -189,53 +189,13 @@ public class PersonService {
     return person;
   }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public Person create(PersonData data) {
-    return create(CurrentUser.require(), data);
-  }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public Person update(Long id, PersonData data) {
-    return update(CurrentUser.require(), id, data);
-  }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public List<Person> list(Long organizationId) {
-    return list(CurrentUser.require(), organizationId);
-  }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public Person me() {
-    return me(CurrentUser.require());
-  }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public Person get(Long id) {
-    return get(CurrentUser.require(), id);
-  }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public Person create(PersonData data, boolean linkExistingLogin) {
-    return create(CurrentUser.require(), data, linkExistingLogin);
-  }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public Person update(Long id, PersonData data, boolean linkExistingLogin) {
-    return update(CurrentUser.require(), id, data, linkExistingLogin);
-  }
 
-  /** Transitional: callers not yet handing the user over. */
-  @Deprecated
-  public Person checkMayManageAccount(Long id) {
-    return checkMayManageAccount(CurrentUser.require(), id);
-  }
 
   /** Refuses unless the user manages the person (as for changing them) and it is not themselves. */
   @Transactional(readOnly = true)

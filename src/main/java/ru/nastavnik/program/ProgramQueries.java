@@ -64,7 +64,7 @@ public class ProgramQueries {
 
   /** Feedback escalated as missed in an organization (still missing or given late), for its curator. */
   public List<ProgramView.MissedFeedback> missedFeedback(CurrentUser user, Long organizationId) {
-    Organization organization = organizations.organization(organizationId);
+    Organization organization = organizations.organization(user, organizationId);
     if (!access.canSeePeopleOf(user, organization)) {
       throw new ForbiddenException("Нет доступа к программам наставничества «" + organization.getShortName() + "»");
     }

@@ -59,9 +59,9 @@ record MonitoringMunicipality(long municipalityId, Organization schoolA, Organiz
   }
 
   private static Person person(Services s, Organization organization, String login, String name, Role role) {
-    Person person = s.people().create(new PersonData(organization.getId(), name, null, Set.of(), 15, null,
+    Person person = s.people().create(ADMIN, new PersonData(organization.getId(), name, null, Set.of(), 15, null,
         login + "@monitoring.test", false, login, EnumSet.of(role)));
-    s.consents().record(person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
+    s.consents().record(ADMIN, person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
     s.accounts().setPassword(login, "demo");
     return person;
   }

@@ -61,7 +61,7 @@ class ReportFiguresRefreshIT extends IntegrationTestSupport {
 
     // A second mentor joins the school's bank after the task was created.
     CurrentUser.runAs(new CurrentUser("demo", Set.of(CurrentUser.ADMIN_GROUP)), () -> transaction.execute(status -> {
-      Person mentor = people.create(new PersonData(municipality.schoolA().getId(), "Новоприбывшая Галина", null, Set.of(), 20,
+      Person mentor = people.create(new CurrentUser("demo", Set.of(CurrentUser.ADMIN_GROUP)), new PersonData(municipality.schoolA().getId(), "Новоприбывшая Галина", null, Set.of(), 20,
           null, null, false, "mrf-mentor-2", EnumSet.of(Role.MENTOR)));
       jdbc.update("insert into mentor_profile (person_id, organization_id, capacity, status, training_status, submitted_by,"
           + " submitted_at) values (?, ?, 1, 'APPROVED', 'COMPLETED', 'demo', current_timestamp)", mentor.getId(),

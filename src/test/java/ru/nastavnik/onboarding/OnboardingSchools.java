@@ -48,7 +48,7 @@ record OnboardingSchools(long schoolA, long schoolB) {
 
   private static void person(PersonService people, Accounts accounts, Organization organization, String login, String name,
       Role role) {
-    people.create(new PersonData(organization.getId(), name, null, Set.of(), 15, null, login + "@onb.test", false, login,
+    people.create(ADMIN, new PersonData(organization.getId(), name, null, Set.of(), 15, null, login + "@onb.test", false, login,
         EnumSet.of(role)));
     accounts.setPassword(login, "demo");
   }

@@ -119,7 +119,7 @@ class ChooseMentorFormBrowserIT extends IntegrationTestSupport {
     person(school, "mentee-grp1", "Первова Анна Ильинична", "MENTEE");
     person(school, "mentee-grp2", "Второв Илья Андреевич", "MENTEE");
     CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
-      consents.record(mentor, ConsentKind.MENTORING_DUTIES, "Наставникова Елена Петровна", ConsentGiver.SELF, null, null);
+      consents.record(ADMIN, mentor, ConsentKind.MENTORING_DUTIES, "Наставникова Елена Петровна", ConsentGiver.SELF, null, null);
       return mentorBank.registerApproved(mentor, Set.of("CLASS_TEACHER"), Set.of(MentoringForm.TRADITIONAL), 3,
           TrainingStatus.COMPLETED, "demo", Instant.now());
     }));

@@ -105,9 +105,9 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
   }
 
   private void person(Organization organization, String login, String name, Role role) {
-    var person = people.create(new PersonData(organization.getId(), name, null, Set.of(), 15, null, login + "@ddl.test",
+    var person = people.create(ADMIN, new PersonData(organization.getId(), name, null, Set.of(), 15, null, login + "@ddl.test",
         false, login, EnumSet.of(role)));
-    consents.record(person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
+    consents.record(ADMIN, person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
     accounts.setPassword(login, DEMO_PASSWORD);
   }
 
@@ -239,7 +239,7 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
 
     // The head of the department is appointed: the next week's escalation reaches them, the administrator is left alone.
     CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
-      person(organizations.organization(department), "ddl-head", "Начальникова Нина Львовна", Role.DIRECTOR);
+      person(organizations.organization(ADMIN, department), "ddl-head", "Начальникова Нина Львовна", Role.DIRECTOR);
       return null;
     }));
     notices.escalate(occurrence, Instant.now());

@@ -49,7 +49,7 @@ record WebappsMunicipality(String code, long municipalityId, Organization school
       person(s, school, code + "-director", "Директоров Пётр Сергеевич", 25, Role.DIRECTOR);
       person(s, school, code + "-curator", "Кураторова Анна Михайловна", 15, Role.CURATOR);
       Person mentor = person(s, school, code + "-mentor", "Опытнова Вера Николаевна", 20, Role.MENTOR);
-      s.consents().record(mentor.getId(), ConsentKind.MENTORING_DUTIES, "Опытнова Вера Николаевна", ConsentGiver.SELF, null, null);
+      s.consents().record(ADMIN, mentor.getId(), ConsentKind.MENTORING_DUTIES, "Опытнова Вера Николаевна", ConsentGiver.SELF, null, null);
       person(s, school, code + "-mentee", "Новичкова Мария Андреевна", 1, Role.MENTEE);
       s.jdbc().update("""
           insert into mentor_profile (person_id, organization_id, capacity, status, training_status, submitted_by, submitted_at)
@@ -65,7 +65,7 @@ record WebappsMunicipality(String code, long municipalityId, Organization school
   private static Person person(Services s, Organization organization, String login, String name, int experience, Role role) {
     Person person = s.people().create(ADMIN, new PersonData(organization.getId(), name, "Учитель математики", Set.of("Математика"),
         experience, null, login + "@webapps.test", false, login, EnumSet.of(role)));
-    s.consents().record(person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
+    s.consents().record(ADMIN, person.getId(), ConsentKind.PERSONAL_DATA, name, ConsentGiver.SELF, null, null);
     s.accounts().setPassword(login, "demo");
     return person;
   }

@@ -37,8 +37,9 @@ import ru.nastavnik.person.PersonService;
 
 /**
  * End to end in headless Chromium (Debian's chromium and chromium-driver, as the other browser
- * tests): the curator's day in the workspace at 1366×768 — log in, the panel, add a teacher, end a
- * pair early, download a registry — the panel on a 360-px phone, and a mentee who comes from the
+ * tests): the curator's day in the workspace at 1366×768 — log in, the panel, add a teacher, invite her,
+ * record her consent, end a pair early, download a registry — the panel on a 360-px phone, the invited
+ * teacher setting her password with the link and logging in, and a mentee who comes from the
  * Camunda Welcome page's tile and sees her pair's next meeting. The panel's screenshot is written to
  * {@code target/workspace-panel.png} (docs/img/workspace-panel.png is a copy of it), the phone view to
  * {@code target/workspace-panel-phone.png}.
@@ -122,9 +123,26 @@ class WorkspaceBrowserIT extends IntegrationTestSupport {
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("fullName"))).sendKeys("Новенькая Ольга Петровна");
     browser.findElement(By.id("position")).sendKeys("Учитель биологии");
     browser.findElement(By.id("experienceYears")).sendKeys("1");
+    browser.findElement(By.id("email")).sendKeys("novenkaya@workspace.test");
+    browser.findElement(By.id("login")).sendKeys(town.login("newbie"));
+    browser.findElement(By.cssSelector("input[name=roles][value=MENTEE]")).click();
     browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
-    waitForText("Участник «Новенькая Ольга Петровна» добавлен.");
-    assertThat(body()).contains("Новенькая Ольга Петровна");
+    waitForText("Участник «Новенькая Ольга Петровна» добавлен, логин " + town.login("newbie") + ".");
+
+    // Invite her: the one-time link is shown to hand over (and e-mailed).
+    browser.findElement(By.cssSelector("button[aria-label='Пригласить: Новенькая Ольга Петровна']")).click();
+    waitForText("Приглашение для «Новенькая Ольга Петровна» создано и отправлено на почту.");
+    String link = browser.findElement(By.cssSelector("input.invitation-link")).getAttribute("value");
+    String token = link.substring(link.indexOf('#') + 1);
+
+    // Record her consent to the processing of personal data, signed on paper.
+    browser.findElement(By.cssSelector("a[aria-label='Согласия: Новенькая Ольга Петровна']")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("givenBy"))).sendKeys("Новенькая Ольга Петровна");
+    browser.findElement(By.id("document")).sendKeys("Папка «Согласия», лист 12");
+    browser.findElement(By.xpath("//button[normalize-space()='Зарегистрировать']")).click();
+    waitForText("Папка «Согласия», лист 12");
+    browser.findElement(By.linkText("Педагоги и согласия")).click();
+    waitForText("Новенькая Ольга Петровна");
 
     // End a pair early, with its reason.
     browser.findElement(By.linkText("Пары и программы")).click();
@@ -156,10 +174,24 @@ class WorkspaceBrowserIT extends IntegrationTestSupport {
     Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
         Path.of("target", "workspace-panel-phone.png"), StandardCopyOption.REPLACE_EXISTING);
 
-    // The mentee logs in on the Camunda Welcome page and opens the workspace from its tile.
+    // The curator logs out; the invited teacher sets her password with the link and logs in.
     browser.manage().window().setSize(new Dimension(1366, 768));
     browser.findElement(By.cssSelector("button[data-logout]")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+    browser.get(url("/invitation.html#" + token));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("Novenkaya-2026!");
+    browser.findElement(By.id("again")).sendKeys("Novenkaya-2026!");
+    browser.findElement(By.cssSelector("#form button[type=submit]")).click();
+    waitForText("Пароль задан");
+    browser.get(url("/nastavnik/"));
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(town.login("newbie"));
+    browser.findElement(By.id("password")).sendKeys("Novenkaya-2026!");
+    browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
+    waitForText("Новенькая Ольга Петровна");
+    browser.findElement(By.cssSelector("button[data-logout]")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+
+    // The mentee logs in on the Camunda Welcome page and opens the workspace from its tile.
     browser.get(url("/camunda/app/welcome/default/"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[type='text']"))).sendKeys(town.login("mentee2"));
     browser.findElement(By.cssSelector("input[type='password']")).sendKeys("demo");

@@ -179,13 +179,13 @@ class WorkspaceBrowserIT extends IntegrationTestSupport {
     browser.findElement(By.cssSelector("button[data-logout]")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
     browser.get(url("/invitation.html#" + token));
-    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("Novenkaya-2026!");
-    browser.findElement(By.id("again")).sendKeys("Novenkaya-2026!");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password"))).sendKeys("Sinyaya-Ptica-77");
+    browser.findElement(By.id("again")).sendKeys("Sinyaya-Ptica-77");
     browser.findElement(By.cssSelector("#form button[type=submit]")).click();
     waitForText("Пароль задан");
     browser.get(url("/nastavnik/"));
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(town.login("newbie"));
-    browser.findElement(By.id("password")).sendKeys("Novenkaya-2026!");
+    browser.findElement(By.id("password")).sendKeys("Sinyaya-Ptica-77");
     browser.findElement(By.cssSelector("#login-form button[type=submit]")).click();
     waitForText("Новенькая Ольга Петровна");
     browser.findElement(By.cssSelector("button[data-logout]")).click();

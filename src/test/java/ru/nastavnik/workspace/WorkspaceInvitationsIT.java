@@ -94,12 +94,19 @@ class WorkspaceInvitationsIT extends IntegrationTestSupport {
         json(Map.of("password", "Another-2026-secret!")), String.class);
     assertThat(again.getStatusCode()).isEqualTo(HttpStatus.GONE);
 
-    // «Пригласить всех»: everyone with a login but no password of their own, the mentor no longer among them.
-    HttpResponse<String> all = curator.post(base + "/invitations", Map.of());
-    assertThat(all.statusCode()).isEqualTo(302);
+    // «Пригласить всех»: nobody else is without a password of their own — until a teacher is added with a login.
+    assertThat(curator.post(base + "/invitations", Map.of()).statusCode()).isEqualTo(302);
+    assertThat(curator.get(base + "/people").body()).contains("Приглашать некого: у всех участников с логином уже есть свой пароль.");
+    curator.get(base + "/people/new");
+    HttpResponse<String> added = curator.post(base + "/people", Map.of("fullName", "Новенькая Ольга Петровна",
+        "experienceYears", "1", "login", town.login("newbie"), "roles", "MENTEE"));
+    assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+    curator.get(base + "/people");
+    assertThat(curator.post(base + "/invitations", Map.of()).statusCode()).isEqualTo(302);
     HttpResponse<String> bulk = curator.get(base + "/people");
-    assertThat(bulk.body()).containsPattern("Приглашения созданы: \\d+\\.")
-        .contains("логин " + town.login("mentee")).doesNotContain("логин " + town.login("mentor") + ",");
+    assertThat(bulk.body()).contains("Приглашения созданы: 1.").contains("Новенькая Ольга Петровна (логин " + town.login("newbie"))
+        .doesNotContain("(логин " + town.login("mentor"));
+    assertThat(invitations(personId(town.login("newbie")))).isEqualTo(1);
     assertThat(invitations(mentor)).isEqualTo(1);
   }
 }

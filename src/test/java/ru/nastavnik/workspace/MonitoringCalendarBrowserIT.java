@@ -80,8 +80,8 @@ class MonitoringCalendarBrowserIT extends IntegrationTestSupport {
 
   private void type(String id, String value) {
     WebElement field = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
-    // A time field's typing depends on the browser's locale; its value does not.
-    ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1];", field, value);
+    field.clear();
+    field.sendKeys(value);
   }
 
   private void press(String label) {
@@ -115,6 +115,7 @@ class MonitoringCalendarBrowserIT extends IntegrationTestSupport {
         .contains("(изменено)");
     assertThat(jdbc.queryForObject("select count(*) from monitoring_schedule where municipality_id = ?", Integer.class,
         town.municipalityId())).isZero();
+    ((JavascriptExecutor) browser).executeScript("document.getElementById('h-consequences').scrollIntoView();");
     Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
         Path.of("target", "monitoring-calendar.png"), StandardCopyOption.REPLACE_EXISTING);
 

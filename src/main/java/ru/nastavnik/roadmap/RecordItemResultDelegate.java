@@ -13,18 +13,19 @@ import ru.nastavnik.system.EngineClock;
 class RecordItemResultDelegate implements JavaDelegate {
 
   private final RoadmapExecutionService service;
+  private final RoadmapTaskTexts texts;
   private final EngineUsers users;
 
-  RecordItemResultDelegate(RoadmapExecutionService service, EngineUsers users) {
+  RecordItemResultDelegate(RoadmapExecutionService service, RoadmapTaskTexts texts, EngineUsers users) {
     this.service = service;
+    this.texts = texts;
     this.users = users;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.complete(OCCURRENCE_ID.get(execution), new RoadmapExecutionService.ResultDraft(
-        DOCUMENT_KIND.get(execution), DOCUMENT_NUMBER.get(execution), DOCUMENT_DATE.get(execution),
-        DOCUMENT_LINK.get(execution), INDICATOR_VALUE.get(execution), COMMENT.get(execution)),
+    Long occurrenceId = OCCURRENCE_ID.get(execution);
+    service.complete(occurrenceId, RoadmapForms.result(execution, texts.asksValue(occurrenceId)),
         users.currentUserId("исполнитель"), EngineClock.now());
     execution.removeVariables(RESULT_FIELDS);
   }

@@ -21,7 +21,7 @@ class RecordOverdueMeasuresDelegate implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    service.recordMeasures(OCCURRENCE_ID.get(execution), MEASURES.get(execution),
+    service.recordMeasures(OCCURRENCE_ID.get(execution), RoadmapForms.measures(execution),
         users.currentUserId("руководитель"));
     MEASURES.remove(execution);
   }

@@ -21,6 +21,7 @@ import ru.nastavnik.roadmap.parse.ParsedRoadmap;
 import ru.nastavnik.roadmap.parse.ParsedSection;
 import ru.nastavnik.roadmap.parse.ResponsibleBody;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.FormDates;
 
 /**
  * Stores a reviewed roadmap on confirmation: the reviewer's title, dates and executors, the
@@ -163,7 +164,7 @@ class RoadmapConfirmation {
         throw new BusinessRuleException("corrections", "Строка исправлений ссылается на несуществующее мероприятие");
       }
       JsonNode dateNode = row.get("dueDate");
-      LocalDate date = dateNode == null || dateNode.isNull() ? null : RoadmapImportService.date(dateNode.asText(), "corrections", "исполнения");
+      LocalDate date = dateNode == null || dateNode.isNull() ? null : FormDates.parse(dateNode.asText(), "corrections", "Дата исполнения", ZoneId.of("UTC"));
       Set<ResponsibleBody> bodies = EnumSet.noneOf(ResponsibleBody.class);
       JsonNode executors = row.get("executors");
       if (executors != null && executors.isArray()) {

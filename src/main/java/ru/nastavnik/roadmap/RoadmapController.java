@@ -72,7 +72,8 @@ class RoadmapController {
   @PostMapping("/{id}/withdraw")
   @Operation(summary = "Отозвать дорожную карту с указанием причины: все неисполненные мероприятия отменяются, их задачи закрываются")
   WithdrawalView withdraw(@PathVariable Long id, @RequestBody(required = false) WithdrawalRequest request, CurrentUser user) {
-    int cancelled = withdrawal.withdraw(user, id, request == null ? null : request.reason());
+    int cancelled = withdrawal.withdraw(user, id,
+        RoadmapForms.withdrawalReason(request == null ? null : request.reason()));
     RoadmapProgressService.RoadmapProgress view = progress.progress(user, id);
     return new WithdrawalView(id, view.status(), view.statusTitle(), cancelled);
   }

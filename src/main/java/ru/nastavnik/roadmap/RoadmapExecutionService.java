@@ -52,9 +52,12 @@ public class RoadmapExecutionService {
   public record OccurrenceStart(Long occurrenceId, Long roadmapId, String organizationCode, String responsibleGroup,
       String escalationGroup, Timeline timeline) {}
 
-  /** What the responsible submitted on completing an occurrence (form values as they came). */
-  public record ResultDraft(Object documentKind, Object documentNumber, Object documentDate, Object documentLink,
-      Object indicatorValue, Object comment) {}
+  /**
+   * What the responsible submitted on completing an occurrence, read from the form ({@link RoadmapForms#result}):
+   * each part null when not given; {@code indicatorValue} only where the form asks for it.
+   */
+  public record ResultDraft(DocumentKind documentKind, String documentNumber, LocalDate documentDate, String documentLink,
+      Integer indicatorValue, String comment) {}
 
   // ---------------------------------------------------------------- the roadmap
 
@@ -120,17 +123,12 @@ public class RoadmapExecutionService {
    * school's own roadmap also by the school's curator): every occurrence not yet done is cancelled
    * with the reason, and nothing of the roadmap reminds or escalates any more. The caller ends the
    * processes ({@link RoadmapWithdrawal}). Returns how many occurrences were cancelled.
+   *
+   * @param reason the reason as the request gave it, read by {@link RoadmapForms#withdrawalReason}
    */
-  public int withdraw(Long roadmapId, Object reasonValue, CurrentUser user, Instant now) {
+  public int withdraw(Long roadmapId, String reason, CurrentUser user, Instant now) {
     Roadmap roadmap = roadmap(roadmapId);
     requireRunningAndManaged(roadmap, user, "Отозвать");
-    String reason = reasonValue == null ? "" : reasonValue.toString().replaceAll("\\s+", " ").trim();
-    if (reason.isEmpty()) {
-      throw new BusinessRuleException("reason", "Укажите причину, по которой дорожная карта отзывается");
-    }
-    if (reason.length() > 900) {
-      throw new BusinessRuleException("reason", "Причина отзыва не длиннее 900 символов");
-    }
     roadmap.withdraw(reason, user.userId(), now);
     List<RoadmapOccurrence> undone = occurrences.findUndone(roadmapId, List.of(OccurrenceStatus.PLANNED,
         OccurrenceStatus.AWAITING_DATE, OccurrenceStatus.OPEN, OccurrenceStatus.OVERDUE));
@@ -167,18 +165,18 @@ public class RoadmapExecutionService {
     occurrence(occurrenceId).attachProcess(processInstanceId);
   }
 
-  /** The responsible sets the date of an on-demand item: within the period, not in the past. */
-  public Timeline schedule(Long occurrenceId, Object date, String by, Instant now) {
+  /**
+   * The responsible sets the date of an on-demand item: within the period, not in the past.
+   *
+   * @param day the date from the form, read by {@link RoadmapForms#plannedDate}
+   */
+  public Timeline schedule(Long occurrenceId, LocalDate day, String by, Instant now) {
     RoadmapOccurrence occurrence = occurrence(occurrenceId);
     if (occurrence.getStatus() != OccurrenceStatus.AWAITING_DATE) {
       throw new BusinessRuleException("Срок этого мероприятия уже назначен: " + RoadmapTexts.date(occurrence.getDueDate()));
     }
     Roadmap roadmap = occurrence.getItem().getRoadmap();
     ZoneId zone = RoadmapDeadlines.zone(occurrence);
-    LocalDate day = RoadmapImportService.date(date, "plannedDate", "исполнения");
-    if (day == null) {
-      throw new BusinessRuleException("plannedDate", "Укажите дату, к которой мероприятие будет исполнено");
-    }
     if (day.isBefore(now.atZone(zone).toLocalDate())) {
       throw new BusinessRuleException("plannedDate", "Дата исполнения не может быть в прошлом");
     }
@@ -200,16 +198,9 @@ public class RoadmapExecutionService {
     return true;
   }
 
-  /** What the director did about the overdue item. */
-  public void recordMeasures(Long occurrenceId, Object measures, String by) {
-    String text = measures == null ? "" : measures.toString().trim();
-    if (text.isEmpty()) {
-      throw new BusinessRuleException("measures", "Опишите принятые меры");
-    }
-    if (text.length() > 1900) {
-      throw new BusinessRuleException("measures", "Описание мер не длиннее 1900 символов");
-    }
-    occurrence(occurrenceId).escalationNote(fullName(by) + ": " + text);
+  /** What the director did about the overdue item ({@code measures} read by {@link RoadmapForms#measures}). */
+  public void recordMeasures(Long occurrenceId, String measures, String by) {
+    occurrence(occurrenceId).escalationNote(fullName(by) + ": " + measures);
   }
 
   /** A login as people read it: the person's full name (the login only when no person has it). */
@@ -232,20 +223,13 @@ public class RoadmapExecutionService {
     }
     ZoneId zone = RoadmapDeadlines.zone(occurrence);
     boolean checkIn = occurrence.getKind() == OccurrenceKind.CHECK_IN;
-    String kindText = text(draft.documentKind());
-    DocumentKind kind = null;
-    if (kindText != null) {
-      try {
-        kind = DocumentKind.valueOf(kindText);
-      } catch (IllegalArgumentException e) {
-        throw new BusinessRuleException("documentKind", "Выберите вид документа из списка");
-      }
-    } else if (!checkIn) {
+    DocumentKind kind = draft.documentKind();
+    if (kind == null && !checkIn) {
       throw new BusinessRuleException("documentKind", "Выберите вид документа, подтверждающего исполнение");
     }
-    String number = text(draft.documentNumber());
-    String link = text(draft.documentLink());
-    LocalDate date = RoadmapImportService.date(draft.documentDate(), "documentDate", "документа");
+    String number = draft.documentNumber();
+    String link = draft.documentLink();
+    LocalDate date = draft.documentDate();
     if (kind != null) {
       if (number == null && link == null) {
         throw new BusinessRuleException("documentNumber", "Укажите номер документа или ссылку на него");
@@ -254,54 +238,23 @@ public class RoadmapExecutionService {
         throw new BusinessRuleException("documentDate", "Укажите дату документа");
       }
     }
-    if (number != null && number.length() > 100) {
-      throw new BusinessRuleException("documentNumber", "Номер документа не длиннее 100 символов");
-    }
-    if (link != null && (link.length() > 1000 || !(link.startsWith("http://") || link.startsWith("https://")))) {
-      throw new BusinessRuleException("documentLink", "Ссылка на документ должна начинаться с http:// или https:// (до 1000 символов)");
-    }
     if (date != null && date.isAfter(now.atZone(zone).toLocalDate())) {
       throw new BusinessRuleException("documentDate", "Дата документа не может быть в будущем");
     }
     Integer value = null;
     if (RoadmapTaskTexts.asksValue(occurrence)) {
-      value = integer(draft.indicatorValue());
+      value = draft.indicatorValue();
       if (value == null) {
         throw new BusinessRuleException("indicatorValue", "Укажите достигнутое значение показателя за "
             + occurrence.getDueDate().getYear() + " год (план — " + occurrence.getItem().targetFor(occurrence.getDueDate().getYear())
                 .orElse(0) + ")");
       }
     }
-    String comment = text(draft.comment());
+    String comment = draft.comment();
     if (checkIn && comment == null && kind == null) {
       throw new BusinessRuleException("comment", "Опишите, что сделано за квартал, или приложите документ");
     }
-    if (comment != null && comment.length() > 2000) {
-      throw new BusinessRuleException("comment", "Комментарий не длиннее 2000 символов");
-    }
     occurrence.complete(by, now, now.isAfter(deadlines.dueAt(occurrence)), kind, number, date, link, value, comment);
     return occurrence;
-  }
-
-  private static String text(Object value) {
-    if (value == null) return null;
-    String text = value.toString().trim();
-    return text.isEmpty() || "null".equals(text) ? null : text;
-  }
-
-  private static Integer integer(Object value) {
-    String text = text(value);
-    if (text == null) {
-      return null;
-    }
-    try {
-      double number = Double.parseDouble(text.replace(',', '.'));
-      if (number < 0 || number != Math.rint(number) || number > Integer.MAX_VALUE) {
-        throw new NumberFormatException();
-      }
-      return (int) number;
-    } catch (NumberFormatException e) {
-      throw new BusinessRuleException("indicatorValue", "Значение показателя — целое неотрицательное число");
-    }
   }
 }

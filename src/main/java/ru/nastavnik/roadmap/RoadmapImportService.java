@@ -1,7 +1,6 @@
 package ru.nastavnik.roadmap;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Service;
@@ -18,7 +17,6 @@ import ru.nastavnik.roadmap.parse.RoadmapParser;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
-import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -84,14 +82,8 @@ public class RoadmapImportService {
     }
   }
 
-  /** The period from form values (ISO {@code 2026-09-01} or {@code 01.09.2026}). */
-  public Period period(Object start, Object end) {
-    LocalDate from = date(start, "periodStart", "начала периода");
-    LocalDate to = date(end, "periodEnd", "окончания периода");
-    return period(from, to);
-  }
-
-  private static Period period(LocalDate start, LocalDate end) {
+  /** The period from its first to its last day: both given, in order, not longer than {@link #MAX_PERIOD_YEARS}. */
+  public Period period(LocalDate start, LocalDate end) {
     if (start == null) {
       throw new BusinessRuleException("periodStart", "Укажите дату начала периода дорожной карты");
     }
@@ -173,11 +165,5 @@ public class RoadmapImportService {
 
   private static List<String> codesOf(CurrentUser user, String prefix) {
     return user.groups().stream().filter(g -> g.startsWith(prefix)).map(g -> g.substring(prefix.length())).sorted().toList();
-  }
-
-
-  /** A date from a form: {@code 2026-09-01}, {@code 2026-09-01T00:00:00}, {@code 01.09.2026} or a {@link java.util.Date}. */
-  static LocalDate date(Object value, String field, String what) {
-    return FormDates.parse(value, field, "Дата " + what, ZoneId.of("UTC"));
   }
 }

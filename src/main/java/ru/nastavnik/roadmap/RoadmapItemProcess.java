@@ -65,7 +65,7 @@ public final class RoadmapItemProcess {
   /** Input parameter of the reminder service tasks: {@code WEEK_BEFORE} or {@code DAY_BEFORE}. */
   public static final Variable<Object> REMINDER = Variable.raw("reminder");
 
-  /** Form fields, removed once read (as the form sent them: the service reads them). */
+  /** Form fields, removed once read (as the form sent them: {@link RoadmapForms} reads them). */
   public static final Variable<Object> PLANNED_DATE = Variable.raw("plannedDate");
   public static final Variable<Object> DOCUMENT_KIND = Variable.raw("documentKind");
   public static final Variable<Object> DOCUMENT_NUMBER = Variable.raw("documentNumber");

@@ -31,7 +31,9 @@ final class RoadmapUploads {
     throw new BusinessRuleException(ROADMAP_FILE.name(), "Выберите файл дорожной карты (.docx или текст)");
   }
 
+  /** The period from the form (ISO {@code 2026-09-01} or {@code 01.09.2026}); the service checks that it is one. */
   static RoadmapImportService.Period period(RoadmapImportService service, VariableScope scope) {
-    return service.period(PERIOD_START.get(scope), PERIOD_END.get(scope));
+    return service.period(RoadmapForms.date(PERIOD_START.get(scope), PERIOD_START.name(), "начала периода"),
+        RoadmapForms.date(PERIOD_END.get(scope), PERIOD_END.name(), "окончания периода"));
   }
 }

@@ -32,9 +32,9 @@ class RoadmapWithdrawal {
     this.identityService = identityService;
   }
 
-  /** Returns how many occurrences were cancelled. */
+  /** Returns how many occurrences were cancelled ({@code reason} read by {@link RoadmapForms#withdrawalReason}). */
   @Transactional
-  public int withdraw(CurrentUser user, Long roadmapId, Object reason) {
+  public int withdraw(CurrentUser user, Long roadmapId, String reason) {
     int cancelled = service.withdraw(roadmapId, reason, user, EngineClock.now());
     String processInstanceId = service.roadmap(roadmapId).getProcessInstanceId();
     Privileged.run(identityService, () -> {

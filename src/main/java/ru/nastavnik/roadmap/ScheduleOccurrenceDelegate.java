@@ -26,7 +26,7 @@ class ScheduleOccurrenceDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     RoadmapExecutionService.Timeline timeline = service.schedule(OCCURRENCE_ID.get(execution),
-        PLANNED_DATE.get(execution), users.currentUserId("система"), EngineClock.now());
+        RoadmapForms.plannedDate(execution), users.currentUserId("система"), EngineClock.now());
     Map<String, Object> variables = new HashMap<>();
     RoadmapItemTimeline.put(variables, timeline);
     execution.removeVariables(List.of(PLANNED_DATE.name(), COMMENT.name()));

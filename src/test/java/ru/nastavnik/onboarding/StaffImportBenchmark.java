@@ -22,7 +22,7 @@ import ru.nastavnik.benchmark.Figure;
  * Benchmark, not a test ({@code ./mvnw -Pbenchmark verify}): the administrator imports a staff list
  * of 5,000 teachers (a Windows-1251 CSV, mentors and mentees with e-mail, phone, subject,
  * experience and birth date) into a new school: the dry run, the real run, and the same file again.
- * Records {@code staff_import_5000_ms} (the real run) and prints all three.
+ * Records {@code staff_import_5000_s} (dry run + real run, the issue's goal 30 s) and prints all three.
  */
 class StaffImportBenchmark extends ApplicationBenchmark {
 
@@ -60,10 +60,10 @@ class StaffImportBenchmark extends ApplicationBenchmark {
     System.out.printf("Импорт %d сотрудников (CSV %d КБ): проверка %d мс, загрузка %d мс, повторная загрузка %d мс%n",
         ROWS, csv.length / 1024, dryMs, realMs, againMs);
     BenchmarkResults.record("импорт списка сотрудников", List.of(
+        Figure.lower("staff_import_5000_s", "5 000 строк CSV: пробный прогон и настоящий импорт (POST /api/people/import)",
+            (dryMs + realMs) / 1000.0, "s", 30),
         Figure.lower("staff_import_dry_run_5000_ms", "POST /api/people/import?dryRun=true, 5 000 строк CSV", dryMs, "ms",
             30_000),
-        Figure.lower("staff_import_5000_ms", "POST /api/people/import, 5 000 новых сотрудников с логинами", realMs, "ms",
-            300_000),
         Figure.lower("staff_reimport_5000_ms", "POST /api/people/import того же файла (без изменений)", againMs, "ms",
             30_000)));
   }

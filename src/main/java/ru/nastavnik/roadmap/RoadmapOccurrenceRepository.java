@@ -42,4 +42,8 @@ public interface RoadmapOccurrenceRepository extends JpaRepository<RoadmapOccurr
 
   @Query("select o.status, count(o) from RoadmapOccurrence o where o.item.roadmap.id = :roadmapId group by o.status")
   List<Object[]> countByStatus(Long roadmapId);
+
+  /** The organizations that execute some item of the roadmap (a municipal roadmap's schools, say). */
+  @Query("select distinct o.organization from RoadmapOccurrence o where o.item.roadmap.id = :roadmapId")
+  List<ru.nastavnik.organization.Organization> executingOrganizations(Long roadmapId);
 }

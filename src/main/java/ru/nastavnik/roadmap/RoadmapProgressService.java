@@ -41,7 +41,7 @@ public class RoadmapProgressService {
     this.access = access;
   }
 
-  /** Roadmaps the user may follow: the municipality's staff all of it, a school's curator and director its own. */
+  /** Roadmaps the user may follow (see {@link #canSee}). */
   public List<RoadmapSummary> list(CurrentUser user) {
     return roadmaps.findAllByOrderByImportedAtDesc().stream().filter(r -> canSee(user, r))
         .map(r -> new RoadmapSummary(r.getId(), r.getTitle(), r.getScope(), r.getMunicipality().getName(),
@@ -86,9 +86,14 @@ public class RoadmapProgressService {
         roadmap.getDocumentOwner(), roadmap.isOwnerConfirmed());
   }
 
+  /**
+   * The municipality's staff follow every roadmap of it; a school's curator and director their
+   * school's own and every roadmap whose items their school executes (a municipal one fanned out to it).
+   */
   private boolean canSee(CurrentUser user, Roadmap roadmap) {
     return access.isMunicipalStaff(user, roadmap.getMunicipality())
-        || (roadmap.getScope() == RoadmapScope.ORGANIZATION && access.canSeePeopleOf(user, roadmap.getOrganization()));
+        || (roadmap.getScope() == RoadmapScope.ORGANIZATION && access.canSeePeopleOf(user, roadmap.getOrganization()))
+        || occurrences.executingOrganizations(roadmap.getId()).stream().anyMatch(o -> access.canSeePeopleOf(user, o));
   }
 
   static Counts counts(List<RoadmapOccurrence> list) {

@@ -189,8 +189,18 @@ class RoadmapProgressIT extends IntegrationTestSupport {
     assertThat(plan21.get("factSource").asText()).isEqualTo("RECORDED_VALUES");
     assertThat(progress.get("totals").get("overdue").asLong()).isPositive();
 
-    assertThat(as("curator1").getForEntity("/api/roadmaps/" + roadmapId + "/progress", String.class).getStatusCode())
+    // Another municipality's curator is refused; a school's curator whose school executes item 1.2. follows the progress.
+    assertThat(as("curator-vlg5").getForEntity("/api/roadmaps/" + roadmapId + "/progress", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(as("mentor1a").getForEntity("/api/roadmaps/" + roadmapId + "/progress", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> executor = as("curator1").getForEntity("/api/roadmaps/" + roadmapId + "/progress", String.class);
+    assertThat(executor.getStatusCode()).as(executor.getBody()).isEqualTo(HttpStatus.OK);
+    assertThat(JSON.readTree(executor.getBody()).get("items")).hasSize(21);
+    assertThat(JSON.readTree(as("curator1").getForEntity("/api/roadmaps", String.class).getBody()))
+        .extracting(r -> r.get("id").asLong()).contains(roadmapId);
+    assertThat(JSON.readTree(as("curator-vlg5").getForEntity("/api/roadmaps", String.class).getBody()))
+        .extracting(r -> r.get("id").asLong()).doesNotContain(roadmapId);
     JsonNode list = JSON.readTree(as("coordinator").getForEntity("/api/roadmaps", String.class).getBody());
     assertThat(list).extracting(r -> r.get("id").asLong()).contains(roadmapId);
   }

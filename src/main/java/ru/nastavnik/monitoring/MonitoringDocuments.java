@@ -3,7 +3,6 @@ package ru.nastavnik.monitoring;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import ru.nastavnik.dashboard.DashboardService;
 import ru.nastavnik.documents.OfficialDocx;
+import ru.nastavnik.system.FormDates;
 
 /**
  * The documents of a monitoring report: «Аналитическая справка» (or the municipality's analytic
@@ -23,8 +23,6 @@ import ru.nastavnik.documents.OfficialDocx;
 public final class MonitoringDocuments {
 
   private static final Locale RU = Locale.forLanguageTag("ru");
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", RU);
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", RU);
 
   private MonitoringDocuments() {}
 
@@ -56,11 +54,11 @@ public final class MonitoringDocuments {
   }
 
   static String date(Instant at, ZoneId zone) {
-    return DATE.format(at.atZone(zone));
+    return FormDates.ruDate(at, zone);
   }
 
   static String dateTime(Instant at, ZoneId zone) {
-    return DATE_TIME.format(at.atZone(zone));
+    return FormDates.ru(at, zone);
   }
 
   // --- the figures of the report, one row each --------------------------------------------------

@@ -1,10 +1,7 @@
 package ru.nastavnik.onboarding;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,6 +10,7 @@ import ru.nastavnik.organization.Organization;
 import ru.nastavnik.person.PersonData;
 import ru.nastavnik.person.PhoneNumbers;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.FormDates;
 
 /**
  * Reads the cells of one row of a staff list into a person's data: the organization, the full
@@ -22,9 +20,6 @@ import ru.nastavnik.system.BusinessRuleException;
 final class StaffRows {
 
   private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
-  private static final List<DateTimeFormatter> DATES = List.of(DateTimeFormatter.ISO_LOCAL_DATE,
-      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT),
-      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT));
 
   private StaffRows() {}
 
@@ -124,12 +119,9 @@ final class StaffRows {
       return null;
     }
     String text = cell.strip().replaceAll("\\s*г\\.?$", "");
-    for (DateTimeFormatter format : DATES) {
-      try {
-        return LocalDate.parse(text, format);
-      } catch (DateTimeParseException e) {
-        // the next format
-      }
+    LocalDate date = FormDates.parseTyped(text);
+    if (date != null) {
+      return date;
     }
     p.errors.add(column(columns, StaffField.BIRTH_DATE) + "«" + cell + "» — не дата; пишите ДД.ММ.ГГГГ, например 05.03.1985");
     return null;

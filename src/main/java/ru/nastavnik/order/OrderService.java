@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -33,6 +32,7 @@ import ru.nastavnik.person.Role;
 import ru.nastavnik.program.MentoringProgram;
 import ru.nastavnik.program.MentoringProgramRepository;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.NotFoundException;
@@ -48,10 +48,7 @@ import ru.nastavnik.system.NotFoundException;
 @Transactional(readOnly = true)
 public class OrderService {
 
-  private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   /** Strict: «31.02.2026» is refused, not read as 28 February. */
-  private static final DateTimeFormatter RU_DATE_INPUT = DateTimeFormatter.ofPattern("dd.MM.uuuu")
-      .withResolverStyle(java.time.format.ResolverStyle.STRICT);
   /** Pairs an order fixes: both sides agreed; or it has been issued (the pair works or has ended). */
   private static final Set<PairStatus> IN_ORDER =
       EnumSet.of(PairStatus.CONFIRMED, PairStatus.ACTIVE, PairStatus.COMPLETED, PairStatus.ENDED_EARLY);
@@ -112,11 +109,11 @@ public class OrderService {
     Optional<Officials.Official> curator = officials.byLogin(pair.getProposedBy())
         .or(() -> officials.of(organization.getId(), Role.CURATOR));
     OrderDocuments.PairsOrder order = new OrderDocuments.PairsOrder(organization.getName(), organization.getShortName(),
-        OfficialDocx.place(organization.getMunicipality().getName()), orderDate == null ? null : RU_DATE.format(orderDate),
+        OfficialDocx.place(organization.getMunicipality().getName()), orderDate == null ? null : FormDates.ru(orderDate),
         pair.getOrderNumber(), lines, group, grounds, curator.map(Officials.Official::fullName).orElse(null),
         officials.of(organization.getId(), Role.DIRECTOR).map(Officials.Official::signer).orElse(null),
         curator.map(c -> c.executor(organization.getEmail())).orElse(null));
-    String name = issued ? "Приказ № " + pair.getOrderNumber() + " от " + RU_DATE.format(orderDate) + " о закреплении пары " + pairId
+    String name = issued ? "Приказ № " + pair.getOrderNumber() + " от " + FormDates.ru(orderDate) + " о закреплении пары " + pairId
         : "Проект приказа о закреплении пары " + pairId;
     return new Order(name.replace('/', '-') + ".docx", OrderDocuments.pairs(order));
   }
@@ -141,9 +138,9 @@ public class OrderService {
         .orElseThrow(() -> new BusinessRuleException("personId", "Человек № " + candidate + " не работает в «"
             + organization.getShortName() + "»"));
     OrderDocuments.CuratorOrder order = new OrderDocuments.CuratorOrder(organization.getName(), organization.getShortName(),
-        OfficialDocx.place(organization.getMunicipality().getName()), orderDate == null ? null : RU_DATE.format(orderDate),
+        OfficialDocx.place(organization.getMunicipality().getName()), orderDate == null ? null : FormDates.ru(orderDate),
         orderNumber, person.getFullName(), person.getPosition(),
-        orderDate == null ? "с даты издания приказа" : "с " + RU_DATE.format(orderDate),
+        orderDate == null ? "с даты издания приказа" : "с " + FormDates.ru(orderDate),
         officials.of(organizationId, Role.DIRECTOR).map(Officials.Official::signer).orElse(null),
         officials.byLogin(user.userId()).map(o -> o.executor(organization.getEmail())).orElse(null));
     String name = orderNumber == null ? "Проект приказа о назначении куратора — " + organization.getShortName()
@@ -163,12 +160,12 @@ public class OrderService {
     Optional<MentoringProgram> program = programs.findDetailedByPairId(pair.getId());
     if (program.isPresent() && program.get().getStartsOn() != null && program.get().getDurationMonths() != null) {
       LocalDate start = program.get().getStartsOn();
-      return "с " + RU_DATE.format(start) + " по " + RU_DATE.format(start.plusMonths(program.get().getDurationMonths())) + " ("
+      return "с " + FormDates.ru(start) + " по " + FormDates.ru(start.plusMonths(program.get().getDurationMonths())) + " ("
           + program.get().getDurationMonths() + " мес.)";
     }
     LocalDate from = orderDate != null ? orderDate : now.atZone(zone).toLocalDate();
     int end = AcademicYear.of(from).startYear() + 1;
-    return (orderDate != null ? "с " + RU_DATE.format(orderDate) : "с даты приказа")
+    return (orderDate != null ? "с " + FormDates.ru(orderDate) : "с даты приказа")
         + ", по персонализированной программе (не позднее 31.08." + end + ")";
   }
 
@@ -193,10 +190,10 @@ public class OrderService {
     Instant given = consents.getOrDefault(person.getId(), Map.of()).get("MENTORING_DUTIES");
     String name = PersonNames.initialsAndSurname(person.getFullName());
     if (given != null) {
-      return "согласие " + who + " " + name + " на участие в наставничестве от " + RU_DATE.format(given.atZone(zone));
+      return "согласие " + who + " " + name + " на участие в наставничестве от " + FormDates.ruDate(given, zone);
     }
     return "согласие " + who + " " + name + " на закрепление пары"
-        + (confirmed == null ? "" : ", подтверждённое " + RU_DATE.format(confirmed.atZone(zone)));
+        + (confirmed == null ? "" : ", подтверждённое " + FormDates.ruDate(confirmed, zone));
   }
 
   private static LocalDate date(String value) {
@@ -205,7 +202,7 @@ public class OrderService {
     }
     String text = value.trim();
     try {
-      return text.contains(".") ? LocalDate.parse(text, RU_DATE_INPUT) : LocalDate.parse(text);
+      return text.contains(".") ? FormDates.parseRu(text) : LocalDate.parse(text);
     } catch (DateTimeParseException e) {
       throw new BusinessRuleException("date", "Дата приказа «" + text + "» не распознана; укажите её как 15.09.2026");
     }

@@ -3,7 +3,6 @@ package ru.nastavnik.pair;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +21,7 @@ import ru.nastavnik.request.MentoringRequest;
 import ru.nastavnik.request.MentoringRequestService;
 import ru.nastavnik.request.RequestStatus;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -34,7 +34,6 @@ import ru.nastavnik.system.NotFoundException;
 @Transactional
 public class PairFormationService {
 
-  private static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final MentoringRequestService requests;
   private final MentorRanking ranking;
@@ -177,7 +176,7 @@ public class PairFormationService {
     }
     if (date.isBefore(pair.getProposedAt().atZone(zone).toLocalDate())) {
       throw new BusinessRuleException("orderDate", "Дата приказа раньше, чем пара была предложена ("
-          + RU_DATE.format(pair.getProposedAt().atZone(zone)) + ")");
+          + FormDates.ruDate(pair.getProposedAt(), zone) + ")");
     }
     consents.requirePersonalDataConsents("orderNumber", pair.getRequest().getMentee(), pair.getMentor().getPerson());
     pair.activate(number, date, now);

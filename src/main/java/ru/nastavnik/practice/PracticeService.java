@@ -1,9 +1,7 @@
 package ru.nastavnik.practice;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,6 +20,7 @@ import ru.nastavnik.program.ProgramTaskTexts;
 import ru.nastavnik.program.ProgramStatus;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.NotFoundException;
@@ -37,7 +36,6 @@ import ru.nastavnik.system.NotFoundException;
 @Transactional
 public class PracticeService {
 
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.ROOT);
 
   private final PracticeRepository practices;
   private final ProgramQueries programs;
@@ -141,7 +139,7 @@ public class PracticeService {
     notifier.notifyGroup(GroupNames.coordinators(organization.getMunicipality().getCode()),
         "Напоминание: практика ждёт рассмотрения",
         "Практика «" + practice.getTitle() + "» (" + organization.getShortName() + ") предложена в банк успешных практик "
-            + DATE.format(practice.getProposedAt().atZone(organization.getMunicipality().getTimeZone()))
+            + FormDates.ruDate(practice.getProposedAt(), organization.getMunicipality().getTimeZone())
             + " и не рассмотрена за 10 рабочих дней. Рассмотрите её в Tasklist: опубликуйте, верните куратору на"
             + " доработку или отклоните с комментарием.");
   }
@@ -162,7 +160,7 @@ public class PracticeService {
     StringBuilder text = new StringBuilder("**Практика № ").append(practice.getId()).append("** — ")
         .append(practice.getStatus().title()).append("\n\n**Организация:** ").append(Markdown.text(practice.getOrganization().getName()))
         .append("\n\n**Предложена:** ")
-        .append(DATE.format(practice.getProposedAt().atZone(practice.getOrganization().getMunicipality().getTimeZone())));
+        .append(FormDates.ruDate(practice.getProposedAt(), practice.getOrganization().getMunicipality().getTimeZone()));
     if (practice.getStatus() == PracticeStatus.RETURNED && practice.getReviewComment() != null) {
       text.append("\n\n**Координатор вернул практику на доработку:** ").append(Markdown.text(practice.getReviewComment()));
     }
@@ -276,7 +274,7 @@ public class PracticeService {
     if (program.getFinalEventKind() != null) {
       append(text, "Итоговое мероприятие", program.getFinalEventKind().title()
           + (program.getFinalEventNote() == null ? "" : " — " + program.getFinalEventNote())
-          + (program.getFinalEventDate() == null ? "" : ", " + DATE.format(program.getFinalEventDate())));
+          + (program.getFinalEventDate() == null ? "" : ", " + FormDates.ru(program.getFinalEventDate())));
     }
     return fit(text.isEmpty() ? "Программа наставничества № " + program.getId() : text.toString(), Practice.MAX_DESCRIPTION);
   }

@@ -8,9 +8,7 @@ import static ru.nastavnik.program.MentoringProgramProcess.WORKING_MEETINGS;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,8 +26,6 @@ final class MeetingSchedule {
 
   static final int MAX_WORKING_MEETINGS = 50;
   static final int MAX_TOPIC = 300;
-
-  static final DateTimeFormatter RU_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu").withResolverStyle(ResolverStyle.STRICT);
 
   private static final Pattern LINE = Pattern.compile("^(\\d{1,2}\\.\\d{1,2}\\.\\d{4})\\s*[-–—:]?\\s*(.*)$");
   private static final String EXAMPLE = "«20.10.2026 Анализ открытого урока»";
@@ -94,7 +90,7 @@ final class MeetingSchedule {
       }
       LocalDate date;
       try {
-        date = LocalDate.parse(pad(matcher.group(1)), RU_DATE);
+        date = FormDates.parseRu(pad(matcher.group(1)));
       } catch (DateTimeParseException e) {
         throw new BusinessRuleException(WORKING_MEETINGS.name(), "Рабочие встречи, строка " + number + ": даты "
             + matcher.group(1) + " не существует");
@@ -133,7 +129,7 @@ final class MeetingSchedule {
   }
 
   static String ru(LocalDate date) {
-    return RU_DATE.format(date);
+    return FormDates.ru(date);
   }
 
   /** 5.9.2026 → 05.09.2026. */

@@ -3,7 +3,6 @@ package ru.nastavnik.program;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import ru.nastavnik.request.Competency;
 import ru.nastavnik.request.CompetencyRepository;
 import ru.nastavnik.request.MentoringRequest;
 import ru.nastavnik.system.BusinessRuleException;
+import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.system.ForbiddenException;
 import ru.nastavnik.system.NotFoundException;
@@ -46,7 +46,6 @@ public class MentoringProgramService {
   private static final String FINAL_EVENT_NOTE = "finalEventNote";
   private static final String REWARD_PROPOSAL = "rewardProposal";
 
-  private static final DateTimeFormatter RU_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm", Locale.ROOT);
 
   private final MentoringProgramRepository programs;
   private final ProgramMeetingRepository meetings;
@@ -365,7 +364,7 @@ public class MentoringProgramService {
   }
 
   private static String dateTime(Instant at, ProgramMeeting meeting) {
-    return RU_DATE_TIME.format(at.atZone(zone(meeting.getProgram().getOrganization())));
+    return FormDates.ru(at, zone(meeting.getProgram().getOrganization()));
   }
 
   static Person person(MentoringPair pair, ProgramRole side) {

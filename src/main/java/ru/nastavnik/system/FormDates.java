@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * The one Russian date format of the application ({@code dd.MM.yyyy}, {@code dd.MM.yyyy HH:mm} in
- * the municipality's zone) and the one reading of a date from a form or a request: the date
+ * the municipality's zone) — the only class that builds a {@link DateTimeFormatter} from a pattern
+ * (ArchitectureTest checks it) and the one reading of a date from a form or a request: the date
  * picker's ISO value (2026-09-15, also with a time), a typed Russian date (15.09.2026) or a
  * {@link java.util.Date}. Every date must lie in {@link #EARLIEST}–{@link #LATEST}.
  */
@@ -23,6 +24,10 @@ public final class FormDates {
   private static final DateTimeFormatter RU_DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm");
   private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", java.util.Locale.forLanguageTag("ru"));
   private static final DateTimeFormatter RU_MONTH = DateTimeFormatter.ofPattern("LLLL uuuu", java.util.Locale.forLanguageTag("ru"));
+  /** A typed date as people write it in a spreadsheet: 2026-09-15, 5.9.2026, 05.09.2026, 5/9/2026. */
+  private static final java.util.List<DateTimeFormatter> TYPED = java.util.List.of(DateTimeFormatter.ISO_LOCAL_DATE,
+      DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(ResolverStyle.STRICT),
+      DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT));
   private static final Pattern RUSSIAN = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{4}");
   private static final Pattern ISO = Pattern.compile("\\d{4}-\\d{2}-\\d{2}.*");
 
@@ -51,6 +56,31 @@ public final class FormDates {
   /** 15.09.2026 of the moment in the zone. */
   public static String ruDate(Instant at, ZoneId zone) {
     return at == null ? "—" : RU.format(at.atZone(zone).toLocalDate());
+  }
+
+  /**
+   * Exactly 15.09.2026 (two-digit day and month, an existing date), e.g. a date typed at the start
+   * of a line; the caller words the error.
+   *
+   * @throws DateTimeParseException when the text is not such a date
+   */
+  public static LocalDate parseRu(CharSequence text) {
+    return LocalDate.parse(text, RU);
+  }
+
+  /**
+   * A date typed in a spreadsheet cell: ISO (2026-09-15) or Russian with dots or slashes, day and
+   * month of one or two digits (5.9.2026, 05/09/2026); {@code null} when it is none of these.
+   */
+  public static LocalDate parseTyped(String text) {
+    for (DateTimeFormatter format : TYPED) {
+      try {
+        return LocalDate.parse(text, format);
+      } catch (DateTimeParseException e) {
+        // the next format
+      }
+    }
+    return null;
   }
 
   /**

@@ -133,6 +133,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void onlyFormDatesBuildsDateFormats() {
+    // One Russian date format in one place: texts and documents call FormDates (ru, ruDate,
+    // parseRu, ...). The roadmap reader is excluded: it must not import the project (see
+    // theRoadmapReaderImportsNothingOfTheProject) and keeps its own reading of the dates it parses.
+    noClasses().that().doNotHaveFullyQualifiedName("ru.nastavnik.system.FormDates")
+        .and().resideOutsideOfPackage("ru.nastavnik.roadmap.parse..")
+        .should().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class)
+        .orShould().callMethod(java.time.format.DateTimeFormatter.class, "ofPattern", String.class, java.util.Locale.class)
+        .check(classes);
+  }
+
+  @Test
   void noMainClassIsLongerThan400Lines() throws IOException {
     List<String> long_;
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

@@ -29,6 +29,13 @@ public enum RequestStatus {
   /** Requests a mentor may be searched and proposed for. */
   public static final Set<RequestStatus> AWAITING_MENTOR = Collections.unmodifiableSet(EnumSet.of(ACCEPTED, ENDED_EARLY));
 
+  /**
+   * Requests not yet closed by a decision: all but the rejected and the withdrawn ones. When the
+   * mentee's personal data is erased, these close as {@link #WITHDRAWN}.
+   */
+  public static final Set<RequestStatus> NOT_CLOSED = Collections.unmodifiableSet(
+      EnumSet.of(SUBMITTED, CLARIFICATION, ACCEPTED, IN_PAIR, COMPLETED, ENDED_EARLY));
+
   /** The statuses a request takes from its pair. */
   static final Set<RequestStatus> FROM_PAIR = EnumSet.of(IN_PAIR, COMPLETED, ENDED_EARLY);
 

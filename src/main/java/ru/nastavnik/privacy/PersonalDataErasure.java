@@ -94,7 +94,7 @@ public class PersonalDataErasure {
         .addValue("now", ts(now))
         .addValue("why", why)
         .addValue("by", by)
-        .addValue("notClosedRequests", names(RequestStatus.NOT_CLOSED))
+        .addValue("withdrawableRequests", names(RequestStatus.WITHDRAWABLE))
         .addValue("withdrawnRequest", RequestStatus.WITHDRAWN.name())
         .addValue("runningPairs", names(PairStatus.OCCUPYING))
         .addValue("formingPairs", names(PairStatus.FORMING))
@@ -106,7 +106,7 @@ public class PersonalDataErasure {
         .addValue("endedEarlyProgram", ProgramStatus.ENDED_EARLY.name());
     List<Long> requests = ids("select id from mentoring_request where mentee_id = :person", p);
     List<Long> openRequests = ids("select id from mentoring_request where mentee_id = :person"
-        + " and status in (:notClosedRequests)", p);
+        + " and status in (:withdrawableRequests)", p);
     List<Long> menteePairs = ids("select p.id from mentoring_pair p join mentoring_request r on r.id = p.request_id"
         + " where r.mentee_id = :person", p);
     List<Long> openMenteePairs = ids("select p.id from mentoring_pair p join mentoring_request r on r.id = p.request_id"
@@ -140,7 +140,7 @@ public class PersonalDataErasure {
         + " where pair_id in (:pairs) and status not in (:programsOver)", new MapSqlParameterSource(p.getValues())
         .addValue("pairs", openMenteePairs));
     named.update("update mentoring_request set status = :withdrawnRequest, decided_at = :now, decided_by = :by"
-        + " where mentee_id = :person and status in (:notClosedRequests)", p);
+        + " where mentee_id = :person and status in (:withdrawableRequests)", p);
     for (Long pair : openMenteePairs) {
       // An active pair ends early, any other is declined: the other ones first, so that the pair just
       // ended early is not declined after it.

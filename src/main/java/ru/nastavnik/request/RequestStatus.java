@@ -30,10 +30,10 @@ public enum RequestStatus {
   public static final Set<RequestStatus> AWAITING_MENTOR = Collections.unmodifiableSet(EnumSet.of(ACCEPTED, ENDED_EARLY));
 
   /**
-   * Requests not yet closed by a decision: all but the rejected and the withdrawn ones. When the
-   * mentee's personal data is erased, these close as {@link #WITHDRAWN}.
+   * Requests that close as {@link #WITHDRAWN} when the mentee's personal data is erased: all but the
+   * rejected and the already withdrawn ones, completed ones included.
    */
-  public static final Set<RequestStatus> NOT_CLOSED = Collections.unmodifiableSet(
+  public static final Set<RequestStatus> WITHDRAWABLE = Collections.unmodifiableSet(
       EnumSet.of(SUBMITTED, CLARIFICATION, ACCEPTED, IN_PAIR, COMPLETED, ENDED_EARLY));
 
   /** The statuses a request takes from its pair. */

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.mentor.MentorStatus;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
@@ -110,7 +111,8 @@ public class DashboardService {
     MapSqlParameterSource params = roadmaps.parameters(municipalityId, organizationId, year, today)
         .addValue("withMentor", PairStatus.WITH_MENTOR.stream().map(Enum::name).toList())
         .addValue("served", PairStatus.SERVING.stream().map(Enum::name).toList())
-        .addValue("inBank", RequestStatus.inBankNames());
+        .addValue("inBank", RequestStatus.inBankNames())
+        .addValue("mentorInBank", MentorStatus.APPROVED.name());
     if (year != null) {
       params.addValue("fromInstant", Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant()))
           .addValue("toInstant", Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant()));
@@ -155,7 +157,7 @@ public class DashboardService {
         params, Integer.class);
     Integer mentorsInBank = jdbc.queryForObject("""
         select count(*) from mentor_profile m join organization o on o.id = m.organization_id
-        where o.municipality_id = :municipality and m.status = 'APPROVED'""" + orgFilter, params, Integer.class);
+        where o.municipality_id = :municipality and m.status = :mentorInBank""" + orgFilter, params, Integer.class);
 
     List<SectionProgress> sections = roadmaps.sections(params, organizationId, year);
     int overdueTotal = sections.stream().mapToInt(SectionProgress::overdue).sum();

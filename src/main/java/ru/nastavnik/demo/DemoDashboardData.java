@@ -23,6 +23,7 @@ import ru.nastavnik.organization.Organization;
 import ru.nastavnik.person.Person;
 import ru.nastavnik.person.PersonData;
 import ru.nastavnik.person.PersonService;
+import ru.nastavnik.roadmap.OccurrenceStatus;
 
 /**
  * What the «Наставничество» dashboard draws from the demo municipality: a municipal roadmap
@@ -168,8 +169,8 @@ class DemoDashboardData {
   private void done(Long item, Responsible who, LocalDate due, boolean late, Integer value, ZoneId zone, String documentKind) {
     Long id = occurrence(item, who, due, "OPEN", 0, null, zone);
     new JdbcTemplate(dataSource).update("""
-        update roadmap_occurrence set status = 'DONE', completed_by = ?, completed_at = ?, late = ?, document_kind = ?,
-          document_number = ?, document_date = ?, indicator_value = ? where id = ?""",
+        update roadmap_occurrence set status = ?, completed_by = ?, completed_at = ?, late = ?, document_kind = ?,
+          document_number = ?, document_date = ?, indicator_value = ? where id = ?""", OccurrenceStatus.DONE.name(),
         who.group().startsWith(GroupNames.CURATORS) ? "curator" + who.organization().getCode().replaceAll("\\D", "") : "coordinator",
         at(due.plusDays(late ? 5 : -2).atStartOfDay(zone).toInstant()), late, documentKind, "демо-" + id,
         due.plusDays(late ? 5 : -2), value, id);

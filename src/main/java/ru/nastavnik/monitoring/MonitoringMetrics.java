@@ -13,8 +13,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.calendar.WorkingDays;
+import ru.nastavnik.mentor.MentorStatus;
+import ru.nastavnik.pair.PairStatus;
 import ru.nastavnik.reporting.ReportingRules;
 import ru.nastavnik.request.RequestStatus;
+import ru.nastavnik.roadmap.OccurrenceStatus;
 
 /**
  * Computes the monitoring figures of a municipality's organizations for a period, in SQL
@@ -52,7 +55,13 @@ public class MonitoringMetrics {
         .addValue("yearStart", LocalDate.of(period.year(), 1, 1))
         .addValue("yearEnd", LocalDate.of(period.year(), 12, 31))
         .addValue("year", period.year())
-        .addValue("inBank", RequestStatus.inBankNames()), period.fromInstant(), period.asOf(), period.zone());
+        .addValue("inBank", RequestStatus.inBankNames())
+        .addValue("mentorInBank", MentorStatus.APPROVED.name())
+        .addValue("active", PairStatus.ACTIVE.name())
+        .addValue("completed", PairStatus.COMPLETED.name())
+        .addValue("endedEarly", PairStatus.ENDED_EARLY.name())
+        .addValue("done", OccurrenceStatus.DONE.name())
+        .addValue("skipped", OccurrenceStatus.SKIPPED.name()), period.fromInstant(), period.asOf(), period.zone());
     String orgs = "o.municipality_id = :municipality" + (organizationId == null ? "" : " and o.id = :organization");
 
     Map<Long, Builder> rows = new LinkedHashMap<>();
@@ -60,7 +69,7 @@ public class MonitoringMetrics {
         rs -> { rows.put(rs.getLong(1), new Builder(rs.getLong(1), rs.getString(2))); });
 
     jdbc.query("select m.organization_id, count(*) from mentor_profile m join organization o on o.id = m.organization_id"
-        + " where m.status = 'APPROVED' and " + orgs + " group by m.organization_id", p,
+        + " where m.status = :mentorInBank and " + orgs + " group by m.organization_id", p,
         rs -> { at(rows, rs.getLong(1)).mentorsInBank = rs.getInt(2); });
     jdbc.query("select r.organization_id, count(distinct r.mentee_id) from mentoring_request r"
         + " join organization o on o.id = r.organization_id where r.status in (:inBank) and " + orgs
@@ -68,9 +77,9 @@ public class MonitoringMetrics {
         rs -> { at(rows, rs.getLong(1)).menteesInBank = rs.getInt(2); });
     jdbc.query("""
         select mp.organization_id,
-               sum(case when mp.status = 'ACTIVE' then 1 else 0 end),
-               sum(case when mp.status = 'COMPLETED' and mp.ended_at >= :from and mp.ended_at <= :asOf then 1 else 0 end),
-               sum(case when mp.status = 'ENDED_EARLY' and mp.ended_at >= :from and mp.ended_at <= :asOf then 1 else 0 end)
+               sum(case when mp.status = :active then 1 else 0 end),
+               sum(case when mp.status = :completed and mp.ended_at >= :from and mp.ended_at <= :asOf then 1 else 0 end),
+               sum(case when mp.status = :endedEarly and mp.ended_at >= :from and mp.ended_at <= :asOf then 1 else 0 end)
         from mentoring_pair mp join organization o on o.id = mp.organization_id
         where\s""" + orgs + " group by mp.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
@@ -133,10 +142,10 @@ public class MonitoringMetrics {
       b.growthItems = rs.getInt(3);
     });
     jdbc.query("""
-        select oc.organization_id, count(*), sum(case when oc.status = 'DONE' then 1 else 0 end),
-               sum(case when oc.status <> 'DONE' then 1 else 0 end)
+        select oc.organization_id, count(*), sum(case when oc.status = :done then 1 else 0 end),
+               sum(case when oc.status <> :done then 1 else 0 end)
         from roadmap_occurrence oc join organization o on o.id = oc.organization_id
-        where oc.status <> 'SKIPPED' and oc.due_date >= :fromDate and oc.due_date <= :deadlinesThrough and\s""" + orgs
+        where oc.status <> :skipped and oc.due_date >= :fromDate and oc.due_date <= :deadlinesThrough and\s""" + orgs
         + " group by oc.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       b.roadmapDue = rs.getInt(2);
@@ -147,12 +156,12 @@ public class MonitoringMetrics {
     // any other item plans its target and counts the values recorded with its results.
     jdbc.query("""
         select oc.organization_id, i.id, i.fan_out, ind.target, count(*),
-               sum(case when oc.status = 'DONE' then 1 else 0 end),
-               sum(case when oc.status = 'DONE' and oc.indicator_value is not null then oc.indicator_value else 0 end)
+               sum(case when oc.status = :done then 1 else 0 end),
+               sum(case when oc.status = :done and oc.indicator_value is not null then oc.indicator_value else 0 end)
         from roadmap_occurrence oc join roadmap_item i on i.id = oc.item_id
         join roadmap_item_indicator ind on ind.item_id = i.id and ind.indicator_year = :year
         join organization o on o.id = oc.organization_id
-        where oc.status <> 'SKIPPED' and oc.due_date >= :yearStart and oc.due_date <= :yearEnd and\s""" + orgs
+        where oc.status <> :skipped and oc.due_date >= :yearStart and oc.due_date <= :yearEnd and\s""" + orgs
         + " group by oc.organization_id, i.id, i.fan_out, ind.target", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       boolean fanOut = rs.getBoolean(3);

@@ -36,11 +36,17 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
    * Letters to try again: failed ones under the attempt limit whose last attempt is old enough,
    * and queued ones older than {@code queuedBefore} (their sender stopped before handing them on).
    */
-  @Query("select n from Notification n where (n.status = 'FAILED' and n.attempts < :maxAttempts"
+  default List<Notification> undelivered(int maxAttempts, java.time.Instant failedBefore, java.time.Instant queuedBefore,
+      org.springframework.data.domain.Pageable page) {
+    return undelivered(Notification.FAILED, maxAttempts, failedBefore, Notification.QUEUED, queuedBefore, page);
+  }
+
+  /** {@link #undelivered(int, java.time.Instant, java.time.Instant, org.springframework.data.domain.Pageable)} with its statuses bound. */
+  @Query("select n from Notification n where (n.status = :failed and n.attempts < :maxAttempts"
       + " and (n.lastAttemptAt is null or n.lastAttemptAt < :failedBefore))"
-      + " or (n.status = 'QUEUED' and n.createdAt < :queuedBefore) order by n.createdAt")
-  List<Notification> undelivered(int maxAttempts, java.time.Instant failedBefore, java.time.Instant queuedBefore,
-      org.springframework.data.domain.Pageable page);
+      + " or (n.status = :queued and n.createdAt < :queuedBefore) order by n.createdAt")
+  List<Notification> undelivered(String failed, int maxAttempts, java.time.Instant failedBefore, String queued,
+      java.time.Instant queuedBefore, org.springframework.data.domain.Pageable page);
 
   long countByStatus(String status);
 

@@ -12,6 +12,7 @@ import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import net.fortuna.ical4j.data.CalendarOutputter;
@@ -33,6 +34,9 @@ import ru.nastavnik.person.PersonRepository;
 import ru.nastavnik.person.PersonService;
 import ru.nastavnik.system.CurrentUser;
 import ru.nastavnik.person.Role;
+import ru.nastavnik.program.MeetingStatus;
+import ru.nastavnik.program.ProgramStatus;
+import ru.nastavnik.roadmap.OccurrenceStatus;
 import ru.nastavnik.system.NotFoundException;
 
 /**
@@ -134,7 +138,8 @@ public class CalendarFeeds {
 
   private List<VEvent> events(Person person) {
     List<VEvent> events = new ArrayList<>();
-    Map<String, Object> me = Map.of("person", person.getId());
+    Map<String, Object> me = Map.of("person", person.getId(), "cancelled", MeetingStatus.CANCELLED.name(),
+        "held", MeetingStatus.HELD.name(), "programs", names(ProgramStatus.IN_CALENDAR));
     String pairs = """
         from program_meeting m
         join mentoring_program pr on pr.id = m.program_id
@@ -146,17 +151,17 @@ public class CalendarFeeds {
         """;
     jdbc.query("select m.id, m.topic, coalesce(m.held_on, m.planned_on) as meeting_day, m.status, mentor.full_name as mentor_name,"
         + " mentee.full_name as mentee_name " + pairs
-        + " where (mp.person_id = :person or rq.mentee_id = :person) and m.status <> 'CANCELLED'"
-        + " and pr.status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED', 'COMPLETED')", me, row -> {
+        + " where (mp.person_id = :person or rq.mentee_id = :person) and m.status <> :cancelled"
+        + " and pr.status in (:programs)", me, row -> {
           VEvent event = new VEvent(row.getDate("meeting_day").toLocalDate(), "Встреча наставничества: " + row.getString("topic"));
           event.add(new Uid("meeting-" + row.getLong("id") + "@nastavnik"));
           event.add(new Description("Наставник: " + row.getString("mentor_name") + "\nНаставляемый: "
-              + row.getString("mentee_name") + ("HELD".equals(row.getString("status")) ? "\nВстреча проведена" : "")));
+              + row.getString("mentee_name") + (MeetingStatus.HELD.name().equals(row.getString("status")) ? "\nВстреча проведена" : "")));
           events.add(event);
         });
     jdbc.query("select f.id, f.due_at, m.topic " + pairs.replace("from program_meeting m",
             "from meeting_feedback f join program_meeting m on m.id = f.meeting_id")
-        + " where f.submitted_at is null and f.missed = false and m.status = 'HELD'"
+        + " where f.submitted_at is null and f.missed = false and m.status = :held"
         + " and (f.author = 'MENTOR' and mp.person_id = :person or f.author = 'MENTEE' and rq.mentee_id = :person)", me, row -> {
           VEvent event = new VEvent(row.getTimestamp("due_at").toInstant(),
               "Срок отзыва о встрече: " + row.getString("topic"));
@@ -172,7 +177,8 @@ public class CalendarFeeds {
       jdbc.query("select o.id, o.due_date, i.number, i.title, r.title as roadmap_title from roadmap_occurrence o"
           + " join roadmap_item i on i.id = o.item_id join roadmap r on r.id = i.roadmap_id"
           + " where o.responsible_group in (:groups) and o.due_date is not null"
-          + " and o.status in ('PLANNED', 'OPEN', 'OVERDUE')", Map.of("groups", groups), row -> {
+          + " and o.status in (:statuses)",
+          Map.of("groups", groups, "statuses", names(OccurrenceStatus.DEADLINE_PENDING)), row -> {
             String title = row.getString("title");
             VEvent event = new VEvent(row.getDate("due_date").toLocalDate(), "Срок по дорожной карте: "
                 + (row.getString("number") == null ? "" : row.getString("number") + " ")
@@ -183,6 +189,10 @@ public class CalendarFeeds {
           });
     }
     return events;
+  }
+
+  private static List<String> names(Set<? extends Enum<?>> statuses) {
+    return statuses.stream().map(Enum::name).toList();
   }
 
   private static String write(List<VEvent> events) {

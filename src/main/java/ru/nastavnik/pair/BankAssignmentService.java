@@ -1,7 +1,6 @@
 package ru.nastavnik.pair;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +50,7 @@ public class BankAssignmentService {
       throw new ForbiddenException("Подбор по банку доступен куратору своей организации и координатору муниципалитета");
     }
     // Only this municipality's pairs, and only their request ids: the bank may be large.
-    Set<Long> paired = Set.copyOf(pairs.requestsWithPair(municipality.getId(), EnumSet.of(PairStatus.PROPOSED,
-        PairStatus.MENTOR_CONFIRMED, PairStatus.CONFIRMED, PairStatus.ACTIVE, PairStatus.COMPLETED)));
+    Set<Long> paired = Set.copyOf(pairs.requestsWithPair(municipality.getId(), PairStatus.SERVING));
     List<MentoringRequest> open = requests
         .findByOrganizationMunicipalityIdAndStatusInOrderByFiledAt(municipality.getId(), RequestStatus.IN_BANK).stream()
         .filter(r -> !paired.contains(r.getId()))

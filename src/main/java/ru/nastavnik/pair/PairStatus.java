@@ -19,8 +19,14 @@ public enum PairStatus {
   /** A young specialist «with a mentor»: her pair is fixed by order or has completed its program. */
   public static final Set<PairStatus> WITH_MENTOR = EnumSet.of(ACTIVE, COMPLETED);
 
-  /** Pairs that take a place of the mentor's capacity. */
+  /**
+   * Pairs that still run — forming or fixed by order, not yet ended: they take a place of the
+   * mentor's capacity, and they are what ends when a participant's personal data is erased.
+   */
   public static final Set<PairStatus> OCCUPYING = EnumSet.of(PROPOSED, MENTOR_CONFIRMED, CONFIRMED, ACTIVE);
+
+  /** Pairs being formed: proposed by the curator, not yet fixed by an order (nor declined). */
+  public static final Set<PairStatus> FORMING = EnumSet.of(PROPOSED, MENTOR_CONFIRMED, CONFIRMED);
 
   private final String title;
 

@@ -10,13 +10,19 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.consent.ConsentService;
+import ru.nastavnik.mentor.MentorStatus;
 import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.notification.Notifier;
 import ru.nastavnik.person.Person;
+import ru.nastavnik.pair.PairStatus;
 import ru.nastavnik.person.PersonService;
+import ru.nastavnik.program.ProgramStatus;
+import ru.nastavnik.request.RequestStatus;
 
 /**
  * Makes a person's personal data anonymous when they withdraw their consent to its processing
@@ -44,16 +50,18 @@ public class PersonalDataErasure {
   private final EngineErasure engine;
   private final Notifier notifier;
   private final JdbcTemplate jdbc;
+  private final NamedParameterJdbcTemplate named;
   private final EntityManager entityManager;
   private final Clock clock;
 
   PersonalDataErasure(PersonService people, ConsentService consents, EngineErasure engine, Notifier notifier,
-      JdbcTemplate jdbc, EntityManager entityManager, Clock clock) {
+      NamedParameterJdbcTemplate named, EntityManager entityManager, Clock clock) {
     this.people = people;
     this.consents = consents;
     this.engine = engine;
     this.notifier = notifier;
-    this.jdbc = jdbc;
+    this.named = named;
+    this.jdbc = named.getJdbcTemplate();
     this.entityManager = entityManager;
     this.clock = clock;
   }
@@ -81,48 +89,69 @@ public class PersonalDataErasure {
     // Our own writes below go through SQL: what JPA holds must be in the database first.
     entityManager.flush();
 
-    List<Long> requests = ids("select id from mentoring_request where mentee_id = ?", personId);
-    List<Long> openRequests = ids("select id from mentoring_request where mentee_id = ? and status in ('SUBMITTED','CLARIFICATION','ACCEPTED','IN_PAIR','COMPLETED','ENDED_EARLY')", personId);
+    // The statuses below are bound as parameters: what runs, what is forming, what ends how.
+    MapSqlParameterSource p = new MapSqlParameterSource("person", personId)
+        .addValue("now", ts(now))
+        .addValue("why", why)
+        .addValue("by", by)
+        .addValue("withdrawableRequests", names(RequestStatus.WITHDRAWABLE))
+        .addValue("withdrawnRequest", RequestStatus.WITHDRAWN.name())
+        .addValue("runningPairs", names(PairStatus.OCCUPYING))
+        .addValue("formingPairs", names(PairStatus.FORMING))
+        .addValue("activePair", PairStatus.ACTIVE.name())
+        .addValue("declinedPair", PairStatus.DECLINED.name())
+        .addValue("endedEarlyPair", PairStatus.ENDED_EARLY.name())
+        .addValue("withdrawnMentor", MentorStatus.WITHDRAWN.name())
+        .addValue("programsOver", names(ProgramStatus.OVER))
+        .addValue("endedEarlyProgram", ProgramStatus.ENDED_EARLY.name());
+    List<Long> requests = ids("select id from mentoring_request where mentee_id = :person", p);
+    List<Long> openRequests = ids("select id from mentoring_request where mentee_id = :person"
+        + " and status in (:withdrawableRequests)", p);
     List<Long> menteePairs = ids("select p.id from mentoring_pair p join mentoring_request r on r.id = p.request_id"
-        + " where r.mentee_id = ?", personId);
+        + " where r.mentee_id = :person", p);
     List<Long> openMenteePairs = ids("select p.id from mentoring_pair p join mentoring_request r on r.id = p.request_id"
-        + " where r.mentee_id = ? and p.status in ('PROPOSED','MENTOR_CONFIRMED','CONFIRMED','ACTIVE')", personId);
-    List<Long> profiles = ids("select id from mentor_profile where person_id = ?", personId);
+        + " where r.mentee_id = :person and p.status in (:runningPairs)", p);
+    List<Long> profiles = ids("select id from mentor_profile where person_id = :person", p);
     List<Long> mentorPairs = ids("select p.id from mentoring_pair p join mentor_profile m on m.id = p.mentor_profile_id"
-        + " where m.person_id = ?", personId);
+        + " where m.person_id = :person", p);
     List<Long> activeMentorPairs = ids("select p.id from mentoring_pair p join mentor_profile m on m.id = p.mentor_profile_id"
-        + " where m.person_id = ? and p.status = 'ACTIVE'", personId);
+        + " where m.person_id = :person and p.status = :activePair", p);
     List<Long> formingMentorPairs = ids("select p.id from mentoring_pair p join mentor_profile m on m.id = p.mentor_profile_id"
-        + " where m.person_id = ? and p.status in ('PROPOSED','MENTOR_CONFIRMED','CONFIRMED')", personId);
+        + " where m.person_id = :person and p.status in (:formingPairs)", p);
     List<Long> searchesToRestart = ids("select distinct p.request_id from mentoring_pair p join mentor_profile m on m.id = p.mentor_profile_id"
-        + " where m.person_id = ? and p.status in ('PROPOSED','MENTOR_CONFIRMED','CONFIRMED')", personId);
+        + " where m.person_id = :person and p.status in (:formingPairs)", p);
 
     // 1. Stop what runs. The mentor leaves the bank first, so that no search started below picks him again.
-    List<Long> profilesClosed = ids("select id from mentor_profile where person_id = ? and status <> 'WITHDRAWN'", personId);
-    jdbc.update("update mentor_profile set status = 'WITHDRAWN' where person_id = ?", personId);
+    List<Long> profilesClosed = ids("select id from mentor_profile where person_id = :person and status <> :withdrawnMentor", p);
+    named.update("update mentor_profile set status = :withdrawnMentor where person_id = :person", p);
     engine.endQuestionnaires(profiles, why);
     // His active pairs end early as if the curator ended them: the program's process ends program
     // and pair and starts the mentee's search again.
     engine.endEarly(activeMentorPairs, why, by);
     for (Long pair : formingMentorPairs) {
-      jdbc.update("update mentoring_pair set status = 'DECLINED', ended_at = ?, end_reason = ? where id = ?"
-          + " and status in ('PROPOSED','MENTOR_CONFIRMED','CONFIRMED')", ts(now), why, pair);
+      named.update("update mentoring_pair set status = :declinedPair, ended_at = :now, end_reason = :why where id = :pair"
+          + " and status in (:formingPairs)", withPair(p, pair));
     }
     engine.restartSearches(searchesToRestart, why);
 
     // The mentee's requests, pairs and programs end here.
     engine.endRequestProcesses(requests, openMenteePairs, why);
-    List<Long> programsEnded = ids("select id from mentoring_program where pair_id in (" + placeholders(openMenteePairs.size())
-        + ") and status not in ('COMPLETED','ENDED_EARLY')", openMenteePairs.toArray());
-    jdbc.update("update mentoring_request set status = 'WITHDRAWN', decided_at = ?, decided_by = ? where mentee_id = ?"
-        + " and status in ('SUBMITTED','CLARIFICATION','ACCEPTED','IN_PAIR','COMPLETED','ENDED_EARLY')", ts(now), by, personId);
+    List<Long> programsEnded = openMenteePairs.isEmpty() ? List.of() : ids("select id from mentoring_program"
+        + " where pair_id in (:pairs) and status not in (:programsOver)", new MapSqlParameterSource(p.getValues())
+        .addValue("pairs", openMenteePairs));
+    named.update("update mentoring_request set status = :withdrawnRequest, decided_at = :now, decided_by = :by"
+        + " where mentee_id = :person and status in (:withdrawableRequests)", p);
     for (Long pair : openMenteePairs) {
-      jdbc.update("update mentoring_pair set status = case when status = 'ACTIVE' then 'ENDED_EARLY' else 'DECLINED' end,"
-          + " ended_at = ?, end_reason = ? where id = ?", ts(now), why, pair);
+      // An active pair ends early, any other is declined: the other ones first, so that the pair just
+      // ended early is not declined after it.
+      named.update("update mentoring_pair set status = :declinedPair, ended_at = :now, end_reason = :why"
+          + " where id = :pair and status <> :activePair", withPair(p, pair));
+      named.update("update mentoring_pair set status = :endedEarlyPair, ended_at = :now, end_reason = :why"
+          + " where id = :pair and status = :activePair", withPair(p, pair));
     }
     for (Long program : programsEnded) {
-      jdbc.update("update mentoring_program set status = 'ENDED_EARLY', ended_at = ?, ended_by = ?, end_reason = ? where id = ?",
-          ts(now), by, why, program);
+      named.update("update mentoring_program set status = :endedEarlyProgram, ended_at = :now, ended_by = :by,"
+          + " end_reason = :why where id = :program", new MapSqlParameterSource(p.getValues()).addValue("program", program));
     }
 
     // 2. Erase what identifies them.
@@ -216,15 +245,16 @@ public class PersonalDataErasure {
     }
   }
 
-  private List<Long> ids(String sql, Object... args) {
-    if (sql.contains("in ()")) {
-      return List.of();
-    }
-    return jdbc.queryForList(sql, Long.class, args);
+  private List<Long> ids(String sql, MapSqlParameterSource params) {
+    return named.queryForList(sql, params, Long.class);
   }
 
-  private static String placeholders(int count) {
-    return String.join(",", java.util.Collections.nCopies(count, "?"));
+  private static MapSqlParameterSource withPair(MapSqlParameterSource params, Long pair) {
+    return new MapSqlParameterSource(params.getValues()).addValue("pair", pair);
+  }
+
+  private static List<String> names(Set<? extends Enum<?>> statuses) {
+    return statuses.stream().map(Enum::name).toList();
   }
 
   @SafeVarargs

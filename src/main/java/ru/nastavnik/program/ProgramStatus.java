@@ -1,5 +1,9 @@
 package ru.nastavnik.program;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where a personalized mentoring program stands. */
 public enum ProgramStatus {
   DRAFT("Составляется наставником"),
@@ -8,6 +12,16 @@ public enum ProgramStatus {
   APPROVED("Утверждена, идут встречи"),
   COMPLETED("Завершена"),
   ENDED_EARLY("Завершена досрочно");
+
+  /** Programs that are over: completed, or ended early. */
+  public static final Set<ProgramStatus> OVER = Collections.unmodifiableSet(EnumSet.of(COMPLETED, ENDED_EARLY));
+
+  /**
+   * Programs whose meetings show in the participants' calendar feeds: every program but one ended
+   * early, whose meetings leave the calendars.
+   */
+  public static final Set<ProgramStatus> IN_CALENDAR = Collections.unmodifiableSet(
+      EnumSet.of(DRAFT, SUBMITTED, RETURNED, APPROVED, COMPLETED));
 
   private final String title;
 
@@ -18,6 +32,6 @@ public enum ProgramStatus {
   public String title() { return title; }
 
   public boolean isOver() {
-    return this == COMPLETED || this == ENDED_EARLY;
+    return OVER.contains(this);
   }
 }

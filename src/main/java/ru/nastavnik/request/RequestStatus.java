@@ -29,6 +29,13 @@ public enum RequestStatus {
   /** Requests a mentor may be searched and proposed for. */
   public static final Set<RequestStatus> AWAITING_MENTOR = Collections.unmodifiableSet(EnumSet.of(ACCEPTED, ENDED_EARLY));
 
+  /**
+   * Requests that close as {@link #WITHDRAWN} when the mentee's personal data is erased: all but the
+   * rejected and the already withdrawn ones, completed ones included.
+   */
+  public static final Set<RequestStatus> WITHDRAWABLE = Collections.unmodifiableSet(
+      EnumSet.of(SUBMITTED, CLARIFICATION, ACCEPTED, IN_PAIR, COMPLETED, ENDED_EARLY));
+
   /** The statuses a request takes from its pair. */
   static final Set<RequestStatus> FROM_PAIR = EnumSet.of(IN_PAIR, COMPLETED, ENDED_EARLY);
 

@@ -1,5 +1,9 @@
 package ru.nastavnik.roadmap;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** Where an occurrence of a roadmap item stands. */
 public enum OccurrenceStatus {
   /** Not relevant yet: its task appears at {@code activateAt}. */
@@ -16,6 +20,12 @@ public enum OccurrenceStatus {
   SKIPPED("Не исполнялось: срок прошёл до загрузки"),
   /** Its roadmap was withdrawn before it was done (see {@code cancelReason}). */
   CANCELLED("Отменено");
+
+  /**
+   * Occurrences with a deadline still to meet: planned, open or overdue (one awaiting a date has no
+   * deadline yet; done, skipped and cancelled ones have none left). The calendar feeds show these.
+   */
+  public static final Set<OccurrenceStatus> DEADLINE_PENDING = Collections.unmodifiableSet(EnumSet.of(PLANNED, OPEN, OVERDUE));
 
   private final String title;
 

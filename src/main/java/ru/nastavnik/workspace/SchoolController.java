@@ -54,6 +54,7 @@ class SchoolController {
     model.addAttribute("school", queries.school(user, id));
     model.addAttribute("list", Listing.of(queries.mentors(user, id), q, page,
         m -> String.join(" ", m.name(), m.position() == null ? "" : m.position(), m.competencies(), m.statusTitle())));
+    model.addAttribute("trainings", ru.nastavnik.mentor.TrainingStatus.values());
     model.addAttribute("section", "mentors");
     return "nastavnik/mentors";
   }

@@ -19,6 +19,8 @@ import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.IdentityServiceImpl;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.Role;
 
@@ -38,6 +40,8 @@ class CamundaAccounts implements Accounts {
   static final String OWN_PASSWORD = "nastavnik.own-password";
   /** Logins per query of {@link #existing}: well below the databases' limits of an IN list. */
   private static final int LOOKUP_BATCH = 500;
+  /** The key of the transaction's set of groups known to exist (see {@link #knownGroups}). */
+  private static final Object KNOWN_GROUPS = new Object();
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -62,9 +66,12 @@ class CamundaAccounts implements Accounts {
     user.setEmail(email);
     save(user, created);
 
+    // A new account is in no group yet: no need to ask (an import creates thousands).
     Set<String> current = new HashSet<>();
-    for (Group group : identityService.createGroupQuery().groupMember(login).list()) {
-      current.add(group.getId());
+    if (!created) {
+      for (Group group : identityService.createGroupQuery().groupMember(login).list()) {
+        current.add(group.getId());
+      }
     }
     for (String groupId : current) {
       if (GroupNames.isManaged(groupId) && !groups.containsKey(groupId)) {
@@ -77,7 +84,21 @@ class CamundaAccounts implements Accounts {
         identityService.createMembership(login, groupId);
       }
     });
-    showNameInOrganizations(login, groups.keySet(), current);
+    if (created) {
+      // Nobody reads the name of an account made just now: grant without asking for an earlier grant.
+      for (String organization : organizationsOf(groups.keySet())) {
+        for (String reader : nameReaders(organization)) {
+          Authorization read = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+          read.setGroupId(reader);
+          read.setResource(Resources.USER);
+          read.setResourceId(login);
+          read.addPermission(Permissions.READ);
+          authorizationService.saveAuthorization(read);
+        }
+      }
+    } else {
+      showNameInOrganizations(login, groups.keySet(), current);
+    }
   }
 
   /**
@@ -163,7 +184,12 @@ class CamundaAccounts implements Accounts {
   }
 
   private void ensureGroup(String groupId, GroupSpec spec) {
+    Set<String> known = knownGroups();
+    if (known.contains(groupId)) {
+      return;
+    }
     Group group = identityService.createGroupQuery().groupId(groupId).singleResult();
+    known.add(groupId);
     if (group != null) {
       return;
     }
@@ -172,6 +198,30 @@ class CamundaAccounts implements Accounts {
     group.setType(GROUP_TYPE);
     identityService.saveGroup(group);
     grantRights(groupId, spec.role());
+  }
+
+  /**
+   * Groups seen to exist in the current transaction: an import of a whole staff list asks for the
+   * same few groups once, not once per person. Outside a transaction nothing is remembered.
+   */
+  @SuppressWarnings("unchecked")
+  private static Set<String> knownGroups() {
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      return new HashSet<>();
+    }
+    Set<String> known = (Set<String>) TransactionSynchronizationManager.getResource(KNOWN_GROUPS);
+    if (known == null) {
+      Set<String> fresh = new HashSet<>();
+      TransactionSynchronizationManager.bindResource(KNOWN_GROUPS, fresh);
+      TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+        @Override
+        public void afterCompletion(int status) {
+          TransactionSynchronizationManager.unbindResourceIfPossible(KNOWN_GROUPS);
+        }
+      });
+      known = fresh;
+    }
+    return known;
   }
 
   private void grantRights(String groupId, Role role) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
@@ -15,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -57,8 +55,7 @@ class MonitoringCalendarBrowserIT extends IntegrationTestSupport {
   @BeforeEach
   void startBrowser() throws Exception {
     browser = HeadlessChromium.start("1366,768");
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
+    wait = HeadlessChromium.patientWait(browser);
   }
 
   @AfterEach
@@ -69,13 +66,7 @@ class MonitoringCalendarBrowserIT extends IntegrationTestSupport {
   }
 
   private void waitForText(String text) {
-    wait.until(driver -> {
-      try {
-        return driver.findElement(By.tagName("body")).getText().contains(text);
-      } catch (org.openqa.selenium.WebDriverException e) {
-        return false;
-      }
-    });
+    HeadlessChromium.waitForText(wait, text);
   }
 
   private void type(String id, String value) {

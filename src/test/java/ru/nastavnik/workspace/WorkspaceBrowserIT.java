@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +18,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,9 +62,7 @@ class WorkspaceBrowserIT extends IntegrationTestSupport {
   @BeforeEach
   void startBrowser() throws Exception {
     browser = HeadlessChromium.start("1366,768");
-    wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    // A page being replaced by the next one leaves the old body stale for a moment.
-    wait.ignoring(StaleElementReferenceException.class);
+    wait = HeadlessChromium.patientWait(browser);
   }
 
   @AfterEach
@@ -85,14 +81,7 @@ class WorkspaceBrowserIT extends IntegrationTestSupport {
   }
 
   private void waitForText(String text) {
-    // The page may be replaced while it is read (a redirect after a form): read it again then.
-    wait.until(driver -> {
-      try {
-        return driver.findElement(By.tagName("body")).getText().contains(text);
-      } catch (org.openqa.selenium.WebDriverException e) {
-        return false;
-      }
-    });
+    HeadlessChromium.waitForText(wait, text);
   }
 
   @Test

@@ -13,7 +13,10 @@ public final class RoadmapItemProcess {
   public static final String ID = "RoadmapItemProcess";
   /** Ends a running occurrence when its roadmap's period is over (correlated by {@link #ROADMAP_ID}). */
   public static final String MESSAGE_ROADMAP_CLOSED = "RoadmapClosed";
-  /** The fact an item is linked to is recorded (correlated by the process instance, see {@link FactWatcher}). */
+  /**
+   * The fact an item is linked to is recorded (correlated by the process instance, see
+   * {@link FactWatcher}): an interrupting event sub-process ends the wait and any escalation.
+   */
   public static final String MESSAGE_FACT_RECORDED = "FactRecorded";
 
   public static final String START_OCCURRENCE_RELEVANT = "StartEvent_OccurrenceRelevant";
@@ -33,7 +36,10 @@ public final class RoadmapItemProcess {
   public static final String BOUNDARY_FACT_WEEK_BEFORE = "BoundaryEvent_FactWeekBefore";
   public static final String BOUNDARY_FACT_DAY_BEFORE = "BoundaryEvent_FactDayBefore";
   public static final String BOUNDARY_FACT_DEADLINE_PASSED = "BoundaryEvent_FactDeadlinePassed";
+  public static final String SUBPROCESS_FACT_RECORDED = "SubProcess_FactRecorded";
+  public static final String START_FACT_RECORDED = "StartEvent_FactRecorded";
   public static final String SERVICE_RECORD_FACT = "ServiceTask_RecordFact";
+  public static final String END_FACT_DONE = "EndEvent_FactDone";
   public static final String BOUNDARY_WEEK_BEFORE = "BoundaryEvent_WeekBefore";
   public static final String BOUNDARY_DAY_BEFORE = "BoundaryEvent_DayBefore";
   public static final String BOUNDARY_DEADLINE_PASSED = "BoundaryEvent_DeadlinePassed";

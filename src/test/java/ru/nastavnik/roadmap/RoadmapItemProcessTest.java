@@ -181,7 +181,7 @@ class RoadmapItemProcessTest {
     assertThat(taskQuery().processInstanceId(instance.getId()).count()).as("no task for what the system records").isZero();
 
     factRecorded(instance);
-    assertThat(instance).isEnded().hasPassed("ServiceTask_RecordFact", "EndEvent_ItemDone").hasNotPassed("UserTask_CompleteItem");
+    assertThat(instance).isEnded().hasPassed("ServiceTask_RecordFact", "EndEvent_FactDone").hasNotPassed("UserTask_CompleteItem");
     assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(calls).containsExactly("fact");
   }

@@ -81,7 +81,7 @@ public enum SystemFact {
     if (forming && t.matches(".*(баз[аыу]?|банк[аи]?)( данных)? (педагогов-)?наставников.*")) {
       return Optional.of(MENTOR_BANK_FORMED);
     }
-    if (t.matches(".*обучени[еяю] (педагогов-)?наставник.*")) {
+    if (t.matches(".*(обучени[еяю]|обучить) (педагогов-)?наставник.*")) {
       return Optional.of(MENTORS_TRAINED);
     }
     if (t.matches(".*(формировани[ея]|закреплени[ея]|утверждени[ея]) (состава )?наставнических пар.*")

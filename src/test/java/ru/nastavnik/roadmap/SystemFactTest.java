@@ -28,6 +28,7 @@ class SystemFactTest {
     assertThat(propose("3.1. Формирование базы наставляемых в 2020-2021 учебном году")).contains(SystemFact.MENTEE_BANK_FORMED);
     assertThat(propose("3.2. Формирование банка данных наставников, обеспечение согласий")).contains(SystemFact.MENTOR_BANK_FORMED);
     assertThat(propose("5.3 Обучение наставников")).contains(SystemFact.MENTORS_TRAINED);
+    assertThat(propose("1.3. Обучить наставников")).contains(SystemFact.MENTORS_TRAINED);
     assertThat(propose("5.4 Формирование наставнических пар или групп")).contains(SystemFact.PAIRS_ORDERED);
     assertThat(propose("3.6. Завершение наставничества - подведение итогов работы")).contains(SystemFact.PROGRAMS_COMPLETED);
     assertThat(propose("3.5. Организация работы наставнических пар или групп: встреча-знакомство")).contains(SystemFact.MEETINGS_HELD);

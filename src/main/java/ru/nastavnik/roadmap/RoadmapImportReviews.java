@@ -19,6 +19,7 @@ import ru.nastavnik.roadmap.parse.DeadlineKind;
 import ru.nastavnik.roadmap.parse.Owner;
 import ru.nastavnik.roadmap.parse.OwnerKind;
 import ru.nastavnik.roadmap.parse.ParseWarning;
+import ru.nastavnik.roadmap.parse.IndicatorUnit;
 import ru.nastavnik.roadmap.parse.ParsedItem;
 import ru.nastavnik.roadmap.parse.ParsedRoadmap;
 import ru.nastavnik.roadmap.parse.ResponsibleBody;
@@ -95,6 +96,15 @@ class RoadmapImportReviews {
       row.put("message", warning.message());
       warningRows.add(row);
     }
+    for (ParsedItem item : parsed.items()) {
+      String tooLarge = targetAboveOrganizations(item, scope, schools);
+      if (tooLarge != null) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("row", item.row());
+        row.put("message", tooLarge);
+        warningRows.add(row);
+      }
+    }
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("title", RoadmapTexts.shorten(title(parsed, fileName), 4000));
     summary.put("titleMaxLength", RoadmapConfirmation.MAX_TITLE);
@@ -109,7 +119,7 @@ class RoadmapImportReviews {
     summary.put("fileName", RoadmapTexts.shorten(fileName, 200));
     summary.put("sections", parsed.sections().size());
     summary.put("items", parsed.items().size());
-    summary.put("warnings", parsed.warnings().size());
+    summary.put("warnings", warningRows.size());
     summary.put("occurrences", planned);
     summary.put("past", past);
     summary.put("corrections", corrections.size());
@@ -179,6 +189,23 @@ class RoadmapImportReviews {
               .collect(Collectors.joining(", ")) + ")";
     }
     return text + " — «" + RoadmapTexts.shorten(item.responsible().text(), 300) + "»";
+  }
+
+  /**
+   * The warning for an item done by every educational organization of the municipality whose
+   * yearly target (in organizations, or with no unit stated) is larger than the municipality has.
+   */
+  static String targetAboveOrganizations(ParsedItem item, ImportScope scope, int schools) {
+    if (scope.scope() != RoadmapScope.MUNICIPALITY || !item.responsible().bodies().contains(ResponsibleBody.ORGANIZATIONS)) {
+      return null;
+    }
+    return item.indicators().stream()
+        .filter(x -> (x.unit() == IndicatorUnit.ORGANIZATIONS || x.unit() == IndicatorUnit.NOT_STATED) && x.target() > schools)
+        .findFirst()
+        .map(x -> "Мероприятие " + RoadmapTexts.shorten(label(item), 120) + ": показатель на " + x.year() + " г. — "
+            + x.target() + ", а образовательных организаций в муниципалитете " + schools
+            + "; исполнение считает система по организациям — проверьте показатель или его единицу")
+        .orElse(null);
   }
 
   private static List<String> problems(ParsedItem item, Period period) {

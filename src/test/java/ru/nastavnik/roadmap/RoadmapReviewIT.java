@@ -148,4 +148,29 @@ class RoadmapReviewIT extends IntegrationTestSupport {
     assertThat(seenByMentor.findValuesAsText("processInstanceId")).contains(tasks.stream()
         .filter(t -> groupsOf(t).contains("mentors-khm-sch1")).findFirst().orElseThrow().getProcessInstanceId());
   }
+
+  @Test
+  void aTargetOfMoreOrganizationsThanTheMunicipalityHasIsWarnedAtReview() throws Exception {
+    int year = LocalDate.now(KHM).getYear();
+    int schools = jdbc.queryForObject("""
+        select count(*) from organization o join municipality m on m.id = o.municipality_id
+        where m.code = 'khm' and o.kind in ('SCHOOL', 'KINDERGARTEN', 'COLLEGE', 'ADDITIONAL_EDUCATION')""", Integer.class);
+    String document = "№\tМероприятие\tПоказатель\tСрок\tОтветственный\n"
+        + "1.\tРазработать положения о наставничестве\t" + year + " г. – " + (schools + 40) + "\tдо 20.12." + year
+        + "\tОбразовательные организации\n"
+        + "2.\tПровести семинары для кураторов\t" + year + " г. – " + (schools + 40) + " мероприятий\tдо 20.12." + year
+        + "\tОбразовательные организации\n";
+    ResponseEntity<String> started = imports().upload("coordinator", "municipal-" + System.nanoTime() + ".txt",
+        document.getBytes(StandardCharsets.UTF_8), LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+    Task review = taskService.createTaskQuery().processInstanceId(JSON.readTree(started.getBody()).get("id").asText()).singleResult();
+
+    String warnings = taskService.getVariableLocal(review.getId(), "roadmapWarnings").toString();
+    assertThat(warnings).contains("Мероприятие 1. Разработать положения о наставничестве: показатель на " + year + " г. — "
+        + (schools + 40) + ", а образовательных организаций в муниципалитете " + schools);
+    // Counted in events, not organizations: the seminars get the unit's warning, not this one.
+    assertThat(warnings).doesNotContain("Мероприятие 2. Провести семинары для кураторов: показатель на")
+        .contains("Мероприятие 2.: показатель считает «мероприятий»");
+    taskService.complete(review.getId(), java.util.Map.of("decision", "CANCEL"));
+  }
 }

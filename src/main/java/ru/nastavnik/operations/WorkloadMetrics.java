@@ -42,9 +42,9 @@ class WorkloadMetrics {
   private static final String MANAGED_GROUP = Stream.of(PREFIXES).map(p -> "l.GROUP_ID_ like '" + p + "%'")
       .collect(Collectors.joining(" or ", "(", ")"));
 
-  /** Rows (figure, organization, value, overdue); the parameter is «now», twice. */
+  /** Rows (figure, organization, amount, overdue); the parameter is «now», twice. */
   static final String SQL = """
-      select 'tasks' as figure, x.org as organization, count(*) as value,
+      select 'tasks' as figure, x.org as organization, count(*) as amount,
              sum(case when x.due < ? then 1 else 0 end) as overdue
       from (select t.ID_ as task, %s as org, t.DUE_DATE_ as due
             from ACT_RU_TASK t join ACT_RU_IDENTITYLINK l on l.TASK_ID_ = t.ID_
@@ -135,9 +135,9 @@ class WorkloadMetrics {
     jdbc.query(SQL, rs -> {
       String figure = rs.getString("figure");
       if ("tasks".equals(figure)) {
-        tasks.put(rs.getString("organization"), new long[] {rs.getLong("value"), rs.getLong("overdue")});
+        tasks.put(rs.getString("organization"), new long[] {rs.getLong("amount"), rs.getLong("overdue")});
       } else {
-        figures.put(figure, rs.getLong("value"));
+        figures.put(figure, rs.getLong("amount"));
       }
     }, now, now);
     Snapshot read = new Snapshot(System.nanoTime(), Map.copyOf(tasks), Map.copyOf(figures));

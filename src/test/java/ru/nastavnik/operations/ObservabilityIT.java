@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,9 +15,15 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import ru.nastavnik.IntegrationTestSupport;
 
 /**
@@ -152,6 +159,40 @@ class ObservabilityIT extends IntegrationTestSupport {
     assertThat(metrics).containsPattern("nastavnik_report_duration_seconds_count\\{[^}]*kind=\"registry-mentors\","
         + "organization=\"khm-sch1\",outcome=\"success\"} [1-9]");
     assertThat(metrics).contains("nastavnik_report_duration_seconds_bucket{");
+  }
+
+  @Test
+  void aStaffImportIsTimedForItsSchoolAndARefusalAsRefused() {
+    Long school = jdbc.queryForObject("select id from organization where code = 'khm-sch1'", Long.class);
+    byte[] csv = "ФИО;Должность\nПроверкин Пётр Петрович;учитель физики\n".getBytes(StandardCharsets.UTF_8);
+    ResponseEntity<String> checked = importStaff("curator1", csv, school);
+    assertThat(checked.getStatusCode()).as(checked.getBody()).isEqualTo(HttpStatus.OK);
+    // a file without the column «Организация» and no organization given: refused by the rules, in Russian
+    ResponseEntity<String> refused = importStaff("curator1", csv, null);
+    assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+
+    String metrics = metrics();
+    assertThat(metrics).containsPattern("nastavnik_import_duration_seconds_count\\{[^}]*kind=\"staff\","
+        + "organization=\"khm-sch1\",outcome=\"success\"} [1-9]");
+    assertThat(metrics).containsPattern("nastavnik_import_duration_seconds_count\\{[^}]*kind=\"staff\","
+        + "organization=\"several\",outcome=\"refused\"} [1-9]");
+    // tags name organizations, never people
+    assertThat(metrics).doesNotContain("curator1", "Проверкин");
+  }
+
+  /** A dry run: the file is read and checked, nothing is stored. */
+  private ResponseEntity<String> importStaff(String login, byte[] content, Long organizationId) {
+    MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+    body.add("file", new ByteArrayResource(content) {
+      @Override
+      public String getFilename() {
+        return "staff.csv";
+      }
+    });
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+    return as(login).postForEntity("/api/people/import?dryRun=true" + (organizationId == null ? "" : "&organizationId="
+        + organizationId), new HttpEntity<>(body, headers), String.class);
   }
 
   private String metrics() {

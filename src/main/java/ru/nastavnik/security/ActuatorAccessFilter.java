@@ -41,7 +41,9 @@ class ActuatorAccessFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    // The path as the servlet container resolved it, not the raw URI: /actuator/health/..;/prometheus
+    // is the metrics, whatever it starts with.
+    String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     boolean health = path.equals("/actuator/health") || path.startsWith("/actuator/health/");
     boolean prometheus = path.equals("/actuator/prometheus");
     if (!health && !prometheus) {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -15,6 +19,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -37,6 +42,7 @@ class ObservabilityIT extends IntegrationTestSupport {
   /** The demo administrator (group camunda-admin). */
   private static final String ADMIN = "demo";
 
+  @LocalServerPort int port;
   @Autowired TaskService tasks;
   @Autowired JdbcTemplate jdbc;
   @Autowired WorkloadMetrics workload;
@@ -70,6 +76,19 @@ class ObservabilityIT extends IntegrationTestSupport {
     // a single component is not shown to an anonymous caller either
     assertThat(component.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(String.valueOf(component.getBody())).doesNotContain("PostgreSQL", "validationQuery");
+  }
+
+  @Test
+  void aPathThatOnlyLooksLikeHealthDoesNotOpenTheMetrics() throws Exception {
+    HttpClient client = HttpClient.newHttpClient();
+    for (String path : new String[] {"/actuator/health/..;/prometheus", "/actuator/health/..%3B/prometheus",
+        "/actuator/health/%2e%2e/prometheus", "/actuator/health/../prometheus", "/actuator/health;/../prometheus",
+        "//actuator/prometheus", "/actuator/./prometheus", "/actuator/health/..;/env"}) {
+      HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(response.statusCode()).as(path).isNotEqualTo(200);
+      assertThat(response.body()).as(path).doesNotContain("nastavnik_", "jvm_", "spring.");
+    }
   }
 
   @Test

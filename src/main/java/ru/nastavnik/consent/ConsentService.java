@@ -28,10 +28,12 @@ public class ConsentService {
   private final PersonService people;
   private final OrganizationAccess access;
   private final ApplicationEventPublisher events;
+  private final ConsentScanRepository scans;
 
   ConsentService(ConsentRepository consents, PersonService people, OrganizationAccess access,
-      ApplicationEventPublisher events, Clock clock) {
+      ApplicationEventPublisher events, Clock clock, ConsentScanRepository scans) {
     this.clock = clock;
+    this.scans = scans;
     this.consents = consents;
     this.people = people;
     this.access = access;
@@ -46,6 +48,12 @@ public class ConsentService {
 
   public Consent record(CurrentUser user, Long personId, ConsentKind kind, String givenBy, ConsentGiver relation,
       Instant givenAt, String document) {
+    return record(user, personId, kind, givenBy, relation, givenAt, document, null);
+  }
+
+  /** A consent with the scanned paper ({@code scan} may be null); both are stored or neither. */
+  public Consent record(CurrentUser user, Long personId, ConsentKind kind, String givenBy, ConsentGiver relation,
+      Instant givenAt, String document, ScanFile scan) {
     Person person = people.find(personId);
     checkMayManage(user, person);
     if (person.isMinor() && relation == ConsentGiver.SELF) {
@@ -61,7 +69,49 @@ public class ConsentService {
       throw new BusinessRuleException("givenAt", "Дата согласия не может быть в будущем");
     }
     FormDates.withinBounds(when, "givenAt", "Дата согласия");
-    return consents.save(new Consent(person, kind, givenBy, relation, when, document));
+    Consent consent = consents.save(new Consent(person, kind, givenBy, relation, when, document));
+    if (scan != null) {
+      scans.save(new ConsentScan(consent.getId(), scan, user.userId(), now));
+    }
+    return consent;
+  }
+
+  /** Attaches (or replaces) the scanned paper of a consent on record, withdrawn or not. */
+  public ConsentScan attachScan(CurrentUser user, Long personId, Long consentId, ScanFile scan) {
+    Consent consent = consentOf(personId, consentId);
+    checkMayManage(user, consent.getPerson());
+    ConsentScan existing = scans.findById(consentId).orElse(null);
+    if (existing != null) {
+      existing.replace(scan, user.userId(), clock.instant());
+      return existing;
+    }
+    return scans.save(new ConsentScan(consentId, scan, user.userId(), clock.instant()));
+  }
+
+  /**
+   * The scanned paper, for the person herself or whoever manages the people of her organization
+   * (a mentor who may see the person in a list may not read her signed papers).
+   */
+  @Transactional(readOnly = true)
+  public ConsentScan scanOf(CurrentUser user, Long personId, Long consentId) {
+    people.get(user, personId);
+    Consent consent = consentOf(personId, consentId);
+    checkMayManage(user, consent.getPerson());
+    return scans.findById(consentId)
+        .orElseThrow(() -> new NotFoundException("У согласия № " + consentId + " нет скана"));
+  }
+
+  /** Ids of these consents that have a scan. */
+  @Transactional(readOnly = true)
+  public java.util.Set<Long> withScan(List<Consent> list) {
+    return list.isEmpty() ? java.util.Set.of()
+        : new java.util.HashSet<>(scans.withScan(list.stream().map(Consent::getId).toList()));
+  }
+
+  private Consent consentOf(Long personId, Long consentId) {
+    return consents.findById(consentId)
+        .filter(c -> c.getPerson().getId().equals(personId))
+        .orElseThrow(() -> new NotFoundException("Согласие с id " + consentId + " у участника " + personId + " не найдено"));
   }
 
   /**
@@ -82,9 +132,7 @@ public class ConsentService {
   }
 
   public Consent withdraw(CurrentUser user, Long personId, Long consentId, String reason) {
-    Consent consent = consents.findById(consentId)
-        .filter(c -> c.getPerson().getId().equals(personId))
-        .orElseThrow(() -> new NotFoundException("Согласие с id " + consentId + " у участника " + personId + " не найдено"));
+    Consent consent = consentOf(personId, consentId);
     checkMayManage(user, people.find(personId));
     if (!consent.isValid()) {
       throw new BusinessRuleException("Согласие уже отозвано");
@@ -96,9 +144,13 @@ public class ConsentService {
     return consent;
   }
 
-  /** Erases the signers' names of the person's consents (their personal data is being erased). */
+  /**
+   * Erases the signers' names of the person's consents and deletes their scanned papers (their
+   * personal data is being erased); the record that a consent was given and withdrawn stays.
+   */
   public void anonymizeSigners(Long personId) {
     consents.findByPersonIdOrderByGivenAtDesc(personId).forEach(Consent::anonymizeSigner);
+    scans.deleteOfPerson(personId);
   }
 
   @Transactional(readOnly = true)

@@ -42,6 +42,7 @@ class ActivateOccurrencesDelegate implements JavaDelegate {
       RoadmapItemProcess.RESPONSIBLE_GROUP.put(variables, start.responsibleGroup());
       RoadmapItemProcess.ESCALATION_GROUP.put(variables, start.escalationGroup());
       RoadmapItemProcess.DATE_KNOWN.put(variables, start.timeline() != null);
+      RoadmapItemProcess.CLOSED_BY_FACT.put(variables, start.closedByFact());
       if (start.timeline() != null) {
         RoadmapItemTimeline.put(variables, start.timeline());
       }

@@ -37,10 +37,11 @@ class ApplyImportDecisionDelegate implements JavaDelegate {
           (String) execution.getVariable(ROADMAP_SCOPE.name()));
       Object corrections = CORRECTIONS.get(execution);
       Object title = ROADMAP_TITLE.get(execution);
+      Object factLinks = FACT_LINKS.get(execution);
       RoadmapConfirmation.Decision decided = new RoadmapConfirmation.Decision(title == null ? null : title.toString(),
           "true".equals(String.valueOf(OWNER_CONFIRMED.get(execution))),
           corrections == null ? null : corrections.toString(),
-          "true".equals(String.valueOf(INCLUDE_PAST.get(execution))));
+          "true".equals(String.valueOf(INCLUDE_PAST.get(execution))), factLinks == null ? null : factLinks.toString());
       Roadmap roadmap = confirmation.confirm(service.read(upload, period), scope, period, upload.fileName(), decided,
           users.currentUserId((String) execution.getVariable(INITIATOR.name())), EngineClock.now());
       ROADMAP_ID.set(execution, roadmap.getId());

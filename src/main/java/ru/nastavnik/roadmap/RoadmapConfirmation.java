@@ -59,14 +59,16 @@ class RoadmapConfirmation {
    */
   public Roadmap confirm(ParsedRoadmap parsed, ImportScope scope, Period period, String fileName, String correctionsJson,
       boolean includePast, String by, Instant now) {
-    return confirm(parsed, scope, period, fileName, new Decision(null, false, correctionsJson, includePast), by, now);
+    return confirm(parsed, scope, period, fileName, new Decision(null, false, correctionsJson, includePast, null), by, now);
   }
 
   /**
    * What the reviewer decided: the title ({@code null}: the document's), whether a document naming
-   * another owner is theirs all the same, the corrections (JSON) and whether past deadlines run.
+   * another owner is theirs all the same, the corrections (JSON), whether past deadlines run and
+   * the items linked to facts of the system (JSON rows {@code position}, {@code fact}; null: none).
    */
-  public record Decision(String title, boolean ownerConfirmed, String correctionsJson, boolean includePast) {}
+  public record Decision(String title, boolean ownerConfirmed, String correctionsJson, boolean includePast,
+      String factLinksJson) {}
 
   /**
    * Stores the roadmap as {@link #confirm(ParsedRoadmap, ImportScope, Period, String, String, boolean, String, Instant)}
@@ -91,6 +93,7 @@ class RoadmapConfirmation {
     }
     boolean includePast = decision.includePast();
     Map<Integer, RoadmapItemPlanning.Correction> corrections = corrections(decision.correctionsJson(), parsed.items().size());
+    Map<Integer, SystemFact> factLinks = factLinks(decision.factLinksJson(), parsed.items().size());
     Organization owner = scope.owner();
     ZoneId zone = owner.getMunicipality().getTimeZone();
     LocalDate today = now.atZone(zone).toLocalDate();
@@ -114,6 +117,7 @@ class RoadmapConfirmation {
       RoadmapItemPlanning.PendingItem item = planning.pendingItem(parsed.items().get(i), i + 1, corrections.get(i + 1), roadmap, scope, period, zone, now,
           errors);
       if (item != null) {
+        item.item().linkFact(factLinks.get(i + 1));
         pending.add(item);
       }
     }
@@ -147,6 +151,34 @@ class RoadmapConfirmation {
           + " символов (сейчас " + title.length() + "): сократите его");
     }
     return title;
+  }
+
+  /** The review form's links of items to facts: position → fact (rows with no fact are left out). */
+  static Map<Integer, SystemFact> factLinks(String json, int itemCount) {
+    Map<Integer, SystemFact> result = new LinkedHashMap<>();
+    if (json == null || json.isBlank() || "null".equals(json.trim())) {
+      return result;
+    }
+    JsonNode rows;
+    try {
+      rows = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new BusinessRuleException("factLinks", "Не удалось прочитать связи мероприятий с данными системы");
+    }
+    if (!rows.isArray()) {
+      throw new BusinessRuleException("factLinks", "Связи мероприятий с данными системы должны быть списком строк");
+    }
+    for (JsonNode row : rows) {
+      JsonNode positionNode = row.get("position");
+      int position = positionNode != null && positionNode.canConvertToInt() ? positionNode.asInt() : -1;
+      if (position < 1 || position > itemCount) {
+        throw new BusinessRuleException("factLinks", "Связь с данными системы ссылается на несуществующее мероприятие");
+      }
+      JsonNode fact = row.get("fact");
+      SystemFact.parse(fact == null || fact.isNull() ? null : fact.asText(), "factLinks")
+          .ifPresent(linked -> result.put(position, linked));
+    }
+    return result;
   }
 
   static Map<Integer, RoadmapItemPlanning.Correction> corrections(String json, int itemCount) {

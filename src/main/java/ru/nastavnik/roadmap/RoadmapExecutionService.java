@@ -50,7 +50,7 @@ public class RoadmapExecutionService {
 
   /** What it takes to start the process of one occurrence; {@code timeline} is null until the date is set. */
   public record OccurrenceStart(Long occurrenceId, Long roadmapId, String organizationCode, String responsibleGroup,
-      String escalationGroup, Timeline timeline) {}
+      String escalationGroup, Timeline timeline, boolean closedByFact) {}
 
   /**
    * What the responsible submitted on completing an occurrence, read from the form ({@link RoadmapForms#result}):
@@ -82,7 +82,8 @@ public class RoadmapExecutionService {
       occurrence.activate(now);
       starts.add(new OccurrenceStart(occurrence.getId(), roadmapId, occurrence.getOrganization().getCode(),
           occurrence.getResponsibleGroup(), occurrence.getEscalationGroup(),
-          occurrence.getDueDate() == null ? null : deadlines.timeline(occurrence, now)));
+          occurrence.getDueDate() == null ? null : deadlines.timeline(occurrence, now),
+          occurrence.getItem().getSystemFact() != null));
     }
     return starts;
   }
@@ -257,4 +258,26 @@ public class RoadmapExecutionService {
     occurrence.complete(by, now, now.isAfter(deadlines.dueAt(occurrence)), kind, number, date, link, value, comment);
     return occurrence;
   }
+
+  /**
+   * Records an occurrence closed by the fact its item is linked to: done by the system, the count
+   * as the indicator's value, late if after the deadline. Nothing when it is already done.
+   */
+  public RoadmapOccurrence completeByFact(Long occurrenceId, RoadmapFacts.Presence presence, Instant now) {
+    RoadmapOccurrence occurrence = occurrence(occurrenceId);
+    if (occurrence.getStatus() == OccurrenceStatus.DONE) {
+      return occurrence;
+    }
+    LocalDate today = now.atZone(RoadmapDeadlines.zone(occurrence)).toLocalDate();
+    String comment = "Исполнено по данным системы: " + presence.fact().title().toLowerCase(java.util.Locale.ROOT)
+        + " — " + presence.count() + " " + presence.fact().unit()
+        + (presence.organizations() > 1 ? " в " + presence.organizationsWithFact() + " из " + presence.organizations()
+            + " организаций" : "");
+    occurrence.complete(SYSTEM, now, occurrence.getDueDate() != null && now.isAfter(deadlines.dueAt(occurrence)),
+        DocumentKind.REGISTRY, null, today, null, presence.count(), comment);
+    return occurrence;
+  }
+
+  /** Who completed an occurrence closed by a fact. */
+  static final String SYSTEM = "система";
 }

@@ -40,16 +40,19 @@ public final class RoadmapImportProcess {
   /**
    * Fields of the review form: the decision (an {@link ImportDecision} name), whether past
    * deadlines run too, the reviewer's corrections (JSON rows {@code position}, {@code dueDate},
-   * {@code executors}), the roadmap's title and the confirmation that a document naming another
-   * owner is the organization's own.
+   * {@code executors}), the roadmap's title, the confirmation that a document naming another
+   * owner is the organization's own, and the items linked to facts the system records (JSON rows
+   * {@code position}, {@code fact} — a {@link SystemFact} name or null; the form pre-fills the
+   * reader's proposals; not sent: no item is linked).
    */
   public static final Variable<String> DECISION = Variable.text("decision");
   public static final Variable<Object> CORRECTIONS = Variable.raw("corrections");
   public static final Variable<Object> INCLUDE_PAST = Variable.raw("includePast");
   public static final Variable<Object> ROADMAP_TITLE = Variable.raw("roadmapTitle");
   public static final Variable<Object> OWNER_CONFIRMED = Variable.raw("ownerConfirmed");
+  public static final Variable<Object> FACT_LINKS = Variable.raw("factLinks");
   public static final List<String> REVIEW_FIELDS = List.of(DECISION.name(), CORRECTIONS.name(), INCLUDE_PAST.name(),
-      ROADMAP_TITLE.name(), OWNER_CONFIRMED.name());
+      ROADMAP_TITLE.name(), OWNER_CONFIRMED.name(), FACT_LINKS.name());
 
   /** Routing flag and the result. */
   public static final Variable<Boolean> CONFIRMED = Variable.flag("confirmed");

@@ -64,6 +64,8 @@ class RoadmapImportReviews {
       row.put("result", item.expectedResult() == null ? "" : item.expectedResult());
       row.put("indicators", item.indicators().stream().map(x -> x.year() + " г. – " + x.target())
           .collect(Collectors.joining("; ")));
+      row.put("position", i + 1);
+      row.put("fact", SystemFact.propose(item.title(), item.expectedResult()).map(Enum::name).orElse(null));
       itemRows.add(row);
       List<String> problems = problems(item, period);
       if (!problems.isEmpty()) {
@@ -111,7 +113,10 @@ class RoadmapImportReviews {
     summary.put("occurrences", planned);
     summary.put("past", past);
     summary.put("corrections", corrections.size());
-    summary.put("planning.leadDays()", planning.leadDays());
+    summary.put("facts", java.util.Arrays.stream(SystemFact.values())
+        .map(f -> Map.<String, Object>of("value", f.name(), "title", f.title())).toList());
+    summary.put("proposedFacts", itemRows.stream().filter(r -> r.get("fact") != null).count());
+    summary.put("leadDays", planning.leadDays());
     return new ImportReview(summary, itemRows, warningRows, corrections);
   }
 

@@ -87,6 +87,11 @@ public class RoadmapItem {
   @Column(name = "source_row", nullable = false)
   private int sourceRow;
 
+  @Enumerated(EnumType.STRING)
+  @JdbcTypeCode(SqlTypes.VARCHAR)
+  @Column(name = "system_fact", length = 40)
+  private SystemFact systemFact;
+
   @ElementCollection
   @CollectionTable(name = "roadmap_item_indicator", joinColumns = @JoinColumn(name = "item_id"))
   @OrderBy("year")
@@ -122,6 +127,11 @@ public class RoadmapItem {
     this.indicators = new ArrayList<>(indicators);
   }
 
+  /** Linked at review: the occurrences close themselves when the system records the fact (null: not linked). */
+  void linkFact(SystemFact fact) {
+    this.systemFact = fact;
+  }
+
   /** The target for a year, if the document sets one. */
   public Optional<Integer> targetFor(int year) {
     return indicators.stream().filter(i -> i.getYear() == year).map(ItemIndicator::getTarget).findFirst();
@@ -150,4 +160,5 @@ public class RoadmapItem {
   public String getExpectedResult() { return expectedResult; }
   public int getSourceRow() { return sourceRow; }
   public List<ItemIndicator> getIndicators() { return indicators; }
+  public SystemFact getSystemFact() { return systemFact; }
 }

@@ -13,6 +13,11 @@ public final class RoadmapItemProcess {
   public static final String ID = "RoadmapItemProcess";
   /** Ends a running occurrence when its roadmap's period is over (correlated by {@link #ROADMAP_ID}). */
   public static final String MESSAGE_ROADMAP_CLOSED = "RoadmapClosed";
+  /**
+   * The fact an item is linked to is recorded (correlated by the process instance, see
+   * {@link FactWatcher}): an interrupting event sub-process ends the wait and any escalation.
+   */
+  public static final String MESSAGE_FACT_RECORDED = "FactRecorded";
 
   public static final String START_OCCURRENCE_RELEVANT = "StartEvent_OccurrenceRelevant";
   public static final String GATEWAY_DATE_KNOWN = "Gateway_DateKnown";
@@ -25,7 +30,16 @@ public final class RoadmapItemProcess {
   public static final String GATEWAY_STILL_WITHOUT_DATE = "Gateway_StillWithoutDate";
   public static final String END_DATE_SET_MEANWHILE = "EndEvent_DateSetMeanwhile";
   public static final String TIMER_UNTIL_RELEVANT = "TimerEvent_UntilRelevant";
+  public static final String GATEWAY_CLOSED_BY_FACT = "Gateway_ClosedByFact";
   public static final String TASK_COMPLETE_ITEM = "UserTask_CompleteItem";
+  public static final String RECEIVE_AWAIT_FACT = "ReceiveTask_AwaitFact";
+  public static final String BOUNDARY_FACT_WEEK_BEFORE = "BoundaryEvent_FactWeekBefore";
+  public static final String BOUNDARY_FACT_DAY_BEFORE = "BoundaryEvent_FactDayBefore";
+  public static final String BOUNDARY_FACT_DEADLINE_PASSED = "BoundaryEvent_FactDeadlinePassed";
+  public static final String SUBPROCESS_FACT_RECORDED = "SubProcess_FactRecorded";
+  public static final String START_FACT_RECORDED = "StartEvent_FactRecorded";
+  public static final String SERVICE_RECORD_FACT = "ServiceTask_RecordFact";
+  public static final String END_FACT_DONE = "EndEvent_FactDone";
   public static final String BOUNDARY_WEEK_BEFORE = "BoundaryEvent_WeekBefore";
   public static final String BOUNDARY_DAY_BEFORE = "BoundaryEvent_DayBefore";
   public static final String BOUNDARY_DEADLINE_PASSED = "BoundaryEvent_DeadlinePassed";
@@ -52,6 +66,8 @@ public final class RoadmapItemProcess {
   public static final Variable<String> RESPONSIBLE_GROUP = Variable.text("responsibleGroup");
   public static final Variable<String> ESCALATION_GROUP = Variable.text("escalationGroup");
 
+  /** Routing: the item is linked to a fact the system records — no task, the fact closes it. */
+  public static final Variable<Boolean> CLOSED_BY_FACT = Variable.flag("closedByFact");
   /** Routing: false for an on-demand item until the responsible sets the date. */
   public static final Variable<Boolean> DATE_KNOWN = Variable.flag("dateKnown");
   /** Routing of the weekly reminder to the one above: the on-demand item's date is still not set. */

@@ -46,4 +46,9 @@ public interface RoadmapOccurrenceRepository extends JpaRepository<RoadmapOccurr
   /** The organizations that execute some item of the roadmap (a municipal roadmap's schools, say). */
   @Query("select distinct o.organization from RoadmapOccurrence o where o.item.roadmap.id = :roadmapId")
   List<ru.nastavnik.organization.Organization> executingOrganizations(Long roadmapId);
+
+  /** Ids of running occurrences whose item is closed by a fact and whose process waits for it. */
+  @Query("select o.id from RoadmapOccurrence o where o.item.systemFact is not null and o.status in :statuses"
+      + " and o.processInstanceId is not null and o.dueDate is not null order by o.dueDate, o.id")
+  List<Long> waitingForFact(java.util.Collection<OccurrenceStatus> statuses, Pageable page);
 }

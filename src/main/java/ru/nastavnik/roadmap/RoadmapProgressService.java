@@ -33,8 +33,13 @@ public class RoadmapProgressService {
   private final RoadmapOccurrenceRepository occurrences;
   private final OrganizationAccess access;
 
+  private final RoadmapFacts facts;
+  private final java.time.Clock clock;
+
   RoadmapProgressService(RoadmapRepository roadmaps, RoadmapItemRepository items, RoadmapOccurrenceRepository occurrences,
-      OrganizationAccess access) {
+      OrganizationAccess access, RoadmapFacts facts, java.time.Clock clock) {
+    this.facts = facts;
+    this.clock = clock;
     this.roadmaps = roadmaps;
     this.items = items;
     this.occurrences = occurrences;
@@ -75,7 +80,8 @@ public class RoadmapProgressService {
               item.getResponsibleBodies().stream().map(Enum::name).toList()),
           list.stream().map(RoadmapOccurrence::getDueDate).filter(Objects::nonNull)
               .collect(Collectors.toCollection(TreeSet::new)).stream().toList(),
-          counts(list), indicators(item, list)));
+          counts(list), item.getSystemFact() == null ? indicators(item, list) : systemIndicators(item, roadmap),
+          item.getSystemFact() == null ? null : new SystemFactView(item.getSystemFact().name(), item.getSystemFact().title())));
     }
     return new RoadmapProgress(roadmap.getId(), roadmap.getTitle(), roadmap.getScope(), roadmap.getMunicipality().getName(),
         roadmap.getOrganization().getShortName(), roadmap.getPeriodStart(), roadmap.getPeriodEnd(), roadmap.getStatus(),
@@ -104,6 +110,30 @@ public class RoadmapProgressService {
         by.getOrDefault(OccurrenceStatus.AWAITING_DATE, 0L), by.getOrDefault(OccurrenceStatus.OPEN, 0L),
         by.getOrDefault(OccurrenceStatus.OVERDUE, 0L), by.getOrDefault(OccurrenceStatus.DONE, 0L), late,
         by.getOrDefault(OccurrenceStatus.SKIPPED, 0L), by.getOrDefault(OccurrenceStatus.CANCELLED, 0L));
+  }
+
+  /**
+   * Plan and fact of an item linked to a fact of the system: the fact counted live over the
+   * indicator's calendar year (up to now) in the roadmap's organizations — organizations that have
+   * it for an item done by every organization, the count in the fact's unit otherwise.
+   */
+  private List<IndicatorProgress> systemIndicators(RoadmapItem item, Roadmap roadmap) {
+    java.time.ZoneId zone = roadmap.getMunicipality().getTimeZone();
+    Instant now = clock.instant();
+    List<IndicatorProgress> result = new ArrayList<>();
+    for (ItemIndicator indicator : item.getIndicators()) {
+      Instant from = LocalDate.of(indicator.getYear(), 1, 1).atStartOfDay(zone).toInstant();
+      Instant until = LocalDate.of(indicator.getYear() + 1, 1, 1).atStartOfDay(zone).toInstant();
+      if (from.isAfter(now)) {
+        result.add(new IndicatorProgress(indicator.getYear(), indicator.getTarget(), 0, "SYSTEM"));
+        continue;
+      }
+      RoadmapFacts.Presence presence = facts.presence(item.getSystemFact(), roadmap.getOrganization(), from,
+          until.isAfter(now) ? now : until);
+      result.add(new IndicatorProgress(indicator.getYear(), indicator.getTarget(),
+          item.isFanOut() ? presence.organizationsWithFact() : presence.count(), "SYSTEM"));
+    }
+    return result;
   }
 
   static List<IndicatorProgress> indicators(RoadmapItem item, List<RoadmapOccurrence> list) {
@@ -151,7 +181,11 @@ public class RoadmapProgressService {
   /** One item: its due dates, counts of occurrences and indicators. */
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record ItemProgress(Long itemId, String number, String section, String title, DeadlineView deadline,
-      ResponsibleView responsible, List<LocalDate> dueDates, Counts counts, List<IndicatorProgress> indicators) {}
+      ResponsibleView responsible, List<LocalDate> dueDates, Counts counts, List<IndicatorProgress> indicators,
+      SystemFactView systemFact) {}
+
+  /** The fact of the system an item is closed by (null: the responsible reports). */
+  public record SystemFactView(String fact, String title) {}
 
   @JsonInclude(JsonInclude.Include.ALWAYS)
   public record DeadlineView(String text, String kind, LocalDate start) {}

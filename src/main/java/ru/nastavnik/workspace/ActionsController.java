@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -27,11 +28,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import ru.nastavnik.consent.Consent;
 import ru.nastavnik.consent.ConsentGiver;
 import ru.nastavnik.consent.ConsentKind;
 import ru.nastavnik.consent.ConsentService;
+import ru.nastavnik.consent.ScanFile;
 import ru.nastavnik.person.Person;
 import ru.nastavnik.person.PersonCategory;
 import ru.nastavnik.person.PersonData;
@@ -218,8 +221,8 @@ class ActionsController {
 
   @PostMapping("/people/{personId}/consents")
   String recordConsent(CurrentUser user, @PathVariable Long id, @PathVariable Long personId, @ModelAttribute("form") ConsentForm form,
-      org.springframework.validation.BindingResult binding, Model model, RedirectAttributes redirect,
-      jakarta.servlet.http.HttpServletResponse response) {
+      org.springframework.validation.BindingResult binding, @RequestParam(name = "scan", required = false) MultipartFile scan,
+      Model model, RedirectAttributes redirect, jakarta.servlet.http.HttpServletResponse response) throws IOException {
     Person person = person(user, id, personId);
     Map<String, String> errors = new LinkedHashMap<>();
     binding.getFieldErrors().forEach(e -> errors.putIfAbsent(e.getField(), "Значение «" + e.getRejectedValue()
@@ -238,12 +241,18 @@ class ActionsController {
     if (form.document != null && form.document.length() > 300) {
       errors.putIfAbsent("document", "Не длиннее 300 символов");
     }
+    ScanFile scanFile = null;
+    try {
+      scanFile = chosen(scan) ? ScanFile.of("scan", scan.getOriginalFilename(), scan.getBytes()) : null;
+    } catch (BusinessRuleException e) {
+      errors.put("scan", e.getMessage());
+    }
     if (errors.isEmpty()) {
       try {
         ZoneId zone = person.getOrganization().getMunicipality().getTimeZone();
         consents.record(user, personId, form.kind, form.givenBy.trim(), form.relation,
             form.givenOn == null ? null : form.givenOn.atStartOfDay(zone).toInstant(),
-            form.document == null || form.document.isBlank() ? null : form.document.trim());
+            form.document == null || form.document.isBlank() ? null : form.document.trim(), scanFile);
         redirect.addFlashAttribute("notice", "Согласие зарегистрировано.");
         return "redirect:/nastavnik/schools/" + id + "/people/" + personId + "/consents";
       } catch (BusinessRuleException e) {
@@ -251,8 +260,32 @@ class ActionsController {
             : "givenAt".equals(e.getField()) ? "givenOn" : e.getField(), e.getMessage());
       }
     }
+    if (chosen(scan) && !errors.containsKey("scan")) {
+      // A browser cannot put a file back into the form: say so rather than lose it silently.
+      errors.put("scan", "Файл «" + scanFile.fileName() + "» не сохранён вместе с ошибками формы — выберите его снова");
+    }
     response.setStatus(HttpStatus.BAD_REQUEST.value());
     return consentPage(user, id, personId, form, errors, model);
+  }
+
+  @PostMapping("/people/{personId}/consents/{consentId}/scan")
+  String attachScan(CurrentUser user, @PathVariable Long id, @PathVariable Long personId, @PathVariable Long consentId,
+      @RequestParam(name = "scan", required = false) MultipartFile scan, Model model, RedirectAttributes redirect,
+      jakarta.servlet.http.HttpServletResponse response) throws IOException {
+    person(user, id, personId);
+    try {
+      consents.attachScan(user, personId, consentId,
+          ScanFile.of("scan", chosen(scan) ? scan.getOriginalFilename() : null, chosen(scan) ? scan.getBytes() : null));
+      redirect.addFlashAttribute("notice", "Скан согласия сохранён.");
+      return "redirect:/nastavnik/schools/" + id + "/people/" + personId + "/consents";
+    } catch (BusinessRuleException e) {
+      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      return consentPage(user, id, personId, new ConsentForm(), Map.of("scan-" + consentId, e.getMessage()), model);
+    }
+  }
+
+  private static boolean chosen(MultipartFile file) {
+    return file != null && !file.isEmpty();
   }
 
   @PostMapping("/people/{personId}/consents/{consentId}/withdraw")
@@ -280,6 +313,7 @@ class ActionsController {
     List<Consent> list = consents.consentsOf(user, personId);
     model.addAttribute("person", person);
     model.addAttribute("consents", list);
+    model.addAttribute("scanned", consents.withScan(list));
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     model.addAttribute("kinds", ConsentKind.values());

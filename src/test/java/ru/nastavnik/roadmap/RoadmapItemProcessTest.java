@@ -70,6 +70,7 @@ class RoadmapItemProcessTest {
     Mocks.register("escalateOccurrenceDelegate", (JavaDelegate) execution -> calls.add("escalate"));
     Mocks.register("recordOverdueMeasuresDelegate", (JavaDelegate) execution -> calls.add("measures:" + execution.getVariable(MEASURES.name())));
     Mocks.register("recordItemResultDelegate", (JavaDelegate) execution -> calls.add("result:" + execution.getVariable(DOCUMENT_KIND.name())));
+    Mocks.register("recordItemFactDelegate", (JavaDelegate) execution -> calls.add("fact"));
     Mocks.register("remindSetDateDelegate", (JavaDelegate) execution -> calls.add("remind:date"));
     Mocks.register("escalateUnscheduledDelegate", (JavaDelegate) execution -> {
       calls.add(scheduled ? "escalate:date set" : "escalate:no date");
@@ -99,7 +100,12 @@ class RoadmapItemProcessTest {
   }
 
   private ProcessInstance startOccurrence(boolean dateKnown) {
+    return startOccurrence(dateKnown, false);
+  }
+
+  private ProcessInstance startOccurrence(boolean dateKnown, boolean closedByFact) {
     Map<String, Object> variables = new HashMap<>();
+    variables.put(CLOSED_BY_FACT.name(), closedByFact);
     variables.put(OCCURRENCE_ID.name(), 5L);
     variables.put(ROADMAP_ID.name(), 1L);
     variables.put(ORGANIZATION_CODE.name(), "khm-sch1");
@@ -161,6 +167,55 @@ class RoadmapItemProcessTest {
     Mockito.verify(service).remind(5L, false, WEEK_BEFORE.toInstant());
     Mockito.verify(service).remind(5L, true, DAY_BEFORE.toInstant());
     assertThat(instance).isWaitingAt("UserTask_CompleteItem");
+  }
+
+  private void factRecorded(ProcessInstance instance) {
+    runtimeService().createMessageCorrelation(MESSAGE_FACT_RECORDED).processInstanceId(instance.getId()).correlate();
+  }
+
+  @Test
+  void anItemLinkedToAFactAsksNobodyAndClosesItselfWhenTheSystemRecordsIt() {
+    ProcessInstance instance = startOccurrence(true, true);
+
+    assertThat(instance).isWaitingAt("ReceiveTask_AwaitFact").hasPassed("Gateway_ClosedByFact");
+    assertThat(taskQuery().processInstanceId(instance.getId()).count()).as("no task for what the system records").isZero();
+
+    factRecorded(instance);
+    assertThat(instance).isEnded().hasPassed("ServiceTask_RecordFact", "EndEvent_FactDone").hasNotPassed("UserTask_CompleteItem");
+    assertThat(managementService().createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(calls).containsExactly("fact");
+  }
+
+  @Test
+  void aLinkedItemWhoseFactIsLateIsRemindedThenEscalatedWeeklyUntilTheFactClosesIt() {
+    ProcessInstance instance = startOccurrence(true, true);
+
+    fire(timer(instance, "BoundaryEvent_FactWeekBefore"));
+    fire(timer(instance, "BoundaryEvent_FactDayBefore"));
+    assertThat(calls).containsExactly("remind:7", "remind:1");
+    assertThat(instance).isWaitingAt("ReceiveTask_AwaitFact");
+
+    fire(timer(instance, "BoundaryEvent_FactDeadlinePassed"));
+    assertThat(calls).containsExactly("remind:7", "remind:1", "overdue", "escalate");
+    assertThat(controlTask(instance)).isNotNull().hasCandidateGroup("directors-khm-sch1");
+    fire(timer(instance, "BoundaryEvent_EscalationRepeats"));
+    assertThat(calls).endsWith("overdue", "escalate", "escalate");
+
+    factRecorded(instance);
+    assertThat(instance).isEnded().hasPassed("ServiceTask_RecordFact");
+    assertThat(taskQuery().processInstanceId(instance.getId()).count()).as("the director's task ends with it").isZero();
+    assertThat(calls).endsWith("fact");
+  }
+
+  @Test
+  void anOnDemandLinkedItemWaitsForItsFactOnceItsDateIsSet() {
+    ProcessInstance instance = startOccurrence(false, true);
+    complete(task(instance), withVariables(PLANNED_DATE.name(), "2026-12-15"));
+    fire(timer(instance, "TimerEvent_UntilRelevant"));
+
+    assertThat(instance).isWaitingAt("ReceiveTask_AwaitFact");
+    factRecorded(instance);
+    assertThat(instance).isEnded().hasPassed("ServiceTask_ScheduleOccurrence", "ServiceTask_RecordFact");
   }
 
   @Test

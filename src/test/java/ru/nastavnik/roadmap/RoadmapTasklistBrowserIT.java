@@ -109,6 +109,14 @@ class RoadmapTasklistBrowserIT extends IntegrationTestSupport {
     assertThat(dates).hasSize(1);
     setDate(dates.get(0), LocalDate.of(year, 6, 30));
     clickText("label", "Методический центр (ЦРО)");
+    // The reader proposed that «Обучить наставников» closes by the training the system records; the
+    // reviewer keeps it and links the seminar to the meetings held, by hand.
+    wait.until(driver -> driver.findElement(By.tagName("body")).getText().contains("Исполнение фиксирует система"));
+    assertThat(new Select(browser.findElement(By.id("fact2"))).getFirstSelectedOption().getText())
+        .isEqualTo("Наставники обучены (обучение отмечено)");
+    assertThat(new Select(browser.findElement(By.id("fact0"))).getFirstSelectedOption().getText())
+        .isEqualTo("нет — исполнитель отчитывается сам");
+    new Select(browser.findElement(By.id("fact1"))).selectByVisibleText("Встречи пар проведены");
     new Select(browser.findElement(By.id("decision"))).selectByValue("CONFIRM");
     WebElement complete = elementWithText("button", "Завершить");
     wait.until(driver -> complete.isEnabled());
@@ -121,6 +129,9 @@ class RoadmapTasklistBrowserIT extends IntegrationTestSupport {
         + " where roadmap_id = ? and number = '1.4.'", roadmapId))
         .containsEntry("deadline_kind", "DATE").containsEntry("deadline_set_by_reviewer", true)
         .containsEntry("responsible_bodies", "METHODICAL_CENTER");
+    assertThat(jdbc.queryForList("select number || ' ' || system_fact from roadmap_item where roadmap_id = ?"
+        + " and system_fact is not null order by sort_order", String.class, roadmapId))
+        .containsExactly("1.2. MEETINGS_HELD", "1.3. MENTORS_TRAINED");
     assertThat(jdbc.queryForObject("select due_date from roadmap_occurrence o join roadmap_item i on i.id = o.item_id"
         + " where i.roadmap_id = ? and i.number = '1.4.'", LocalDate.class, roadmapId)).isEqualTo(LocalDate.of(year, 6, 30));
   }

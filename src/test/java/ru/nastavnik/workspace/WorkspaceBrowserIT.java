@@ -124,12 +124,17 @@ class WorkspaceBrowserIT extends IntegrationTestSupport {
     String link = browser.findElement(By.cssSelector("input.invitation-link")).getAttribute("value");
     String token = link.substring(link.indexOf('#') + 1);
 
-    // Record her consent to the processing of personal data, signed on paper.
+    // Record her consent to the processing of personal data, signed on paper, with its scan.
     browser.findElement(By.cssSelector("a[aria-label='Согласия: Новенькая Ольга Петровна']")).click();
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("givenBy"))).sendKeys("Новенькая Ольга Петровна");
     browser.findElement(By.id("document")).sendKeys("Папка «Согласия», лист 12");
+    java.nio.file.Path scan = java.nio.file.Files.createTempFile("согласие", ".pdf");
+    java.nio.file.Files.writeString(scan, "%PDF-1.4\n%%EOF\n");
+    browser.findElement(By.id("scan")).sendKeys(scan.toAbsolutePath().toString());
     browser.findElement(By.xpath("//button[normalize-space()='Зарегистрировать']")).click();
     waitForText("Папка «Согласия», лист 12");
+    assertThat(browser.findElement(By.cssSelector("a[aria-label='Скачать скан: Согласие на обработку персональных данных']"))
+        .getAttribute("href")).contains("/scan");
     browser.findElement(By.linkText("Педагоги и согласия")).click();
     waitForText("Новенькая Ольга Петровна");
 

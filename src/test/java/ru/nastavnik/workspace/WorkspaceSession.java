@@ -81,6 +81,31 @@ final class WorkspaceSession {
     return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A form with one file posted from the workspace's own page (multipart), with the page's token. */
+  HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content)
+      throws Exception {
+    String boundary = "----nastavnik" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    all.put("_csrf", token);
+    for (Map.Entry<String, String> field : all.entrySet()) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+          + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+        + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return client.send(HttpRequest.newBuilder(URI.create(base + path))
+        .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Origin", base)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A download as bytes. */
+  HttpResponse<byte[]> download(String path) throws Exception {
+    return client.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   String token() {
     return token;
   }

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import ru.nastavnik.operations.Durations;
 import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.system.BusinessRuleException;
@@ -45,9 +46,11 @@ class MonitoringController {
   private final OrganizationAccess access;
   private final RuntimeService runtime;
   private final IdentityService identity;
+  private final Durations durations;
 
   MonitoringController(MonitoringSchedule schedule, MonitoringQueries queries, MonitoringYears years, OrganizationService organizations,
-      OrganizationAccess access, RuntimeService runtime, IdentityService identity) {
+      OrganizationAccess access, RuntimeService runtime, IdentityService identity, Durations durations) {
+    this.durations = durations;
     this.schedule = schedule;
     this.queries = queries;
     this.years = years;
@@ -114,15 +117,17 @@ class MonitoringController {
   @GetMapping("/reports/{id}/spravka.docx")
   @Operation(summary = "Аналитическая справка (DOCX)")
   ResponseEntity<byte[]> docx(CurrentUser user, @PathVariable Long id) {
-    MonitoringDocuments.Content content = queries.documentContent(user, id, now());
-    return file(MonitoringDocuments.docx(content), DOCX, "Аналитическая справка " + id + ".docx");
+    byte[] docx = durations.record(Durations.Operation.REPORT, "monitoring-docx", () -> queries.organizationCode(id),
+        () -> MonitoringDocuments.docx(queries.documentContent(user, id, now())));
+    return file(docx, DOCX, "Аналитическая справка " + id + ".docx");
   }
 
   @GetMapping("/reports/{id}/figures.xlsx")
   @Operation(summary = "Показатели отчёта (XLSX)")
   ResponseEntity<byte[]> xlsx(CurrentUser user, @PathVariable Long id) {
-    MonitoringDocuments.Content content = queries.documentContent(user, id, now());
-    return file(MonitoringWorkbook.xlsx(content), XLSX, "Показатели мониторинга " + id + ".xlsx");
+    byte[] xlsx = durations.record(Durations.Operation.REPORT, "monitoring-xlsx", () -> queries.organizationCode(id),
+        () -> MonitoringWorkbook.xlsx(queries.documentContent(user, id, now())));
+    return file(xlsx, XLSX, "Показатели мониторинга " + id + ".xlsx");
   }
 
   private static Instant now() {

@@ -111,6 +111,11 @@ public class MonitoringQueries {
         metrics.total(municipality.getName(), rows));
   }
 
+  /** The code of the organization that files the report: the tag of its documents' timings. */
+  public String organizationCode(Long reportId) {
+    return records.report(reportId).getOrganization().getCode();
+  }
+
   /** Everything a document of the report needs, for a user who may see the report. */
   public MonitoringDocuments.Content documentContent(CurrentUser user, Long reportId, Instant now) {
     MonitoringReport report = records.report(reportId);

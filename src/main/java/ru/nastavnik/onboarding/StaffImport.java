@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import ru.nastavnik.operations.Durations;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.person.Accounts;
@@ -44,12 +45,14 @@ public class StaffImport {
   private final OrganizationService organizations;
   private final Accounts accounts;
   private final EntityManager entities;
+  private final Durations durations;
 
   /** Rows stored between two flushes of the persistence context (see {@link #store}). */
   static final int FLUSH_EVERY = 100;
 
   StaffImport(PersonService people, PersonRepository repository, OrganizationService organizations, Accounts accounts,
-      EntityManager entities) {
+      EntityManager entities, Durations durations) {
+    this.durations = durations;
     this.people = people;
     this.repository = repository;
     this.organizations = organizations;
@@ -81,6 +84,14 @@ public class StaffImport {
             + "» может её руководитель, куратор или управление образованием муниципалитета");
       }
     }
+    Organization organization = fixed;
+    return durations.record(Durations.Operation.IMPORT, "staff",
+        () -> organization == null ? Durations.SEVERAL : organization.getCode(),
+        () -> importRows(user, content, organization, dryRun));
+  }
+
+  /** {@link #importFile} once the organization is known and allowed; timed as {@code kind=staff}. */
+  private Result importRows(CurrentUser user, byte[] content, Organization fixed, boolean dryRun) {
     List<SheetRow> rows = StaffFile.read(content, null);
     StaffColumns columns = StaffColumns.find(rows).orElseThrow(() -> new StaffFileException(
         "Не найдена строка заголовка: нужен столбец «ФИО» (или «Фамилия» и «Имя») и хотя бы ещё один столбец,"

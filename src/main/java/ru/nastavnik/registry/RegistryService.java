@@ -30,6 +30,7 @@ import ru.nastavnik.documents.OfficialXlsx.Column;
 import ru.nastavnik.organization.GroupNames;
 import ru.nastavnik.mentor.MentorStatus;
 import ru.nastavnik.mentor.TrainingStatus;
+import ru.nastavnik.operations.Durations;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationAccess;
@@ -74,9 +75,11 @@ public class RegistryService {
   private final OrganizationAccess access;
   private final PracticeService practiceAccess;
   private final NamedParameterJdbcTemplate jdbc;
+  private final Durations durations;
 
   RegistryService(OrganizationService organizations, OrganizationAccess access, PracticeService practiceAccess,
-      DataSource dataSource, Clock clock) {
+      DataSource dataSource, Clock clock, Durations durations) {
+    this.durations = durations;
     this.clock = clock;
     this.organizations = organizations;
     this.access = access;
@@ -192,7 +195,7 @@ public class RegistryService {
     });
     Map<Long, String> subjects = personal
         ? subjects("select m.person_id from mentor_profile m where m.organization_id in (:orgs)", params) : Map.of();
-    write(sink, "Банк наставников", "Банк наставников", scope, columns, table -> {
+    write("registry-mentors", sink, "Банк наставников", "Банк наставников", scope, columns, table -> {
       jdbc.query("select m.id as profile_id, p.full_name, o.short_name, m.status, m.training_status, m.capacity, " + PERSON
           + " from mentor_profile m join person p on p.id = m.person_id join organization o on o.id = m.organization_id"
           + " where m.organization_id in (:orgs) order by o.name, o.id, m.submitted_at desc, m.id", params, rs -> {
@@ -226,7 +229,7 @@ public class RegistryService {
         where r.organization_id in (:orgs) order by d.request_id, c.sort_order""", params);
     Map<Long, String> subjects = personal
         ? subjects("select r.mentee_id from mentoring_request r where r.organization_id in (:orgs)", params) : Map.of();
-    write(sink, "Банк наставляемых", "Банк наставляемых с перечнем запросов", scope, columns, table -> {
+    write("registry-mentees", sink, "Банк наставляемых", "Банк наставляемых с перечнем запросов", scope, columns, table -> {
       jdbc.query("select r.id as request_id, p.full_name, o.short_name, r.status, r.filed_at, r.subject, r.desired_form,"
           + " r.late, r.other_difficulty, " + PERSON
           + " from mentoring_request r join person p on p.id = r.mentee_id join organization o on o.id = r.organization_id"
@@ -261,7 +264,7 @@ public class RegistryService {
     });
     Map<Long, String> subjects = personal
         ? subjects("select p.id from person p where p.organization_id in (:orgs)", params) : Map.of();
-    write(sink, "Участники", "Персонифицированный учёт участников", scope, columns, table -> {
+    write("registry-participants", sink, "Участники", "Персонифицированный учёт участников", scope, columns, table -> {
       jdbc.query("select p.full_name, o.short_name, p.category, " + PERSON
           + " from person p join organization o on o.id = p.organization_id"
           + " where p.organization_id in (:orgs) order by o.name, o.id, p.full_name, p.id", params, rs -> {
@@ -295,7 +298,7 @@ public class RegistryService {
     columns.addAll(List.of(Column.date("Дата публикации"), Column.text("Статус")));
     String title = wanted == PracticeStatus.PUBLISHED ? "Банк успешных практик наставничества"
         : "Банк успешных практик наставничества (" + wanted.title().toLowerCase(Locale.ROOT) + ")";
-    write(sink, "Практики", title, scope, columns, table -> {
+    write("registry-practices", sink, "Практики", title, scope, columns, table -> {
       jdbc.query("""
           select o.short_name, pc.title, pc.description, mentor.full_name as mentor_name, mentee.full_name as mentee_name,
                  pc.published_at, pc.status
@@ -327,7 +330,7 @@ public class RegistryService {
         Column.date("Начало"), Column.integer("Срок, мес."), Column.longText("Цели"), Column.longText("Планируемые результаты"),
         Column.integer("Оценка куратора (1–10)"), Column.text("Итоговое мероприятие"),
         Column.date("Дата итогового мероприятия"), Column.text("Успешная практика"));
-    write(sink, "Программы", "Реестр программ наставничества", scope, columns, table -> {
+    write("registry-programs", sink, "Программы", "Реестр программ наставничества", scope, columns, table -> {
       jdbc.query("""
           select o.short_name, mentor.full_name as mentor_name, mentee.full_name as mentee_name, r.desired_form, pr.status,
                  pr.starts_on, pr.duration_months, pr.goals, pr.planned_results, pr.curator_rating, pr.final_event_kind,
@@ -366,7 +369,14 @@ public class RegistryService {
     void fill(OfficialXlsx.Table table);
   }
 
-  private void write(Sink sink, String sheet, String title, List<Organization> scope, List<Column> columns, Rows rows) {
+  /** Writes the workbook into the sink, timed as {@code nastavnik_report_duration_seconds{kind}} (the rows' query included). */
+  private void write(String kind, Sink sink, String sheet, String title, List<Organization> scope, List<Column> columns, Rows rows) {
+    durations.run(Durations.Operation.REPORT, kind, () -> scope.isEmpty() ? null
+        : scope.size() == 1 ? scope.get(0).getCode() : scope.get(0).getMunicipality().getCode(),
+        () -> writeWorkbook(sink, sheet, title, scope, columns, rows));
+  }
+
+  private void writeWorkbook(Sink sink, String sheet, String title, List<Organization> scope, List<Column> columns, Rows rows) {
     String owner = scope.isEmpty() ? "" : scope.size() == 1 ? scope.get(0).getName() : scope.get(0).getMunicipality().getName();
     String date = FormDates.ruDate(clock.instant(), zone(scope));
     try (OfficialXlsx workbook = new OfficialXlsx()) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import ru.nastavnik.operations.Durations;
 import ru.nastavnik.organization.Organization;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,8 +41,11 @@ class RoadmapConfirmation {
   private final RoadmapRepository roadmaps;
   private final RoadmapItemRepository items;
   private final RoadmapItemPlanning planning;
+  private final Durations durations;
 
-  RoadmapConfirmation(RoadmapRepository roadmaps, RoadmapItemRepository items, RoadmapItemPlanning planning) {
+  RoadmapConfirmation(RoadmapRepository roadmaps, RoadmapItemRepository items, RoadmapItemPlanning planning,
+      Durations durations) {
+    this.durations = durations;
     this.roadmaps = roadmaps;
     this.items = items;
     this.planning = planning;
@@ -72,6 +76,13 @@ class RoadmapConfirmation {
    * another owner needs {@link Decision#ownerConfirmed()}.
    */
   public Roadmap confirm(ParsedRoadmap parsed, ImportScope scope, Period period, String fileName, Decision decision,
+      String by, Instant now) {
+    return durations.record(Durations.Operation.IMPORT, "roadmap", () -> scope.owner().getCode(),
+        () -> store(parsed, scope, period, fileName, decision, by, now));
+  }
+
+  /** {@link #confirm(ParsedRoadmap, ImportScope, Period, String, Decision, String, Instant)}, timed as {@code kind=roadmap}. */
+  private Roadmap store(ParsedRoadmap parsed, ImportScope scope, Period period, String fileName, Decision decision,
       String by, Instant now) {
     String reviewedTitle = reviewedTitle(decision.title(), parsed, fileName);
     boolean foreign = RoadmapImportReviews.ownerWarning(parsed, scope) != null;

@@ -10,7 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
-/** The login throttle and its filter, between the input guard and the engine's REST errors. */
+/** The login throttle and its filter, between the input guard and the engine's REST errors; the guard of Actuator. */
 @Configuration
 class SecurityConfiguration {
 
@@ -39,10 +39,20 @@ class SecurityConfiguration {
     return registration;
   }
 
+  /** Health for everybody (status only), metrics for the administrator, nothing else (docs/observability.md). */
+  @Bean
+  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(IdentityService identityService) {
+    FilterRegistrationBean<ActuatorAccessFilter> registration = new FilterRegistrationBean<>(new ActuatorAccessFilter(identityService));
+    registration.addUrlPatterns("/actuator/*");
+    // After the login throttle, which must see its 401.
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
     FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
-    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*");
+    registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/actuator/*");
     registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
     return registration;
   }

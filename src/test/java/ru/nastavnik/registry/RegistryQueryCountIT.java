@@ -42,6 +42,7 @@ class RegistryQueryCountIT extends IntegrationTestSupport {
   @Autowired PracticeService practices;
   @Autowired DataSource dataSource;
   @Autowired JdbcTemplate jdbc;
+  @Autowired ru.nastavnik.operations.Durations durations;
 
   private final AtomicInteger statements = new AtomicInteger();
   private RegistryService counted;
@@ -57,7 +58,7 @@ class RegistryQueryCountIT extends IntegrationTestSupport {
       return organizations.createOrganization(ADMIN, municipality.getId(), OrganizationKind.SCHOOL, "count-sch",
           "МБОУ «Школа для подсчёта запросов»", "Школа подсчёта", null);
     });
-    counted = new RegistryService(organizations, access, practices, counting(dataSource), java.time.Clock.systemUTC());
+    counted = new RegistryService(organizations, access, practices, counting(dataSource), java.time.Clock.systemUTC(), durations);
   }
 
   /** The data source whose connections count every statement they prepare or create. */

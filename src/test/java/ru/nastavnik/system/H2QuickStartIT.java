@@ -43,6 +43,11 @@ class H2QuickStartIT {
   @Autowired RegistryService registries;
   @Autowired BankAssignmentService bankAssignment;
   @Autowired OrganizationService organizations;
+  @Autowired io.micrometer.core.instrument.MeterRegistry meters;
+  @Autowired @org.springframework.beans.factory.annotation.Qualifier("mailOutboxHealthIndicator")
+  org.springframework.boot.actuate.health.HealthIndicator mailOutbox;
+  @Autowired @org.springframework.beans.factory.annotation.Qualifier("jobExecutorHealthIndicator")
+  org.springframework.boot.actuate.health.HealthIndicator jobExecutor;
 
   @Test
   void theDemoRunsEveryAggregateOnH2() {
@@ -77,5 +82,11 @@ class H2QuickStartIT {
       }
       return null;
     });
+    // the workload gauges' one query (a gauge whose query fails reads NaN) and the health of the mail outbox
+    assertThat(meters.get("nastavnik.jobs.due").gauge().value()).isNotNaN().isGreaterThanOrEqualTo(0);
+    assertThat(meters.get("nastavnik.mail.outbox").tag("status", "FAILED").gauge().value()).isNotNaN();
+    assertThat(mailOutbox.health().getStatus().getCode()).isIn("UP", "WARNING");
+    // this node runs without a job executor by configuration: that is not a failure
+    assertThat(jobExecutor.health().getStatus().getCode()).isEqualTo("UP");
   }
 }

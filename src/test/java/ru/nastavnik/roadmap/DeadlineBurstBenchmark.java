@@ -32,15 +32,16 @@ import ru.nastavnik.benchmark.Figure;
  *
  * <p>Seeding: organizations, roadmap, items and occurrences as table rows (as the import writes
  * them, the occurrences already activated), then the processes started through the engine API
- * with the variables {@link ActivateOccurrencesDelegate} gives them, 200 per transaction.
+ * with the variables {@link ActivateOccurrencesDelegate} gives them, 25 per transaction.
  */
 class DeadlineBurstBenchmark extends ApplicationBenchmark {
 
   static final int ORGANIZATIONS = 500;
   static final int ITEMS = 40;
   static final int OCCURRENCES = ORGANIZATIONS * ITEMS;
-  private static final int BATCH = 200;
-  private static final Duration PATIENCE = Duration.ofMinutes(20);
+  // Small transactions: the JPA context of the listeners grows with every start in one transaction.
+  private static final int BATCH = 25;
+  private static final Duration PATIENCE = Duration.ofMinutes(15);
 
   @Autowired RuntimeService runtime;
   @Autowired TransactionTemplate transaction;
@@ -83,7 +84,7 @@ class DeadlineBurstBenchmark extends ApplicationBenchmark {
       if (escalated >= OCCURRENCES || seconds > PATIENCE.toSeconds()) {
         break;
       }
-      if (seconds - lastPrint >= 15) {
+      if (seconds - lastPrint >= 30) {
         lastPrint = (long) seconds;
         System.out.printf("  %.0f с: задач эскалации у %d сроков, заданий движка осталось %d, инцидентов %d%n", seconds, escalated,
             jdbc.queryForObject("select count(*) from ACT_RU_JOB where DUEDATE_ is not null", Long.class),
@@ -91,15 +92,27 @@ class DeadlineBurstBenchmark extends ApplicationBenchmark {
       }
       Thread.sleep(250);
     }
-    long lost = OCCURRENCES - escalated;
+    // Missing but still coming: its deadline timer has not run yet (the burst was cut at the patience limit).
+    long pending = jdbc.queryForObject("""
+        select count(*) from roadmap_occurrence o join roadmap_item i on i.id = o.item_id
+        where i.roadmap_id = ? and exists (select 1 from ACT_RU_JOB j join ACT_RU_JOBDEF d on d.ID_ = j.JOB_DEF_ID_
+          where j.PROCESS_INSTANCE_ID_ = o.process_instance_id and d.ACT_ID_ = 'BoundaryEvent_DeadlinePassed' and j.RETRIES_ > 0)""",
+        Long.class, roadmapId);
+    long jobsLeft = jdbc.queryForObject("select count(*) from ACT_RU_JOB where DUEDATE_ is not null and RETRIES_ > 0"
+        + " and DUEDATE_ <= ?", Long.class, new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()));
+    long lost = OCCURRENCES - escalated - pending;
     long duplicated = jdbc.queryForObject("""
         select count(*) from (select o.id from roadmap_occurrence o join roadmap_item i on i.id = o.item_id
           left join ACT_RU_TASK t on t.PROC_INST_ID_ = o.process_instance_id and t.TASK_DEF_KEY_ = 'UserTask_ControlOverdue'
           where i.roadmap_id = ? group by o.id, o.escalations having count(t.ID_) > 1 or o.escalations > 1) d""",
         Long.class, roadmapId);
     long incidents = jdbc.queryForObject("select count(*) from ACT_RU_INCIDENT", Long.class);
-    System.out.printf("Эскалации: %d из %d за %.1f с; потеряно %d, задвоено %d, инцидентов движка %d%n", escalated, OCCURRENCES,
-        seconds, lost, duplicated, incidents);
+    System.out.printf("Эскалации: %d из %d за %.1f с (%.1f заданий движка в секунду); ещё ждут своего таймера %d,"
+        + " заданий к исполнению осталось %d; потеряно %d, задвоено %d, инцидентов движка %d%n", escalated, OCCURRENCES,
+        seconds, (3.0 * OCCURRENCES - jobsLeft) / seconds, pending, jobsLeft, lost, duplicated, incidents);
+    if (pending > 0) {
+      System.out.printf("Не дождались за %d мин: deadline_burst_s — нижняя граница%n", PATIENCE.toMinutes());
+    }
     BenchmarkResults.record("всплеск сроков дорожной карты", List.of(
         Figure.lower("deadline_burst_s", "20 000 сроков (40 мероприятий × 500 организаций) истекли в одну минуту: "
             + "секунд до задачи эскалации у каждого", seconds, "s", 120),
@@ -144,7 +157,7 @@ class DeadlineBurstBenchmark extends ApplicationBenchmark {
     return roadmapId;
   }
 
-  /** The occurrences' processes, as {@link ActivateOccurrencesDelegate} starts them; two threads, 200 per transaction. */
+  /** The occurrences' processes, as {@link ActivateOccurrencesDelegate} starts them; two threads, 25 per transaction. */
   private void startProcesses(long roadmapId, List<Long> ids, RoadmapExecutionService.Timeline timeline) throws Exception {
     Map<Long, String> codes = new java.util.HashMap<>();
     jdbc.query("""

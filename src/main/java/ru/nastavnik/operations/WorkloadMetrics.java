@@ -42,7 +42,7 @@ class WorkloadMetrics {
   private static final String MANAGED_GROUP = Stream.of(PREFIXES).map(p -> "l.GROUP_ID_ like '" + p + "%'")
       .collect(Collectors.joining(" or ", "(", ")"));
 
-  /** Rows (figure, organization, amount, overdue); the parameter is «now», twice. */
+  /** Rows (figure, organization, amount, overdue); the parameters: «now» twice, the letters' backlog statuses. */
   static final String SQL = """
       select 'tasks' as figure, x.org as organization, count(*) as amount,
              sum(case when x.due < ? then 1 else 0 end) as overdue
@@ -64,7 +64,7 @@ class WorkloadMetrics {
       union all
       select 'incidents', null, count(*), 0 from ACT_RU_INCIDENT
       union all
-      select 'mail_' || status, null, count(*), 0 from notification where status in ('QUEUED', 'FAILED') group by status
+      select 'mail_' || status, null, count(*), 0 from notification where status in (?, ?) group by status
       """.formatted(OWNER, MANAGED_GROUP);
 
   /** One reading: the per-organization task counts and the engine-wide figures. */
@@ -139,7 +139,7 @@ class WorkloadMetrics {
       } else {
         figures.put(figure, rs.getLong("amount"));
       }
-    }, now, now);
+    }, now, now, ru.nastavnik.notification.Notification.QUEUED, ru.nastavnik.notification.Notification.FAILED);
     Snapshot read = new Snapshot(System.nanoTime(), Map.copyOf(tasks), Map.copyOf(figures));
     snapshot = read;
     for (String organization : tasks.keySet()) {

@@ -153,22 +153,30 @@ class RoadmapConfirmation {
     return title;
   }
 
-  /** The review form's links of items to facts: position → fact (rows with no fact are left out). */
-  static Map<Integer, SystemFact> factLinks(String json, int itemCount) {
-    Map<Integer, SystemFact> result = new LinkedHashMap<>();
+  /** The rows of a JSON list the review form sent ({@code what} names it in the refusal); none when not sent. */
+  private static List<JsonNode> formRows(String json, String field, String what) {
     if (json == null || json.isBlank() || "null".equals(json.trim())) {
-      return result;
+      return List.of();
     }
     JsonNode rows;
     try {
       rows = JSON.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new BusinessRuleException("factLinks", "Не удалось прочитать связи мероприятий с данными системы");
+      throw new BusinessRuleException(field, "Не удалось прочитать " + what);
     }
     if (!rows.isArray()) {
-      throw new BusinessRuleException("factLinks", "Связи мероприятий с данными системы должны быть списком строк");
+      throw new BusinessRuleException(field, Character.toUpperCase(what.charAt(0)) + what.substring(1)
+          + " должны быть списком строк");
     }
-    for (JsonNode row : rows) {
+    List<JsonNode> list = new ArrayList<>();
+    rows.forEach(list::add);
+    return list;
+  }
+
+  /** The review form's links of items to facts: position → fact (rows with no fact are left out). */
+  static Map<Integer, SystemFact> factLinks(String json, int itemCount) {
+    Map<Integer, SystemFact> result = new LinkedHashMap<>();
+    for (JsonNode row : formRows(json, "factLinks", "связи мероприятий с данными системы")) {
       JsonNode positionNode = row.get("position");
       int position = positionNode != null && positionNode.canConvertToInt() ? positionNode.asInt() : -1;
       if (position < 1 || position > itemCount) {
@@ -183,19 +191,7 @@ class RoadmapConfirmation {
 
   static Map<Integer, RoadmapItemPlanning.Correction> corrections(String json, int itemCount) {
     Map<Integer, RoadmapItemPlanning.Correction> result = new LinkedHashMap<>();
-    if (json == null || json.isBlank() || "null".equals(json.trim())) {
-      return result;
-    }
-    JsonNode rows;
-    try {
-      rows = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new BusinessRuleException("corrections", "Не удалось прочитать исправления формы");
-    }
-    if (!rows.isArray()) {
-      throw new BusinessRuleException("corrections", "Исправления формы должны быть списком строк");
-    }
-    for (JsonNode row : rows) {
+    for (JsonNode row : formRows(json, "corrections", "исправления формы")) {
       JsonNode positionNode = row.get("position");
       int position;
       try {

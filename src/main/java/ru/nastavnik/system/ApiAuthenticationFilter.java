@@ -78,6 +78,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
     try {
       return identityService.checkPassword(credentials.login(), credentials.password());
     } catch (RuntimeException e) {
+      if (DatabaseOutage.isOutage(e)) {
+        // Not a wrong password: the database is gone; DatabaseOutageFilter answers 503.
+        throw e;
+      }
       return false;
     }
   }

@@ -52,6 +52,11 @@ class EngineRestErrorFilter extends OncePerRequestFilter {
         message = null;
       }
     }
+    if (capturing.getStatus() >= 500 && DatabaseOutage.isOutage(type, message)) {
+      LOG.warn("База данных недоступна: REST движка {} {} — ответ 503", request.getMethod(), path);
+      DatabaseOutage.write(response);
+      return;
+    }
     EngineErrors.Refusal refusal = EngineErrors.translate(capturing.getStatus(), path, type, message, code, this::taskDone);
     if (refusal.status() >= 500) {
       LOG.warn("Внутренняя ошибка REST движка {} {}: {}", request.getMethod(), path, Problems.quote(message));

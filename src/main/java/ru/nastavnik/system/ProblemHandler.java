@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
@@ -166,19 +168,25 @@ class ProblemHandler {
         "Запись с такими данными уже существует или ссылается на несуществующую запись.");
   }
 
-  /** Anything unexpected: logged with its cause, answered without internals. */
+  /** Anything unexpected: logged with its cause, answered without internals; a lost database is a 503 to repeat. */
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
     if (e instanceof org.springframework.web.ErrorResponse known) {
       // Spring's own HTTP errors (unknown path, wrong method, wrong media type) keep their status.
       ProblemDetail body = known.getBody();
       body.setTitle("Запрос не выполнен");
       body.setDetail("Запрос не может быть обработан (код " + known.getStatusCode().value() + ")");
-      return body;
+      return ResponseEntity.status(known.getStatusCode()).body(body);
+    }
+    if (DatabaseOutage.isOutage(e)) {
+      LOG.warn("База данных недоступна, запрос REST API не выполнен: {}", Problems.quote(DatabaseOutageFilter.rootMessage(e)));
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+          .body(problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.TITLE, DatabaseOutage.DETAIL));
     }
     LOG.error("Непредвиденная ошибка REST API", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
-        "Запрос не выполнен из-за внутренней ошибки; она записана в журнал. Повторите позже или сообщите администратору.");
+    return ResponseEntity.internalServerError().body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Внутренняя ошибка",
+        "Запрос не выполнен из-за внутренней ошибки; она записана в журнал. Повторите позже или сообщите администратору."));
   }
 
   /** The expected format of a path or query parameter, named in the error. */

@@ -26,6 +26,15 @@ class WebFilters {
   /** After the login throttle, before Camunda's authentication filters. */
   static final int ENGINE_ERRORS_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
 
+  /** Around everything, the login check included: a lost database anywhere becomes a Russian 503. */
+  @Bean
+  FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
+    FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter());
+    registration.addUrlPatterns("/*");
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
+
   @Bean
   FilterRegistrationBean<InputGuardFilter> inputGuardFilter() {
     FilterRegistrationBean<InputGuardFilter> registration = new FilterRegistrationBean<>(new InputGuardFilter());

@@ -1,5 +1,6 @@
 package ru.nastavnik.mentor;
 
+import static ru.nastavnik.AsyncSteps.runAsyncSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -108,6 +109,7 @@ class MentorEnrollmentProcessTest {
     ClockUtil.setCurrentTime(Date.from(FILED.plusDays(8).toInstant()));
 
     execute(job(instance));
+    runAsyncSteps();
 
     assertThat(calls).contains("remind");
     assertThat(instance).hasPassed("EndEvent_QuestionnaireDirectorReminded").isWaitingAt("UserTask_ReviewQuestionnaire");

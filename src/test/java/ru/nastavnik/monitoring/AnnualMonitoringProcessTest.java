@@ -1,5 +1,6 @@
 package ru.nastavnik.monitoring;
 
+import static ru.nastavnik.AsyncSteps.runAsyncSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -114,6 +115,7 @@ class AnnualMonitoringProcessTest {
   private void fire(Job job) {
     ClockUtil.setCurrentTime(job.getDuedate());
     execute(job);
+    runAsyncSteps();
   }
 
   private Task task(ProcessInstance instance, String key) {
@@ -170,6 +172,7 @@ class AnnualMonitoringProcessTest {
   void theDepartmentReturnsTheReportAndTheCoordinatorSendsItAgain() {
     ProcessInstance instance = upToTheAnalyticReport();
     complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    runAsyncSteps();
     Task review = task(instance, TASK_REVIEW_MUNICIPAL_REPORT);
     assertThat(review).hasCandidateGroup("managers-khm");
 
@@ -178,6 +181,8 @@ class AnnualMonitoringProcessTest {
     assertThat(instance).isWaitingAt(TASK_COMPILE_MUNICIPAL_REPORT);
 
     complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы с анализом"));
+
+    runAsyncSteps();
     departmentAccepts = true;
     complete(task(instance, TASK_REVIEW_MUNICIPAL_REPORT), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
 
@@ -191,6 +196,7 @@ class AnnualMonitoringProcessTest {
   void theSpringStagesRunInMayAndJuneAndCloseTheYear() {
     ProcessInstance instance = upToTheAnalyticReport();
     complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    runAsyncSteps();
     complete(task(instance, TASK_REVIEW_MUNICIPAL_REPORT), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
 
     fire(timer(instance, TIMER_PROGRAM_ASSESSMENT));
@@ -223,6 +229,7 @@ class AnnualMonitoringProcessTest {
   void aStageNotDoneByItsDateIsEscalatedWithItsKind() {
     ProcessInstance instance = upToTheAnalyticReport();
     complete(task(instance, TASK_COMPILE_MUNICIPAL_REPORT), withVariables(REPORT_CONCLUSIONS.name(), "Выводы"));
+    runAsyncSteps();
     complete(task(instance, TASK_REVIEW_MUNICIPAL_REPORT), withVariables(REVIEW_DECISION.name(), "ACKNOWLEDGE"));
     fire(timer(instance, TIMER_PROGRAM_ASSESSMENT));
 

@@ -77,7 +77,9 @@ class MonitoringYearOpeningProcessTest {
         .activityId(MonitoringYearOpeningProcess.END_YEARS_OPENED).count()).isZero();
     List<Job> jobs = managementService().createJobQuery().activityId(MonitoringYearOpeningProcess.START_ACADEMIC_YEAR_BEGINS).list();
     Job failed = jobs.stream().filter(job -> job.getId().equals(yearly.getId())).findFirst().orElseThrow();
-    assertThat(failed.getRetries()).isEqualTo(2);
+    assertThat(failed.getRetries()).as("R5/PT5M: five attempts after the first").isEqualTo(4);
+    assertThat(failed.getDuedate()).as("the next attempt in five minutes")
+        .isEqualTo(new Date(yearly.getDuedate().getTime() + 5 * 60_000));
     assertThat(failed.getExceptionMessage()).isEqualTo("база недоступна");
     assertThat(jobs).as("next year's timer stands although this year's opening failed")
         .filteredOn(job -> !job.getId().equals(yearly.getId())).singleElement()

@@ -1,5 +1,6 @@
 package ru.nastavnik.monitoring;
 
+import static ru.nastavnik.AsyncSteps.runAsyncSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -81,6 +82,7 @@ class OrganizationReportProcessTest {
   private void fire(Job job) {
     ClockUtil.setCurrentTime(job.getDuedate());
     execute(job);
+    runAsyncSteps();
   }
 
   @Test

@@ -1,5 +1,6 @@
 package ru.nastavnik.pair;
 
+import static ru.nastavnik.AsyncSteps.runAsyncSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -197,6 +198,7 @@ class PairFormationProcessTest {
         Date.from(OffsetDateTime.of(2026, 10, 19, 23, 59, 59, 999_000_000, ZoneOffset.ofHours(5)).toInstant()));
 
     execute(timers.get(0));
+    runAsyncSteps();
     assertThat(instance).isWaitingAt("UserTask_MentorConfirms").hasPassed("EndEvent_MentorReminded");
     execute(timers.get(1));
     execute(job(instance));

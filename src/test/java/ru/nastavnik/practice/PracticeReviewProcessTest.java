@@ -1,5 +1,6 @@
 package ru.nastavnik.practice;
 
+import static ru.nastavnik.AsyncSteps.runAsyncSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -156,6 +157,7 @@ class PracticeReviewProcessTest {
     ClockUtil.setCurrentTime(Date.from(PROPOSED.plusDays(15).toInstant()));
 
     execute(timer);
+    runAsyncSteps();
 
     assertThat(calls).contains("remind:5");
     assertThat(instance).hasPassed("ServiceTask_RemindCoordinators", "EndEvent_CoordinatorsReminded")

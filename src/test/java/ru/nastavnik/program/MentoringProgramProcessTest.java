@@ -1,5 +1,6 @@
 package ru.nastavnik.program;
 
+import static ru.nastavnik.AsyncSteps.runAsyncSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -302,6 +303,7 @@ class MentoringProgramProcessTest {
     for (Job timer : timers(instance)) {
       ClockUtil.setCurrentTime(timer.getDuedate());
       execute(timer);
+      runAsyncSteps();
     }
     assertThat(calls).containsSubsequence("remind:MENTEE:101", "escalate:MENTEE:101")
         .containsSubsequence("remind:MENTOR:101", "escalate:MENTOR:101");
@@ -319,9 +321,11 @@ class MentoringProgramProcessTest {
     assertThat(timers).hasSize(2);
     ClockUtil.setCurrentTime(timers.get(0).getDuedate());
     execute(timers.get(0));
+    runAsyncSteps();
     assertThat(instance).hasPassed("EndEvent_MenteeFeedbackReminded").isWaitingAt("UserTask_MenteeFeedback");
     ClockUtil.setCurrentTime(timers.get(1).getDuedate());
     execute(timers.get(1));
+    runAsyncSteps();
     assertThat(instance).hasPassed("EndEvent_MenteeFeedbackMissed").isWaitingAt("UserTask_MenteeFeedback");
     assertThat(timers(instance)).isEmpty();
 
@@ -342,6 +346,7 @@ class MentoringProgramProcessTest {
     for (Job timer : timers(instance)) {
       ClockUtil.setCurrentTime(timer.getDuedate());
       execute(timer);
+      runAsyncSteps();
     }
     complete(feedbackTask(instance, "UserTask_MentorFeedback"), withVariables(FEEDBACK_RATING.name(), 5));
 

@@ -1,11 +1,13 @@
 package ru.nastavnik.request;
 
+import static ru.nastavnik.AsyncSteps.runAsyncSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskService;
@@ -22,6 +24,8 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Incident;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
@@ -151,11 +155,58 @@ class MentoringRequestProcessTest {
     ClockUtil.setCurrentTime(Date.from(FILED.plusDays(20).toInstant()));
 
     execute(job(instance));
+    runAsyncSteps();
 
     assertThat(calls).contains("remind");
     assertThat(instance).hasPassed("EndEvent_DirectorReminded").isWaitingAt("UserTask_ReviewRequest");
     complete(task(instance), withVariables(DECISION.name(), ReviewDecision.ACCEPT.name()));
     assertThat(instance).isEnded();
+  }
+
+  @Test
+  void aFailingReminderIsTriedFiveTimesFiveMinutesApartThenRaisesARussianIncidentAndTheRetryInCockpitSendsIt() {
+    Mocks.register("remindDirectorDelegate", (JavaDelegate) execution -> {
+      calls.add("remind");
+      throw new IllegalStateException("SMTP-сервер не отвечает");
+    });
+    ProcessInstance instance = file();
+    ClockUtil.setCurrentTime(Date.from(FILED.plusDays(20).toInstant()));
+    execute(job(instance));
+    Job send = managementService().createJobQuery().processInstanceId(instance.getId())
+        .activityId("ServiceTask_RemindDirector").singleResult();
+    assertThat(send).as("the reminder is its own step: the timer is done").isNotNull();
+
+    for (int left = 4; left >= 0; left--) {
+      Date now = ClockUtil.getCurrentTime();
+      assertThatThrownBy(() -> managementService().executeJob(send.getId())).hasMessageContaining("SMTP-сервер не отвечает");
+      Job failed = managementService().createJobQuery().jobId(send.getId()).singleResult();
+      assertThat(failed.getRetries()).isEqualTo(left);
+      assertThat(failed.getExceptionMessage()).isEqualTo("SMTP-сервер не отвечает");
+      if (left > 0) {
+        assertThat(failed.getDuedate()).as("R5/PT5M: the next attempt in five minutes").isEqualTo(new Date(now.getTime() + 5 * 60_000));
+        assertThat(managementService().createJobQuery().jobId(send.getId()).executable().count()).isZero();
+        ClockUtil.setCurrentTime(failed.getDuedate());
+      }
+    }
+
+    assertThat(calls).filteredOn("remind"::equals).as("R5: five attempts in all").hasSize(5);
+    Incident incident = runtimeService().createIncidentQuery().processInstanceId(instance.getId()).singleResult();
+    assertThat(incident.getIncidentType()).isEqualTo(Incident.FAILED_JOB_HANDLER_TYPE);
+    assertThat(incident.getActivityId()).isEqualTo("ServiceTask_RemindDirector");
+    assertThat(incident.getIncidentMessage()).isEqualTo("Шаг «Напомнить руководителю» не выполнен после всех попыток: "
+        + "SMTP-сервер не отвечает. Что делать: устраните причину (почтовый сервер, данные) и нажмите «Повторить» "
+        + "в Cockpit (Incidents → Retry).");
+    assertThat(managementService().getJobExceptionStacktrace(send.getId()))
+        .as("the original exception stays on the job").contains("IllegalStateException: SMTP-сервер не отвечает");
+    assertThat(instance).isWaitingAt("UserTask_ReviewRequest", "ServiceTask_RemindDirector");
+
+    Mocks.register("remindDirectorDelegate", (JavaDelegate) execution -> calls.add("remind:sent"));
+    managementService().setJobRetries(send.getId(), 1);
+    execute(managementService().createJobQuery().jobId(send.getId()).singleResult());
+
+    assertThat(calls).contains("remind:sent");
+    assertThat(runtimeService().createIncidentQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(instance).hasPassed("EndEvent_DirectorReminded").isWaitingAt("UserTask_ReviewRequest");
   }
 
   @Test

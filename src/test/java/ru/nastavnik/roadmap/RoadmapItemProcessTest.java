@@ -1,5 +1,6 @@
 package ru.nastavnik.roadmap;
 
+import static ru.nastavnik.AsyncSteps.runAsyncSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
@@ -128,6 +129,7 @@ class RoadmapItemProcessTest {
   private void fire(Job job) {
     ClockUtil.setCurrentTime(job.getDuedate());
     execute(job);
+    runAsyncSteps();
   }
 
   private Task controlTask(ProcessInstance instance) {

@@ -1,5 +1,6 @@
 package ru.nastavnik.roadmap;
 
+import static ru.nastavnik.AsyncSteps.runAsyncSteps;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -105,6 +106,7 @@ class RoadmapPeriodEndProcessTest {
   private static void fire(Job job) {
     ClockUtil.setCurrentTime(job.getDuedate());
     execute(job);
+    runAsyncSteps();
   }
 
   /** Fires every job of the instance that is due at {@code now}; how many fired. */
@@ -112,6 +114,7 @@ class RoadmapPeriodEndProcessTest {
     ClockUtil.setCurrentTime(date(now));
     List<Job> due = managementService().createJobQuery().processInstanceId(instance.getId()).executable().list();
     due.forEach(job -> execute(job));
+    runAsyncSteps();
     return due.size();
   }
 

@@ -8,7 +8,9 @@ import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,6 +49,9 @@ public abstract class IntegrationTestSupport {
 
   @Autowired
   private TaskService engineTasks;
+
+  @Autowired
+  private ManagementService engineJobs;
 
   @Autowired
   void rememberContext(ConfigurableApplicationContext context) {
@@ -126,6 +131,21 @@ public abstract class IntegrationTestSupport {
   public static <T> T eventually(String what, java.util.function.Supplier<T> found) {
     return org.awaitility.Awaitility.await(what).atMost(java.time.Duration.ofSeconds(60))
         .pollInterval(java.time.Duration.ofMillis(100)).until(found::get, java.util.Objects::nonNull);
+  }
+
+  /**
+   * Waits (up to 60 s) until the job executor has run the asynchronous steps ({@code asyncBefore})
+   * of an instance, so that a test firing the next timer does not race it; a step that failed
+   * fails the test at once with its exception.
+   */
+  protected void awaitAsyncSteps(String processInstanceId) {
+    eventually("асинхронные шаги экземпляра " + processInstanceId, () -> {
+      List<Job> steps = engineJobs.createJobQuery().processInstanceId(processInstanceId).messages().list();
+      for (Job step : steps) {
+        assertThat(step.getExceptionMessage()).as("асинхронный шаг " + step.getId() + " упал").isNull();
+      }
+      return steps.isEmpty() ? true : null;
+    });
   }
 
   protected boolean isOpen(Task task) {

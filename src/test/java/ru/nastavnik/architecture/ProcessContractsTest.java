@@ -19,7 +19,10 @@ import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.Message;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import ru.nastavnik.system.ProcessConvention;
@@ -74,6 +77,27 @@ class ProcessContractsTest {
         if (value instanceof Variable<?> variable && Set.of("organizationCode", "initiator").contains(variable.name())
             && variable != ProcessConvention.ORGANIZATION_CODE && variable != ProcessConvention.INITIATOR) {
           problems.add(processId + ": " + field.getName() + " declares «" + variable.name() + "» again instead of ProcessConvention");
+        }
+      }
+    }
+    assertThat(problems).as(String.join("\n", problems)).isEmpty();
+  }
+
+  /**
+   * A step right after a user task runs in the completing user's transaction on purpose: its
+   * refusal (a Russian form error) must reach that user as a 400, not turn into a failed job later.
+   */
+  @Test
+  void noAsynchronousStepFollowsAUserTaskDirectly() throws Exception {
+    List<String> problems = new ArrayList<>();
+    for (Path file : processes()) {
+      BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+      for (FlowNode node : model.getModelElementsByType(FlowNode.class)) {
+        if (!node.isCamundaAsyncBefore()) continue;
+        for (SequenceFlow incoming : node.getIncoming()) {
+          if (incoming.getSource() instanceof UserTask task) {
+            problems.add(file.getFileName() + ": " + node.getId() + " is asyncBefore right after " + task.getId());
+          }
         }
       }
     }

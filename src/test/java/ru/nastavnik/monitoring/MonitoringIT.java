@@ -115,6 +115,7 @@ class MonitoringIT extends IntegrationTestSupport {
     Job job = managementService.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
     assertThat(job).as("таймер " + activityId).isNotNull();
     managementService.executeJob(job.getId());
+    awaitAsyncSteps(processInstanceId);
   }
 
   private static String docxText(byte[] content) throws Exception {

@@ -64,6 +64,7 @@ class MentorInvitationIT extends IntegrationTestSupport {
     Job silence = managementService.createJobQuery().processInstanceId(mentorTask.getProcessInstanceId())
         .activityId("BoundaryEvent_MentorSilent").singleResult();
     managementService.executeJob(reminder.getId());
+    awaitAsyncSteps(mentorTask.getProcessInstanceId());
 
     Notification reminded = letters(mentor).get(0);
     assertThat(reminded.getId()).isNotEqualTo(invitation.getId());

@@ -293,7 +293,9 @@ class MentoringProgramIT extends IntegrationTestSupport {
         assertThat(timer(menteeFeedback, "BoundaryEvent_MenteeFeedbackMissed").getDuedate())
             .isEqualTo(Date.from(feedbackDue.toInstant().plus(java.time.Duration.ofDays(2))));
         managementService.executeJob(timer(menteeFeedback, "BoundaryEvent_MenteeFeedbackOverdue").getId());
+        awaitAsyncSteps(menteeFeedback.getProcessInstanceId());
         managementService.executeJob(timer(menteeFeedback, "BoundaryEvent_MenteeFeedbackMissed").getId());
+        awaitAsyncSteps(menteeFeedback.getProcessInstanceId());
         assertThat(isOpen(menteeFeedback)).isTrue();
         assertThat(notifications.findByRecipientGroupOrderByCreatedAtDesc("curators-khm-sch3"))
             .anySatisfy(mail -> assertThat(mail.getSubject()).isEqualTo("Нет обратной связи о встрече наставнической пары"));

@@ -313,7 +313,9 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
       assertThat(task.getFollowUpDate()).isEqualTo(Date.from(timeline.firstReminderAt()));
 
       managementService.executeJob(job(instance, "BoundaryEvent_WeekBefore"));
+      awaitAsyncSteps(instance.getId());
       managementService.executeJob(job(instance, "BoundaryEvent_DayBefore"));
+      awaitAsyncSteps(instance.getId());
 
       long daysLeft = ChronoUnit.DAYS.between(LocalDate.now(KHM), due);
       Notification first = letter("curators-ddl-sch", "Напоминание: приближается срок мероприятия (15.03.2027): 3.1.");

@@ -95,6 +95,7 @@ class RoadmapFactsIT extends IntegrationTestSupport {
           .taskDefinitionKey(RoadmapItemProcess.TASK_COMPLETE_ITEM).count()).isZero();
       RoadmapImports.await("мероприятие ждёт факта", () -> runtimeService.createExecutionQuery()
           .processInstanceId(o.processInstanceId()).activityId(RoadmapItemProcess.RECEIVE_AWAIT_FACT).count() > 0 ? true : null);
+      awaitAsyncSteps(o.processInstanceId());
     }
 
     watcher.check();

@@ -39,7 +39,14 @@ final class EngineErrors {
     boolean optimisticLocking = (code != null && code == OPTIMISTIC_LOCKING_CODE)
         || "OptimisticLockingException".equals(type) || lower.contains("optimisticlocking")
         || lower.contains("was updated by another transaction concurrently");
-    if (taskAction.find() && (optimisticLocking || lower.contains("cannot find task") || lower.contains("task is null")
+    boolean action = taskAction.find();
+    if (action && "claim".equals(taskAction.group(2)) && !taskDone.test(taskAction.group(1))
+        && (optimisticLocking || lower.contains("already claimed"))) {
+      // Two curators took the same task at once (on one node or on two): the other one has it.
+      return new Refusal(409, "Задача уже в работе",
+          "Эту задачу только что взял в работу другой пользователь. Обновите список задач и выберите другую.");
+    }
+    if (action && (optimisticLocking || lower.contains("cannot find task") || lower.contains("task is null")
         || (status == 404 && !CYRILLIC.matcher(text).find()))) {
       if (optimisticLocking || taskDone.test(taskAction.group(1))) {
         return new Refusal(409, "Задача уже выполнена",

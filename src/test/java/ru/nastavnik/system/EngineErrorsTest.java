@@ -42,6 +42,22 @@ class EngineErrorsTest {
   }
 
   @Test
+  void aTaskAColleagueClaimedFirstIsAConflictThatSaysSo() {
+    EngineErrors.Refusal claimedBefore = EngineErrors.translate(500, "/engine-rest/task/abc/claim", "TaskAlreadyClaimedException",
+        "Task 'abc' is already claimed by someone else.", null, task -> false);
+    EngineErrors.Refusal claimedAtOnce = EngineErrors.translate(500, "/engine-rest/task/abc/claim", "OptimisticLockingException",
+        "ENGINE-03005 Execution of 'UPDATE TaskEntity[abc]' failed. Entity was updated by another transaction concurrently.",
+        1, task -> false);
+    for (EngineErrors.Refusal refusal : java.util.List.of(claimedBefore, claimedAtOnce)) {
+      assertThat(refusal.status()).isEqualTo(409);
+      assertThat(refusal.detail()).isEqualTo("Эту задачу только что взял в работу другой пользователь. Обновите список задач и выберите другую.");
+    }
+    // Claimed and already completed by the colleague: that is what the curator is told.
+    assertThat(EngineErrors.translate(500, "/engine-rest/task/abc/claim", "OptimisticLockingException", "ENGINE-03005", 1,
+        task -> true).detail()).contains("уже выполнена другим пользователем");
+  }
+
+  @Test
   void sqlNeverReachesTheClient() {
     EngineErrors.Refusal refusal = translate(500, "/engine-rest/process-instance/x/variables",
         "ENGINE-03083 Exception while executing Batch Database Operations with message '### Error flushing statements."

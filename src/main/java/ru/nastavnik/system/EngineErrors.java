@@ -38,13 +38,20 @@ final class EngineErrors {
     Matcher taskAction = TASK_ACTION.matcher(path);
     boolean optimisticLocking = (code != null && code == OPTIMISTIC_LOCKING_CODE)
         || "OptimisticLockingException".equals(type) || lower.contains("optimisticlocking")
-        || lower.contains("was updated by another transaction concurrently");
+        || lower.contains("was updated by another transaction concurrently")
+        // Two requests of one user on the same task at once: both grant the user the task, the second insert loses.
+        || lower.contains("act_uniq_auth_user");
     boolean action = taskAction.find();
     if (action && "claim".equals(taskAction.group(2)) && !taskDone.test(taskAction.group(1))
         && (optimisticLocking || lower.contains("already claimed"))) {
       // Two curators took the same task at once (on one node or on two): the other one has it.
       return new Refusal(409, "Задача уже в работе",
           "Эту задачу только что взял в работу другой пользователь. Обновите список задач и выберите другую.");
+    }
+    if (action && status >= 500 && !"claim".equals(taskAction.group(2)) && taskDone.test(taskAction.group(1))) {
+      // Whatever the engine tripped over (a colleague's completion removed the execution under it), the task is done.
+      return new Refusal(409, "Задача уже выполнена",
+          "Задача уже выполнена другим пользователем. Обновите список задач: ваши данные не сохранены, повторять не нужно.");
     }
     if (action && (optimisticLocking || lower.contains("cannot find task") || lower.contains("task is null")
         || (status == 404 && !CYRILLIC.matcher(text).find()))) {

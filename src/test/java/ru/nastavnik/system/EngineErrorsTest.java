@@ -58,6 +58,22 @@ class EngineErrorsTest {
   }
 
   @Test
+  void whateverTheEngineTripsOverWhileAColleagueCompletesTheTaskIsAConflict() {
+    EngineErrors.Refusal refusal = EngineErrors.translate(500, "/engine-rest/task/abc/complete", "NullPointerException",
+        "Cannot invoke \"ExecutionEntity.removeTask(TaskEntity)\" because \"execution\" is null", null, task -> true);
+    assertThat(refusal.status()).isEqualTo(409);
+    assertThat(refusal.detail()).contains("уже выполнена другим пользователем");
+    // The same failure on a task that is still open stays an internal error.
+    assertThat(EngineErrors.translate(500, "/engine-rest/task/abc/complete", "NullPointerException", "x is null", null,
+        task -> false).status()).isEqualTo(500);
+    // The same user twice at once: the second grant of the task loses on the unique key.
+    EngineErrors.Refusal twice = EngineErrors.translate(500, "/engine-rest/task/abc/claim", "ProcessEngineException",
+        "ENGINE-03004 ... duplicate key value violates unique constraint \"act_uniq_auth_user\"", null, task -> false);
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.detail()).doesNotContain("act_uniq", "duplicate");
+  }
+
+  @Test
   void sqlNeverReachesTheClient() {
     EngineErrors.Refusal refusal = translate(500, "/engine-rest/process-instance/x/variables",
         "ENGINE-03083 Exception while executing Batch Database Operations with message '### Error flushing statements."

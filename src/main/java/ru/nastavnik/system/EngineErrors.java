@@ -42,11 +42,15 @@ final class EngineErrors {
         // Two requests of one user on the same task at once: both grant the user the task, the second insert loses.
         || lower.contains("act_uniq_auth_user");
     boolean action = taskAction.find();
-    if (action && "claim".equals(taskAction.group(2)) && !taskDone.test(taskAction.group(1))
-        && (optimisticLocking || lower.contains("already claimed"))) {
-      // Two curators took the same task at once (on one node or on two): the other one has it.
-      return new Refusal(409, "Задача уже в работе",
-          "Эту задачу только что взял в работу другой пользователь. Обновите список задач и выберите другую.");
+    if (action && "claim".equals(taskAction.group(2)) && (optimisticLocking || lower.contains("already claimed")
+        // The same user twice at once: the engine's second grant of the task to her loses on the unique key.
+        || status >= 500 && lower.contains("persistence layer"))) {
+      // Two curators took the same task at once (on one node or on two): the other one has it, or has done it.
+      return taskDone.test(taskAction.group(1))
+          ? new Refusal(409, "Задача уже выполнена",
+              "Задача уже выполнена другим пользователем. Обновите список задач: ваши данные не сохранены, повторять не нужно.")
+          : new Refusal(409, "Задача уже в работе",
+              "Эту задачу только что взял в работу другой пользователь. Обновите список задач и выберите другую.");
     }
     if (action && status >= 500 && !"claim".equals(taskAction.group(2)) && taskDone.test(taskAction.group(1))) {
       // Whatever the engine tripped over (a colleague's completion removed the execution under it), the task is done.

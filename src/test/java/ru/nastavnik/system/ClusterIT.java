@@ -209,13 +209,13 @@ class ClusterIT {
       if (mine.isEmpty()) {
         HttpResponse<String> claim = send(node, curator, "POST", "/engine-rest/task/" + task + "/claim",
             Map.of("userId", curator));
-        if (!answered(claim, conflicts, failures)) {
+        if (!answered("claim " + curator, claim, conflicts, failures)) {
           return;
         }
       }
       HttpResponse<String> complete = send(node, curator, "POST", "/engine-rest/task/" + task + "/complete",
           Map.of("variables", Map.of()));
-      if (answered(complete, conflicts, failures)) {
+      if (answered("complete " + curator + (mine.isEmpty() ? "" : " (своя)"), complete, conflicts, failures)) {
         completed.add(task);
       }
     } catch (IOException e) {
@@ -240,15 +240,15 @@ class ClusterIT {
   }
 
   /** True for a success; a Russian 409 is a conflict; anything else is a failure. */
-  private static boolean answered(HttpResponse<String> response, List<String> conflicts, List<String> failures)
-      throws IOException {
+  private static boolean answered(String action, HttpResponse<String> response, List<String> conflicts,
+      List<String> failures) throws IOException {
     if (response.statusCode() == 204) {
       return true;
     }
     if (response.statusCode() == 409) {
       conflicts.add(JSON.readTree(response.body()).path("detail").asText());
     } else if (response.statusCode() != 503) {
-      failures.add(response.statusCode() + ": " + response.body());
+      failures.add(action + " " + response.request().uri() + " → " + response.statusCode() + ": " + response.body());
     }
     return false;
   }

@@ -55,6 +55,10 @@ class EngineErrorsTest {
     // Claimed and already completed by the colleague: that is what the curator is told.
     assertThat(EngineErrors.translate(500, "/engine-rest/task/abc/claim", "OptimisticLockingException", "ENGINE-03005", 1,
         task -> true).detail()).contains("уже выполнена другим пользователем");
+    EngineErrors.Refusal claimedAndDone = EngineErrors.translate(500, "/engine-rest/task/abc/claim",
+        "TaskAlreadyClaimedException", "Task 'abc' is already claimed by someone else.", null, task -> true);
+    assertThat(claimedAndDone.status()).isEqualTo(409);
+    assertThat(claimedAndDone.detail()).contains("уже выполнена другим пользователем");
   }
 
   @Test
@@ -68,9 +72,13 @@ class EngineErrorsTest {
         task -> false).status()).isEqualTo(500);
     // The same user twice at once: the second grant of the task loses on the unique key.
     EngineErrors.Refusal twice = EngineErrors.translate(500, "/engine-rest/task/abc/claim", "ProcessEngineException",
-        "ENGINE-03004 ... duplicate key value violates unique constraint \"act_uniq_auth_user\"", null, task -> false);
+        "An exception occurred in the persistence layer. Please check the server logs for a detailed message and the entire"
+            + " exception stack trace.", null, task -> false);
     assertThat(twice.status()).isEqualTo(409);
-    assertThat(twice.detail()).doesNotContain("act_uniq", "duplicate");
+    assertThat(twice.detail()).contains("взял в работу другой пользователь");
+    // Elsewhere a persistence failure is not dressed up as a conflict.
+    assertThat(EngineErrors.translate(500, "/engine-rest/task/abc/complete", "ProcessEngineException",
+        "An exception occurred in the persistence layer.", null, task -> false).status()).isEqualTo(500);
   }
 
   @Test

@@ -67,6 +67,17 @@ class EngineErrorsTest {
         "Cannot invoke \"ExecutionEntity.removeTask(TaskEntity)\" because \"execution\" is null", null, task -> true);
     assertThat(refusal.status()).isEqualTo(409);
     assertThat(refusal.detail()).contains("уже выполнена другим пользователем");
+    // A colleague's completion committed between the engine reading the task and checking its (deleted) grants.
+    for (String action : java.util.List.of("complete", "submit-form", "claim")) {
+      EngineErrors.Refusal late = EngineErrors.translate(403, "/engine-rest/task/abc/" + action, "AuthorizationException",
+          "The user with id 'curator1' does not have one of the following permissions: 'TASK_WORK'", null, task -> true);
+      assertThat(late.status()).as(action).isEqualTo(409);
+      assertThat(late.detail()).contains("уже выполнена другим пользователем");
+    }
+    // A task of another school that is still open stays forbidden.
+    assertThat(EngineErrors.translate(403, "/engine-rest/task/abc/complete", "AuthorizationException",
+        "The user with id 'curator1' does not have one of the following permissions: 'TASK_WORK'", null, task -> false).status())
+        .isEqualTo(403);
     // The same failure on a task that is still open stays an internal error.
     assertThat(EngineErrors.translate(500, "/engine-rest/task/abc/complete", "NullPointerException", "x is null", null,
         task -> false).status()).isEqualTo(500);

@@ -147,8 +147,10 @@ class ClusterIT {
     }
 
     // Kill one node in the middle of the burst, with curators' requests in flight on it.
-    Awaitility.await("the timers start to fire").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(200))
-        .until(() -> firedTimers() >= INSTANCES / 4);
+    Awaitility.await("the timers start to fire on both nodes").atMost(Duration.ofMinutes(3))
+        .pollInterval(Duration.ofMillis(200)).until(() -> firedTimers() >= INSTANCES / 4
+            && count("/engine-rest/history/job-log/count?processDefinitionKey=" + PROCESS + "&successLog=true&hostname="
+                + nodeA.name()) > 0);
     aIsDown.set(true);
     nodeA.kill();
     long firedBeforeKill = firedTimers();

@@ -52,10 +52,10 @@ class MailRetry {
     Instant now = clock.instant();
     List<Notification> due = journal.undelivered(MAX_ATTEMPTS, now.minus(interval), now.minus(QUEUED_TOO_LONG),
         PageRequest.of(0, BATCH));
-    due.forEach(notifier::redeliver);
-    if (!due.isEmpty()) {
-      LOG.info("Повторная отправка писем: {}", due.size());
+    int tried = (int) due.stream().filter(notifier::redeliver).count();
+    if (tried > 0) {
+      LOG.info("Повторная отправка писем: {}", tried);
     }
-    return due.size();
+    return tried;
   }
 }

@@ -33,6 +33,21 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
   int recordAttempt(Long id, String status, java.time.Instant at, String error);
 
   /**
+   * Takes a letter for another attempt: counts the attempt and stamps it, only if nobody (another
+   * node's retry round) has taken it since it was read — the status and the attempts are as seen.
+   * Returns 1 when this caller may send it, 0 when another one does.
+   */
+  @Modifying
+  @Query("update Notification n set n.attempts = n.attempts + 1, n.lastAttemptAt = :at"
+      + " where n.id = :id and n.status = :status and n.attempts = :attempts")
+  int claimRetry(Long id, String status, int attempts, java.time.Instant at);
+
+  /** The outcome of an attempt already counted by {@link #claimRetry}. */
+  @Modifying
+  @Query("update Notification n set n.status = :status, n.lastAttemptAt = :at, n.lastError = :error where n.id = :id")
+  int recordRetryOutcome(Long id, String status, java.time.Instant at, String error);
+
+  /**
    * Letters to try again: failed ones under the attempt limit whose last attempt is old enough,
    * and queued ones older than {@code queuedBefore} (their sender stopped before handing them on).
    */

@@ -106,13 +106,26 @@ public class Notifier {
   }
 
   /** A journal entry sent again: the same addresses, subject and text. */
-  void redeliver(Notification entry) {
+  boolean redeliver(Notification entry) {
+    // Every node runs retry rounds: the letter is taken first, so that two rounds that read it at once send it once.
+    Integer taken = separate.execute(tx -> journal.claimRetry(entry.getId(), entry.getStatus(), entry.getAttempts(),
+        clock.instant()));
+    if (taken == null || taken != 1) {
+      return false;
+    }
     SimpleMailMessage message = new SimpleMailMessage();
     message.setFrom(from);
     message.setTo(entry.getRecipients().split(",\\s*"));
     message.setSubject(entry.getSubject());
     message.setText(entry.getBody());
-    deliverAndRecord(entry.getId(), message, entry.getRecipientGroup());
+    Attempt attempt = attempt(message, entry.getRecipientGroup());
+    try {
+      separate.executeWithoutResult(tx -> journal.recordRetryOutcome(entry.getId(), attempt.status(), attempt.at(),
+          attempt.error()));
+    } catch (RuntimeException e) {
+      LOG.warn("Статус письма № {} в журнале не обновлён: {}", entry.getId(), e.getMessage());
+    }
+    return true;
   }
 
   private String deliver(SimpleMailMessage message, String recipient) {

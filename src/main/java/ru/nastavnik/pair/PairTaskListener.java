@@ -2,7 +2,6 @@ package ru.nastavnik.pair;
 
 import static ru.nastavnik.pair.PairFormationProcess.*;
 
-import java.util.LinkedHashSet;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -45,13 +44,20 @@ class PairTaskListener implements TaskListener, TaskForm.Filler {
 
   /** Requests whose curator's choice is open: they may join a group formed in this task. */
   private Set<Long> waitingRequests() {
-    Set<Long> waiting = new LinkedHashSet<>();
-    Privileged.run(identity, () -> tasks.createTaskQuery()
-        .processDefinitionKey(ID).taskDefinitionKey(TASK_CHOOSE_MENTOR).list()
-        .forEach(other -> {
-          Object id = runtime.getVariable(other.getExecutionId(), REQUEST_ID.name());
-          if (id != null) waiting.add(FormValues.id(id));
-        }));
+    // By request number: the curator reads the list in a stable order.
+    Set<Long> waiting = new java.util.TreeSet<>();
+    // One query for all of them: another curator may finish her choice meanwhile, and an instance that
+    // ended between the two queries is simply not there (reading its execution's variable would throw).
+    Privileged.run(identity, () -> {
+      String[] instances = tasks.createTaskQuery().processDefinitionKey(ID).taskDefinitionKey(TASK_CHOOSE_MENTOR).list()
+          .stream().map(org.camunda.bpm.engine.task.Task::getProcessInstanceId).distinct().toArray(String[]::new);
+      if (instances.length > 0) {
+        runtime.createVariableInstanceQuery().variableName(REQUEST_ID.name()).processInstanceIdIn(instances).list()
+            .forEach(variable -> {
+              if (variable.getValue() != null) waiting.add(FormValues.id(variable.getValue()));
+            });
+      }
+    });
     return waiting;
   }
 

@@ -8,7 +8,7 @@ import ru.nastavnik.person.PersonRepository;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import ru.nastavnik.system.FilterOrder;
 
 /** The login throttle and its filter, between the input guard and the engine's REST errors; the guard of Actuator. */
 @Configuration
@@ -24,8 +24,7 @@ class SecurityConfiguration {
     FilterRegistrationBean<AccountGuardFilter> registration =
         new FilterRegistrationBean<>(new AccountGuardFilter(identityService, people));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    // Inside the Russian error filter, before Camunda's own filters.
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
+    registration.setOrder(FilterOrder.ACCOUNT_GUARD);
     return registration;
   }
 
@@ -35,7 +34,7 @@ class SecurityConfiguration {
     FilterRegistrationBean<StatisticsVisibilityFilter> registration =
         new FilterRegistrationBean<>(new StatisticsVisibilityFilter(identityService, runtimeService, managementService));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 4);
+    registration.setOrder(FilterOrder.STATISTICS_VISIBILITY);
     return registration;
   }
 
@@ -44,8 +43,7 @@ class SecurityConfiguration {
   FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(IdentityService identityService) {
     FilterRegistrationBean<ActuatorAccessFilter> registration = new FilterRegistrationBean<>(new ActuatorAccessFilter(identityService));
     registration.addUrlPatterns("/actuator/*");
-    // After the login throttle, which must see its 401.
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    registration.setOrder(FilterOrder.ACTUATOR_ACCESS);
     return registration;
   }
 
@@ -53,7 +51,7 @@ class SecurityConfiguration {
   FilterRegistrationBean<LoginThrottleFilter> loginThrottleFilter(LoginThrottle throttle) {
     FilterRegistrationBean<LoginThrottleFilter> registration = new FilterRegistrationBean<>(new LoginThrottleFilter(throttle));
     registration.addUrlPatterns("/api/*", "/engine-rest/*", "/camunda/api/*", "/actuator/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+    registration.setOrder(FilterOrder.LOGIN_THROTTLE);
     return registration;
   }
 }

@@ -38,8 +38,29 @@ final class EngineErrors {
     Matcher taskAction = TASK_ACTION.matcher(path);
     boolean optimisticLocking = (code != null && code == OPTIMISTIC_LOCKING_CODE)
         || "OptimisticLockingException".equals(type) || lower.contains("optimisticlocking")
-        || lower.contains("was updated by another transaction concurrently");
-    if (taskAction.find() && (optimisticLocking || lower.contains("cannot find task") || lower.contains("task is null")
+        || lower.contains("was updated by another transaction concurrently")
+        // Two requests of one user on the same task at once: both grant the user the task, the second insert loses.
+        || lower.contains("act_uniq_auth_user");
+    boolean action = taskAction.find();
+    if (action && "claim".equals(taskAction.group(2)) && (optimisticLocking || lower.contains("already claimed")
+        // The same user twice at once: the engine's second grant of the task to her loses on the unique key.
+        || status >= 500 && lower.contains("persistence layer")
+        // The colleague completed it between the engine reading the task and checking its grants.
+        || status == 403 && taskDone.test(taskAction.group(1)))) {
+      // Two curators took the same task at once (on one node or on two): the other one has it, or has done it.
+      return taskDone.test(taskAction.group(1))
+          ? new Refusal(409, "Задача уже выполнена",
+              "Задача уже выполнена другим пользователем. Обновите список задач: ваши данные не сохранены, повторять не нужно.")
+          : new Refusal(409, "Задача уже в работе",
+              "Эту задачу только что взял в работу другой пользователь. Обновите список задач и выберите другую.");
+    }
+    if (action && (status >= 500 || status == 403) && !"claim".equals(taskAction.group(2)) && taskDone.test(taskAction.group(1))) {
+      // Whatever the engine tripped over, the task is done: a colleague's completion removed the execution under it,
+      // or committed between the engine reading the task and checking the grants it deleted with it (a 403).
+      return new Refusal(409, "Задача уже выполнена",
+          "Задача уже выполнена другим пользователем. Обновите список задач: ваши данные не сохранены, повторять не нужно.");
+    }
+    if (action && (optimisticLocking || lower.contains("cannot find task") || lower.contains("task is null")
         || (status == 404 && !CYRILLIC.matcher(text).find()))) {
       if (optimisticLocking || taskDone.test(taskAction.group(1))) {
         return new Refusal(409, "Задача уже выполнена",

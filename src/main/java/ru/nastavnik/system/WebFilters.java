@@ -7,7 +7,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /**
  * The servlet filters in front of every API, in this order: {@link InputGuardFilter} (refuses
@@ -21,17 +20,12 @@ class WebFilters {
   /** Paths of every API: ours, the engine's REST, the webapps' REST. */
   static final String[] API_PATHS = {"/api/*", "/engine-rest/*", "/camunda/api/*"};
 
-  /** The first position: before the login throttle ({@code Ordered.HIGHEST_PRECEDENCE + 1}). */
-  static final int INPUT_GUARD_ORDER = Ordered.HIGHEST_PRECEDENCE;
-  /** After the login throttle, before Camunda's authentication filters. */
-  static final int ENGINE_ERRORS_ORDER = Ordered.HIGHEST_PRECEDENCE + 2;
-
   /** Around everything, the login check included: a lost database anywhere becomes a Russian 503. */
   @Bean
   FilterRegistrationBean<DatabaseOutageFilter> databaseOutageFilter() {
     FilterRegistrationBean<DatabaseOutageFilter> registration = new FilterRegistrationBean<>(new DatabaseOutageFilter());
     registration.addUrlPatterns("/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    registration.setOrder(FilterOrder.DATABASE_OUTAGE);
     return registration;
   }
 
@@ -39,7 +33,7 @@ class WebFilters {
   FilterRegistrationBean<InputGuardFilter> inputGuardFilter() {
     FilterRegistrationBean<InputGuardFilter> registration = new FilterRegistrationBean<>(new InputGuardFilter());
     registration.addUrlPatterns(API_PATHS);
-    registration.setOrder(INPUT_GUARD_ORDER);
+    registration.setOrder(FilterOrder.INPUT_GUARD);
     return registration;
   }
 
@@ -49,7 +43,7 @@ class WebFilters {
     FilterRegistrationBean<TaskFormRefreshFilter> registration =
         new FilterRegistrationBean<>(new TaskFormRefreshFilter(tasks, fillers, transaction));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    registration.setOrder(ENGINE_ERRORS_ORDER + 10);
+    registration.setOrder(FilterOrder.TASK_FORM_REFRESH);
     return registration;
   }
 
@@ -57,7 +51,7 @@ class WebFilters {
   FilterRegistrationBean<EngineRestErrorFilter> engineRestErrorFilter(HistoryService history) {
     FilterRegistrationBean<EngineRestErrorFilter> registration = new FilterRegistrationBean<>(new EngineRestErrorFilter(history));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
-    registration.setOrder(ENGINE_ERRORS_ORDER);
+    registration.setOrder(FilterOrder.ENGINE_ERRORS);
     return registration;
   }
 }

@@ -22,7 +22,8 @@ import ru.nastavnik.system.FormDates;
 class InvitationsController {
 
   /** What the page shows after an invitation: who, the link, until when, whether it was e-mailed. */
-  record Issued(String fullName, String login, String link, String until, boolean emailed) {}
+  /** Shown once after the redirect: a flash attribute, kept in the shared session, hence serializable. */
+  record Issued(String fullName, String login, String link, String until, boolean emailed) implements java.io.Serializable {}
 
   private final Invitations invitations;
   private final WorkspaceQueries queries;

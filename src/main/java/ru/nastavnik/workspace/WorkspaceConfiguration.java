@@ -4,7 +4,7 @@ import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import ru.nastavnik.system.FilterOrder;
 
 /** The workspace's door ({@link WorkspaceFilter}) on {@code /nastavnik/*}, with the webapps' CSRF settings. */
 @Configuration
@@ -15,7 +15,7 @@ class WorkspaceConfiguration {
     CamundaCsrfTokens tokens = new CamundaCsrfTokens(camunda.getWebapp().getCsrf().getInitParams());
     FilterRegistrationBean<WorkspaceFilter> registration = new FilterRegistrationBean<>(new WorkspaceFilter(tokens));
     registration.addUrlPatterns("/nastavnik", "/nastavnik/*");
-    registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+    registration.setOrder(FilterOrder.WORKSPACE);
     return registration;
   }
 }

@@ -63,4 +63,28 @@ class MailRetryIT extends IntegrationTestSupport {
       assertThat(server.messages()).filteredOn(m -> m.contains("retry.test")).hasSize(3);
     }
   }
+
+  @Test
+  void twoNodesRetryRoundsThatReadTheSameLettersAtOnceSendEachOnce() throws Exception {
+    try (SmtpCatcher server = new SmtpCatcher()) {
+      mail.setPort(server.port() + 1);
+      List<Long> ids = transaction.execute(status -> List.of(
+          notifier.notifyPerson("race-1", "one@race.test", "Письмо 1 о гонке", "Текст 1").getId(),
+          notifier.notifyPerson("race-2", "two@race.test", "Письмо 2 о гонке", "Текст 2").getId()));
+      eventually("два письма не отправлены", () -> journal.findAllById(ids).stream()
+          .allMatch(n -> Notification.FAILED.equals(n.getStatus())) ? true : null);
+
+      // The rounds of node A and node B read the journal at the same moment, then both try.
+      mail.setPort(server.port());
+      ClockUtil.setCurrentTime(Date.from(ClockUtil.now().toInstant().plus(Duration.ofMinutes(6))));
+      List<Notification> seenByA = journal.findAllById(ids);
+      List<Notification> seenByB = journal.findAllById(ids);
+      assertThat(seenByA.stream().filter(notifier::redeliver).count()).isEqualTo(2);
+      assertThat(seenByB.stream().filter(notifier::redeliver).count()).as("the other node takes nothing").isZero();
+
+      assertThat(server.messages()).filteredOn(m -> m.contains("race.test")).hasSize(2);
+      assertThat(journal.findAllById(ids)).extracting(Notification::getStatus).containsOnly(Notification.SENT);
+      assertThat(journal.findAllById(ids)).extracting(Notification::getAttempts).containsOnly(2);
+    }
+  }
 }

@@ -93,6 +93,7 @@ class DatabaseOutageIT {
         .contains("\"count\":" + INSTANCES);
 
     List<ResponseEntity<String>> duringOutage = new CopyOnWriteArrayList<>();
+    java.util.Set<String> pathsDuringOutage = java.util.concurrent.ConcurrentHashMap.newKeySet();
     List<ResponseEntity<String>> acrossTheStop = new CopyOnWriteArrayList<>();
     AtomicBoolean down = new AtomicBoolean();
     AtomicBoolean load = new AtomicBoolean(true);
@@ -104,6 +105,7 @@ class DatabaseOutageIT {
           ResponseEntity<String> response = get(path);
           if (sentWhileDown && down.get()) {
             duringOutage.add(response);
+            pathsDuringOutage.add(path);
           } else if (!sentWhileDown && down.get()) {
             acrossTheStop.add(response);
           }
@@ -121,7 +123,9 @@ class DatabaseOutageIT {
     clients.shutdown();
     assertThat(clients.awaitTermination(30, TimeUnit.SECONDS)).isTrue();
 
-    assertThat(duringOutage).as("requests were made while the database was gone").hasSizeGreaterThan(4);
+    // Each request waits out the pool's 5 s before its 503: on a loaded machine a client gets one or two in.
+    assertThat(pathsDuringOutage).as("every kind of request was made while the database was gone")
+        .containsExactlyInAnyOrder("/api/people", "/api/people/me", "/engine-rest/process-instance/count", "/engine-rest/task");
     assertThat(duringOutage).allSatisfy(response -> {
       assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
       assertThat(response.getBody()).contains("База данных временно недоступна, повторите через минуту")

@@ -42,6 +42,57 @@ class EngineErrorsTest {
   }
 
   @Test
+  void aTaskAColleagueClaimedFirstIsAConflictThatSaysSo() {
+    EngineErrors.Refusal claimedBefore = EngineErrors.translate(500, "/engine-rest/task/abc/claim", "TaskAlreadyClaimedException",
+        "Task 'abc' is already claimed by someone else.", null, task -> false);
+    EngineErrors.Refusal claimedAtOnce = EngineErrors.translate(500, "/engine-rest/task/abc/claim", "OptimisticLockingException",
+        "ENGINE-03005 Execution of 'UPDATE TaskEntity[abc]' failed. Entity was updated by another transaction concurrently.",
+        1, task -> false);
+    for (EngineErrors.Refusal refusal : java.util.List.of(claimedBefore, claimedAtOnce)) {
+      assertThat(refusal.status()).isEqualTo(409);
+      assertThat(refusal.detail()).isEqualTo("Эту задачу только что взял в работу другой пользователь. Обновите список задач и выберите другую.");
+    }
+    // Claimed and already completed by the colleague: that is what the curator is told.
+    assertThat(EngineErrors.translate(500, "/engine-rest/task/abc/claim", "OptimisticLockingException", "ENGINE-03005", 1,
+        task -> true).detail()).contains("уже выполнена другим пользователем");
+    EngineErrors.Refusal claimedAndDone = EngineErrors.translate(500, "/engine-rest/task/abc/claim",
+        "TaskAlreadyClaimedException", "Task 'abc' is already claimed by someone else.", null, task -> true);
+    assertThat(claimedAndDone.status()).isEqualTo(409);
+    assertThat(claimedAndDone.detail()).contains("уже выполнена другим пользователем");
+  }
+
+  @Test
+  void whateverTheEngineTripsOverWhileAColleagueCompletesTheTaskIsAConflict() {
+    EngineErrors.Refusal refusal = EngineErrors.translate(500, "/engine-rest/task/abc/complete", "NullPointerException",
+        "Cannot invoke \"ExecutionEntity.removeTask(TaskEntity)\" because \"execution\" is null", null, task -> true);
+    assertThat(refusal.status()).isEqualTo(409);
+    assertThat(refusal.detail()).contains("уже выполнена другим пользователем");
+    // A colleague's completion committed between the engine reading the task and checking its (deleted) grants.
+    for (String action : java.util.List.of("complete", "submit-form", "claim")) {
+      EngineErrors.Refusal late = EngineErrors.translate(403, "/engine-rest/task/abc/" + action, "AuthorizationException",
+          "The user with id 'curator1' does not have one of the following permissions: 'TASK_WORK'", null, task -> true);
+      assertThat(late.status()).as(action).isEqualTo(409);
+      assertThat(late.detail()).contains("уже выполнена другим пользователем");
+    }
+    // A task of another school that is still open stays forbidden.
+    assertThat(EngineErrors.translate(403, "/engine-rest/task/abc/complete", "AuthorizationException",
+        "The user with id 'curator1' does not have one of the following permissions: 'TASK_WORK'", null, task -> false).status())
+        .isEqualTo(403);
+    // The same failure on a task that is still open stays an internal error.
+    assertThat(EngineErrors.translate(500, "/engine-rest/task/abc/complete", "NullPointerException", "x is null", null,
+        task -> false).status()).isEqualTo(500);
+    // The same user twice at once: the second grant of the task loses on the unique key.
+    EngineErrors.Refusal twice = EngineErrors.translate(500, "/engine-rest/task/abc/claim", "ProcessEngineException",
+        "An exception occurred in the persistence layer. Please check the server logs for a detailed message and the entire"
+            + " exception stack trace.", null, task -> false);
+    assertThat(twice.status()).isEqualTo(409);
+    assertThat(twice.detail()).contains("взял в работу другой пользователь");
+    // Elsewhere a persistence failure is not dressed up as a conflict.
+    assertThat(EngineErrors.translate(500, "/engine-rest/task/abc/complete", "ProcessEngineException",
+        "An exception occurred in the persistence layer.", null, task -> false).status()).isEqualTo(500);
+  }
+
+  @Test
   void sqlNeverReachesTheClient() {
     EngineErrors.Refusal refusal = translate(500, "/engine-rest/process-instance/x/variables",
         "ENGINE-03083 Exception while executing Batch Database Operations with message '### Error flushing statements."

@@ -119,14 +119,15 @@ public class DashboardService {
     }
     String orgFilter = organizationId == null ? "" : " and o.id = :organization";
 
+    // A young specialist has a mentor when one of their requests has such a pair: one hashed set of
+    // those mentees, not a join that multiplies people by their requests and pairs.
     List<Coverage> coverage = jdbc.query("""
         select o.id, o.short_name,
-               count(distinct p.id) as young,
-               count(distinct case when mp.id is not null then p.id end) as with_mentor
+               count(p.id) as young,
+               count(case when p.id in (select r.mentee_id from mentoring_request r join mentoring_pair mp on mp.request_id = r.id
+                   where mp.status in (:withMentor)) then 1 end) as with_mentor
         from organization o
         left join person p on p.organization_id = o.id and p.category = 'YOUNG_SPECIALIST'
-        left join mentoring_request r on r.mentee_id = p.id
-        left join mentoring_pair mp on mp.request_id = r.id and mp.status in (:withMentor)
         where o.municipality_id = :municipality and o.kind in (:educational)""" + orgFilter + " " + """
         group by o.id, o.short_name
         order by o.short_name""", params,
@@ -235,23 +236,48 @@ public class DashboardService {
                   join roadmap r on r.id = i.roadmap_id where r.municipality_id = :municipality),
                (select max(ind.indicator_year) from roadmap_item_indicator ind join roadmap_item i on i.id = ind.item_id
                   join roadmap r on r.id = i.roadmap_id where r.municipality_id = :municipality),
-               (select min(f.submitted_at) from meeting_feedback f join program_meeting m on m.id = f.meeting_id
-                  join mentoring_program p on p.id = m.program_id join organization o on o.id = p.organization_id
-                  where o.municipality_id = :municipality),
-               (select min(mp.proposed_at) from mentoring_pair mp join organization o on o.id = mp.organization_id
-                  where o.municipality_id = :municipality)""", params, (ResultSet rs) -> {
+               (select min(f.first_proposed) from (select (select min(mp.proposed_at) from mentoring_pair mp
+                  where mp.organization_id = o.id) as first_proposed
+                  from organization o where o.municipality_id = :municipality) f)""", params, (ResultSet rs) -> {
       addYear(bounds, rs.getObject(1, LocalDate.class));
       addYear(bounds, rs.getObject(2, LocalDate.class));
       addYear(bounds, (Integer) rs.getObject(3, Integer.class));
       addYear(bounds, (Integer) rs.getObject(4, Integer.class));
       addInstantYear(bounds, rs, 5, zone);
-      addInstantYear(bounds, rs, 6, zone);
     });
+    // The first feedback matters only outside the years found so far: before the first of them, or after
+    // the last when there is none in between. Each look-up reads a range of the submission index instead of
+    // joining all feedback of the region.
+    Instant firstYear = LocalDate.of(bounds.first(), 1, 1).atStartOfDay(zone).toInstant();
+    Instant afterLastYear = LocalDate.of(bounds.last() + 1, 1, 1).atStartOfDay(zone).toInstant();
+    OffsetDateTime firstFeedback = firstFeedback(params, null, firstYear);
+    if (firstFeedback == null) {
+      OffsetDateTime later = firstFeedback(params, afterLastYear, null);
+      if (later != null && firstFeedback(params, firstYear, afterLastYear) == null) {
+        firstFeedback = later;
+      }
+    }
+    if (firstFeedback != null) {
+      bounds.add(firstFeedback.atZoneSameInstant(zone).getYear());
+    }
     List<Integer> years = new ArrayList<>();
     for (int y = bounds.last(); y >= bounds.first(); y--) {
       years.add(y);
     }
     return years;
+  }
+
+  /** The earliest submission of the municipality's feedback in [from, to) (either end open when null), or null. */
+  private OffsetDateTime firstFeedback(MapSqlParameterSource params, Instant from, Instant to) {
+    MapSqlParameterSource range = new MapSqlParameterSource("municipality", params.getValue("municipality"))
+        .addValue("submittedFrom", from == null ? null : Timestamp.from(from))
+        .addValue("submittedTo", to == null ? null : Timestamp.from(to));
+    return jdbc.query("""
+        select min(f.submitted_at) from meeting_feedback f join program_meeting m on m.id = f.meeting_id
+        join mentoring_program p on p.id = m.program_id join organization o on o.id = p.organization_id
+        where o.municipality_id = :municipality and f.submitted_at is not null"""
+        + (from == null ? "" : " and f.submitted_at >= :submittedFrom") + (to == null ? "" : " and f.submitted_at < :submittedTo"),
+        range, (ResultSet rs) -> rs.next() ? rs.getObject(1, OffsetDateTime.class) : null);
   }
 
   private static void addYear(TreeSet<Integer> years, LocalDate date) {

@@ -81,16 +81,18 @@ public class MonitoringMetrics {
                sum(case when mp.status = :completed and mp.ended_at >= :from and mp.ended_at <= :asOf then 1 else 0 end),
                sum(case when mp.status = :endedEarly and mp.ended_at >= :from and mp.ended_at <= :asOf then 1 else 0 end)
         from mentoring_pair mp join organization o on o.id = mp.organization_id
-        where\s""" + orgs + " group by mp.organization_id", p, rs -> {
+        where (mp.status = :active or (mp.status in (:completed, :endedEarly) and mp.ended_at >= :from and mp.ended_at <= :asOf))
+          and\s""" + orgs + " group by mp.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       b.activePairs = rs.getInt(2);
       b.completedPairs = rs.getInt(3);
       b.endedEarlyPairs = rs.getInt(4);
     });
+    // «With a mentor»: one hashed set of the mentees of such pairs, not a sub-query per person.
     jdbc.query("""
         select p.organization_id, count(*),
-               sum(case when exists (select 1 from mentoring_request r join mentoring_pair mp on mp.request_id = r.id
-                   where r.mentee_id = p.id and mp.status in (:withMentor)) then 1 else 0 end)
+               sum(case when p.id in (select r.mentee_id from mentoring_request r join mentoring_pair mp on mp.request_id = r.id
+                   where mp.status in (:withMentor)) then 1 else 0 end)
         from person p join organization o on o.id = p.organization_id
         where p.category = 'YOUNG_SPECIALIST' and\s""" + orgs + " group by p.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
@@ -123,7 +125,10 @@ public class MonitoringMetrics {
         + " sum(case when " + ReportingRules.FEEDBACK_RATED + " then 1 else 0 end)"
         + " from meeting_feedback fb join program_meeting m on m.id = fb.meeting_id"
         + " join mentoring_program pr on pr.id = m.program_id join organization o on o.id = pr.organization_id"
-        + " where " + ReportingRules.HELD_IN_PERIOD + " and " + orgs + " group by pr.organization_id", p, rs -> {
+        // Feedback that is not due counts nowhere: leaving it out keeps the sums and lets the meetings of the
+        // period lead (by their index) to their own feedback instead of joining the whole table.
+        + " where " + ReportingRules.HELD_IN_PERIOD + " and " + ReportingRules.FEEDBACK_DUE + " and " + orgs
+        + " group by pr.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       b.feedbackDue = rs.getInt(2);
       b.feedbackGiven = rs.getInt(3);

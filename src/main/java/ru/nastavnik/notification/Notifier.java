@@ -98,8 +98,13 @@ public class Notifier {
   /** Sends and writes the outcome of this attempt into the journal, in a transaction of its own. */
   void deliverAndRecord(Long id, SimpleMailMessage message, String recipient) {
     Attempt attempt = attempt(message, recipient);
+    record(id, () -> journal.recordAttempt(id, attempt.status(), attempt.at(), attempt.error()));
+  }
+
+  /** Writes an attempt's outcome in a transaction of its own; a journal that cannot be written is logged, the letter is out. */
+  private void record(Long id, Runnable write) {
     try {
-      separate.executeWithoutResult(tx -> journal.recordAttempt(id, attempt.status(), attempt.at(), attempt.error()));
+      separate.executeWithoutResult(tx -> write.run());
     } catch (RuntimeException e) {
       LOG.warn("Статус письма № {} в журнале не обновлён: {}", id, e.getMessage());
     }
@@ -119,12 +124,7 @@ public class Notifier {
     message.setSubject(entry.getSubject());
     message.setText(entry.getBody());
     Attempt attempt = attempt(message, entry.getRecipientGroup());
-    try {
-      separate.executeWithoutResult(tx -> journal.recordRetryOutcome(entry.getId(), attempt.status(), attempt.at(),
-          attempt.error()));
-    } catch (RuntimeException e) {
-      LOG.warn("Статус письма № {} в журнале не обновлён: {}", entry.getId(), e.getMessage());
-    }
+    record(entry.getId(), () -> journal.recordRetryOutcome(entry.getId(), attempt.status(), attempt.at(), attempt.error()));
     return true;
   }
 

@@ -15,6 +15,10 @@ final class EngineErrors {
   /** A Russian refusal: status, title and detail. */
   record Refusal(int status, String title, String detail) {}
 
+  /** A task action that came after a colleague completed the task: the curator's input is not lost, it is not needed. */
+  private static final Refusal TASK_DONE = new Refusal(409, "Задача уже выполнена",
+      "Задача уже выполнена другим пользователем. Обновите список задач: ваши данные не сохранены, повторять не нужно.");
+
   /** Camunda's built-in error code of an optimistic locking failure. */
   private static final int OPTIMISTIC_LOCKING_CODE = 1;
 
@@ -49,22 +53,19 @@ final class EngineErrors {
         || status == 403 && taskDone.test(taskAction.group(1)))) {
       // Two curators took the same task at once (on one node or on two): the other one has it, or has done it.
       return taskDone.test(taskAction.group(1))
-          ? new Refusal(409, "Задача уже выполнена",
-              "Задача уже выполнена другим пользователем. Обновите список задач: ваши данные не сохранены, повторять не нужно.")
+          ? TASK_DONE
           : new Refusal(409, "Задача уже в работе",
               "Эту задачу только что взял в работу другой пользователь. Обновите список задач и выберите другую.");
     }
     if (action && (status >= 500 || status == 403) && !"claim".equals(taskAction.group(2)) && taskDone.test(taskAction.group(1))) {
       // Whatever the engine tripped over, the task is done: a colleague's completion removed the execution under it,
       // or committed between the engine reading the task and checking the grants it deleted with it (a 403).
-      return new Refusal(409, "Задача уже выполнена",
-          "Задача уже выполнена другим пользователем. Обновите список задач: ваши данные не сохранены, повторять не нужно.");
+      return TASK_DONE;
     }
     if (action && (optimisticLocking || lower.contains("cannot find task") || lower.contains("task is null")
         || (status == 404 && !CYRILLIC.matcher(text).find()))) {
       if (optimisticLocking || taskDone.test(taskAction.group(1))) {
-        return new Refusal(409, "Задача уже выполнена",
-            "Задача уже выполнена другим пользователем. Обновите список задач: ваши данные не сохранены, повторять не нужно.");
+        return TASK_DONE;
       }
       return new Refusal(404, "Задача не найдена",
           "Задача не найдена: возможно, она уже выполнена или отменена. Обновите список задач.");

@@ -129,7 +129,8 @@ final class ApplicationNode {
     }
   }
 
-  private static int freePort() {
+  /** A port nobody listens on now: for a node, or a PostgreSQL a test stops and starts again. */
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +57,7 @@ class DatabaseOutageIT {
   private static final int INSTANCES = 20;
 
   private static final Path DATA = dataDirectory();
-  private static final int PORT = freePort();
+  private static final int PORT = ApplicationNode.freePort();
   private static volatile EmbeddedPostgres postgres = startPostgres(true);
   private static volatile ConfigurableApplicationContext context;
 
@@ -189,14 +188,6 @@ class DatabaseOutageIT {
   private static Path dataDirectory() {
     try {
       return Files.createTempDirectory("outage-pg");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -8,6 +8,7 @@ import ru.nastavnik.person.PersonRepository;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import ru.nastavnik.system.BasicLogins;
 import ru.nastavnik.system.FilterOrder;
 
 /** The login throttle and its filter, between the input guard and the engine's REST errors; the guard of Actuator. */
@@ -40,8 +41,8 @@ class SecurityConfiguration {
 
   /** Health for everybody (status only), metrics for the administrator, nothing else (docs/observability.md). */
   @Bean
-  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(IdentityService identityService) {
-    FilterRegistrationBean<ActuatorAccessFilter> registration = new FilterRegistrationBean<>(new ActuatorAccessFilter(identityService));
+  FilterRegistrationBean<ActuatorAccessFilter> actuatorAccessFilter(BasicLogins logins) {
+    FilterRegistrationBean<ActuatorAccessFilter> registration = new FilterRegistrationBean<>(new ActuatorAccessFilter(logins));
     registration.addUrlPatterns("/actuator/*");
     registration.setOrder(FilterOrder.ACTUATOR_ACCESS);
     return registration;

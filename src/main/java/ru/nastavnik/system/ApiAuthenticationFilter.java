@@ -6,9 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashSet;
-import java.util.Set;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -20,10 +17,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class ApiAuthenticationFilter extends OncePerRequestFilter {
 
-  private final IdentityService identityService;
+  private final BasicLogins logins;
 
-  ApiAuthenticationFilter(IdentityService identityService) {
-    this.identityService = identityService;
+  ApiAuthenticationFilter(BasicLogins logins) {
+    this.logins = logins;
   }
 
   @Override
@@ -61,29 +58,10 @@ class ApiAuthenticationFilter extends OncePerRequestFilter {
   }
 
   private CurrentUser fromBasicAuth(HttpServletRequest request) {
-    BasicCredentials credentials = BasicCredentials.from(request).orElse(null);
-    if (credentials == null || !passwordMatches(credentials)) {
-      return null;
-    }
-    String userId = credentials.login();
-    Set<String> groups = new HashSet<>();
-    for (Group group : identityService.createGroupQuery().groupMember(userId).list()) {
-      groups.add(group.getId());
-    }
-    return new CurrentUser(userId, groups);
-  }
-
-  /** A login without a password (never set) is a wrong password, not an error. */
-  private boolean passwordMatches(BasicCredentials credentials) {
-    try {
-      return identityService.checkPassword(credentials.login(), credentials.password());
-    } catch (RuntimeException e) {
-      if (DatabaseOutage.isOutage(e)) {
-        // Not a wrong password: the database is gone; DatabaseOutageFilter answers 503.
-        throw e;
-      }
-      return false;
-    }
+    return BasicCredentials.from(request)
+        .flatMap(credentials -> logins.check(credentials.login(), credentials.password()))
+        .map(login -> new CurrentUser(login.userId(), new HashSet<>(login.groups())))
+        .orElse(null);
   }
 
   private CurrentUser fromWebappSession(HttpServletRequest request) {

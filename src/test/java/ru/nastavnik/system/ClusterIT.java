@@ -118,6 +118,34 @@ class ClusterIT {
   }
 
   @Test
+  void aPasswordChangedOrAnAccountDeletedOnOneNodeIsRefusedOnTheOtherAtTheNextCall() throws Exception {
+    String login = "cluster-login";
+    String password = "Cluster-Check-2026!";
+    HttpResponse<String> created = send(nodeA, "demo", "demo", "POST", "/engine-rest/user/create", Map.of(
+        "profile", Map.of("id", login, "firstName", "Анна", "lastName", "Узлова"),
+        "credentials", Map.of("password", password)));
+    assertThat(created.statusCode()).as(created.body()).isEqualTo(204);
+    // Remembered on both nodes (the second call of each is answered from memory).
+    for (ApplicationNode node : List.of(nodeA, nodeB, nodeA, nodeB)) {
+      assertThat(send(node, login, password, "GET", "/engine-rest/group?member=" + login, null).statusCode()).isEqualTo(200);
+    }
+
+    String changed = password + "-new";
+    HttpResponse<String> change = send(nodeB, login, password, "PUT", "/engine-rest/user/" + login + "/credentials",
+        Map.of("password", changed, "authenticatedUserPassword", password));
+    assertThat(change.statusCode()).as(change.body()).isEqualTo(204);
+
+    assertThat(send(nodeA, login, password, "GET", "/engine-rest/group?member=" + login, null).statusCode())
+        .as("the old password on the node that remembered it").isEqualTo(401);
+    assertThat(send(nodeA, login, changed, "GET", "/engine-rest/group?member=" + login, null).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> deleted = send(nodeB, "demo", "demo", "DELETE", "/engine-rest/user/" + login, null);
+    assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(204);
+    assertThat(send(nodeA, login, changed, "GET", "/engine-rest/group?member=" + login, null).statusCode())
+        .as("a deleted account on the node that remembered it").isEqualTo(401);
+  }
+
+  @Test
   void aBurstOfTimersFiresOnceAcrossTwoNodesAndAKilledNodeWhileCuratorsWorkTheSameTasks() throws Exception {
     deploy();
     Date due = new Date(Instant.now().plus(25, ChronoUnit.SECONDS));
@@ -278,7 +306,7 @@ class ClusterIT {
         + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"data\"; filename=\"" + PROCESS + ".bpmn\"\r\n"
         + "Content-Type: application/octet-stream\r\n\r\n" + bpmn + "\r\n--" + boundary + "--\r\n";
     HttpResponse<String> deployed = HTTP.send(request(nodeA, "/engine-rest/deployment/create")
-        .header("Authorization", basic("demo")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Authorization", basic("demo", "demo")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), text());
     assertThat(deployed.statusCode()).as(deployed.body()).isEqualTo(200);
   }
@@ -298,7 +326,12 @@ class ClusterIT {
 
   private static HttpResponse<String> send(ApplicationNode node, String login, String method, String path, Object body)
       throws IOException, InterruptedException {
-    HttpRequest.Builder request = request(node, path).header("Authorization", basic(login));
+    return send(node, login, "demo", method, path, body);
+  }
+
+  private static HttpResponse<String> send(ApplicationNode node, String login, String password, String method, String path,
+      Object body) throws IOException, InterruptedException {
+    HttpRequest.Builder request = request(node, path).header("Authorization", basic(login, password));
     if (body == null) {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     } else {
@@ -316,8 +349,8 @@ class ClusterIT {
     return HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
   }
 
-  private static String basic(String login) {
-    return "Basic " + Base64.getEncoder().encodeToString((login + ":demo").getBytes(StandardCharsets.UTF_8));
+  private static String basic(String login, String password) {
+    return "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
   }
 
   /** A date as the engine's REST reads it. */

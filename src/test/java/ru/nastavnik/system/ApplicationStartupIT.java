@@ -47,6 +47,17 @@ class ApplicationStartupIT extends IntegrationTestSupport {
   }
 
   @Test
+  void everyConnectionOfTheApplicationPlansWithTheSettingsOfApplicationPostgresYml() {
+    // Several calls: each may take another connection of the pool, and every one must carry the settings.
+    for (int i = 0; i < 5; i++) {
+      assertThat(jdbc.queryForObject("show max_parallel_workers_per_gather", String.class)).isEqualTo("0");
+    }
+    // Only our sessions: the server's own default is untouched.
+    assertThat(jdbc.queryForObject("select reset_val from pg_settings where name = 'max_parallel_workers_per_gather'",
+        String.class)).isEqualTo("2");
+  }
+
+  @Test
   void everyFileOfProcessesAndFormsIsDeployed() throws IOException {
     Set<String> deployed = new HashSet<>();
     repositoryService.createDeploymentQuery().list().forEach(d ->

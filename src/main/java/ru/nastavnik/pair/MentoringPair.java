@@ -137,6 +137,12 @@ public class MentoringPair {
   }
 
   public Long getId() { return id; }
+
+  /** «пара № 4: наставник …, наставляемый … (СОШ № 1)» — for task names. */
+  public String label() {
+    return "пара № " + id + ": наставник " + mentor.getPerson().getFullName() + ", наставляемый "
+        + request.getMentee().getFullName() + " (" + organization.getShortName() + ")";
+  }
   public MentoringRequest getRequest() { return request; }
   public MentorProfile getMentor() { return mentor; }
   public Organization getOrganization() { return organization; }

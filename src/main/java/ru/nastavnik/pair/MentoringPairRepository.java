@@ -10,8 +10,9 @@ import org.springframework.data.jpa.repository.Query;
 /** Pairs. */
 public interface MentoringPairRepository extends JpaRepository<MentoringPair, Long> {
 
-  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"request", "request.mentee", "mentor",
-      "mentor.person", "organization", "organization.municipality"})
+  /** The pair with its request, mentee, mentor and organization (fetch joins: the plan is cached, see OrganizationRepository). */
+  @Query("select p from MentoringPair p join fetch p.request r join fetch r.mentee join fetch p.mentor m"
+      + " join fetch m.person join fetch p.organization o join fetch o.municipality where p.id = :id")
   Optional<MentoringPair> findDetailedById(Long id);
 
   /** The pairs of one group (групповое наставничество), as the order lists them. */

@@ -192,9 +192,7 @@ public class PairFormationService {
   /** «пара № 4: Лебедев С. Ю. → Новикова А. Д. (СОШ № 1)» — for task names. */
   @Transactional(readOnly = true)
   public String label(Long pairId) {
-    MentoringPair pair = pair(pairId);
-    return "пара № " + pairId + ": наставник " + pair.getMentor().getPerson().getFullName() + ", наставляемый "
-        + pair.getRequest().getMentee().getFullName() + " (" + pair.getOrganization().getShortName() + ")";
+    return pair(pairId).label();
   }
 
   private void exclude(MentoringRequest request, Collection<String> excluded, String reason, String choice,

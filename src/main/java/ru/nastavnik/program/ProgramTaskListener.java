@@ -39,17 +39,19 @@ class ProgramTaskListener implements TaskListener {
       }
       return;
     }
-    Long programId = PROGRAM_ID.required(task);
     String key = task.getTaskDefinitionKey();
-    String suffix = service.label(programId);
     if (TASK_HOLD_MEETING.equals(key) || TASK_MENTEE_FEEDBACK.equals(key) || TASK_MENTOR_FEEDBACK.equals(key)) {
-      Long meetingId = MEETING_ID.required(task);
-      suffix = service.meetingLabel(meetingId) + " — " + suffix;
-      MEETING_INFO.setLocal(task, service.meetingSummary(meetingId));
+      ProgramTaskTexts.MeetingTask meeting = service.meetingTask(MEETING_ID.required(task));
+      MEETING_INFO.setLocal(task, meeting.summary());
       if (TASK_HOLD_MEETING.equals(key)) {
-        task.setDueDate(Date.from(service.meetingDue(meetingId)));
+        task.setDueDate(Date.from(meeting.due()));
       }
-    } else if (TASK_ENTRY_SURVEY.equals(key) || TASK_FINAL_SURVEY.equals(key)) {
+      task.setName(TaskForm.name(task.getName(), meeting.nameSuffix()));
+      return;
+    }
+    Long programId = PROGRAM_ID.required(task);
+    String suffix = service.label(programId);
+    if (TASK_ENTRY_SURVEY.equals(key) || TASK_FINAL_SURVEY.equals(key)) {
       SurveyKind kind = TASK_ENTRY_SURVEY.equals(key) ? SurveyKind.ENTRY : SurveyKind.FINAL;
       SURVEY_ITEMS.setLocal(task, service.surveySummary(programId, kind));
       DIFFICULTIES.setLocal(task, SpinValues.jsonValue(service.surveyCodes(programId).stream()

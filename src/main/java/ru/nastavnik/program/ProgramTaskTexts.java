@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.pair.MentoringPair;
-import ru.nastavnik.pair.PairFormationService;
 import ru.nastavnik.system.Markdown;
 import ru.nastavnik.system.FormDates;
 import ru.nastavnik.system.NotFoundException;
@@ -27,35 +26,35 @@ public class ProgramTaskTexts {
 
   private final ProgramQueries queries;
   private final ProgramMeetingRepository meetings;
-  private final PairFormationService pairs;
 
-  ProgramTaskTexts(ProgramQueries queries, ProgramMeetingRepository meetings, PairFormationService pairs) {
+  ProgramTaskTexts(ProgramQueries queries, ProgramMeetingRepository meetings) {
     this.queries = queries;
     this.meetings = meetings;
-    this.pairs = pairs;
   }
 
   /** «пара № 4: наставник …, наставляемый … (СОШ № 1)» — for task names. */
   public String label(Long programId) {
-    return pairs.label(program(programId).getPair().getId());
+    return program(programId).getPair().label();
   }
 
-  /** «встреча 2 из 6: пробная встреча, 19.10.2026» — for task names. */
-  public String meetingLabel(Long meetingId) {
+  /**
+   * What a meeting's tasks show, from one read of the meeting: the name «встреча 2 из 6: пробная
+   * встреча, 19.10.2026 — пара № 4: …», the text (Markdown) and the end of the planned day in the
+   * municipality's time zone (the due date of the mentor's task).
+   */
+  public MeetingTask meetingTask(Long meetingId) {
     ProgramMeeting meeting = meeting(meetingId);
-    return "встреча " + meeting.getSequence() + " из " + meeting.getProgram().getMeetings().size() + ": "
+    String label = "встреча " + meeting.getSequence() + " из " + meeting.getProgram().getMeetings().size() + ": "
         + meeting.getKind().title().toLowerCase(Locale.ROOT) + ", " + MeetingSchedule.ru(meeting.getPlannedOn());
+    Instant due = ru.nastavnik.calendar.WorkingDays.endOfDay(meeting.getPlannedOn(),
+        zone(meeting.getProgram().getOrganization()));
+    return new MeetingTask(label + " — " + meeting.getProgram().getPair().label(), meetingSummary(meeting), due);
   }
 
-  /** The end of the meeting's planned day in the municipality's time zone: the due date of the mentor's task. */
-  public Instant meetingDue(Long meetingId) {
-    ProgramMeeting meeting = meeting(meetingId);
-    return ru.nastavnik.calendar.WorkingDays.endOfDay(meeting.getPlannedOn(), zone(meeting.getProgram().getOrganization()));
-  }
+  /** The name suffix, the text and the due date of a meeting's tasks. */
+  public record MeetingTask(String nameSuffix, String summary, Instant due) {}
 
-  /** What the meeting tasks show (Markdown). */
-  public String meetingSummary(Long meetingId) {
-    ProgramMeeting meeting = meeting(meetingId);
+  private static String meetingSummary(ProgramMeeting meeting) {
     MentoringProgram program = meeting.getProgram();
     StringBuilder text = new StringBuilder();
     text.append("**Встреча ").append(meeting.getSequence()).append(" из ").append(program.getMeetings().size())

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +28,14 @@ class TaskFormRefreshFilter extends OncePerRequestFilter {
   private static final Pattern FORM_VARIABLES =
       Pattern.compile("^(?:/engine-rest|/camunda/api/engine/engine/[^/]+)/task/([^/]+)/form-variables/?$");
 
+  private final ProcessEngineConfigurationImpl engine;
   private final TaskService tasks;
   private final List<TaskForm.Filler> fillers;
   private final TransactionTemplate transaction;
 
-  TaskFormRefreshFilter(TaskService tasks, List<TaskForm.Filler> fillers, TransactionTemplate transaction) {
+  TaskFormRefreshFilter(ProcessEngineConfigurationImpl engine, TaskService tasks, List<TaskForm.Filler> fillers,
+      TransactionTemplate transaction) {
+    this.engine = engine;
     this.tasks = tasks;
     this.fillers = fillers;
     this.transaction = transaction;
@@ -52,6 +57,12 @@ class TaskFormRefreshFilter extends OncePerRequestFilter {
   }
 
   private void refresh(String taskId) {
+    // Most forms have nothing to refill: the task's key read by its primary key decides that without
+    // the authorized task query (the REST call that follows checks the user's access as always).
+    TaskEntity entity = engine.getCommandExecutorTxRequired().execute(context -> context.getTaskManager().findTaskById(taskId));
+    if (entity == null || fillers.stream().noneMatch(filler -> filler.fills(entity.getTaskDefinitionKey()))) {
+      return;
+    }
     Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
     if (task == null) {
       return;

@@ -3,6 +3,7 @@ package ru.nastavnik.system;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -38,10 +39,10 @@ class WebFilters {
   }
 
   @Bean
-  FilterRegistrationBean<TaskFormRefreshFilter> taskFormRefreshFilter(TaskService tasks, List<TaskForm.Filler> fillers,
-      TransactionTemplate transaction) {
-    FilterRegistrationBean<TaskFormRefreshFilter> registration =
-        new FilterRegistrationBean<>(new TaskFormRefreshFilter(tasks, fillers, transaction));
+  FilterRegistrationBean<TaskFormRefreshFilter> taskFormRefreshFilter(ProcessEngineConfigurationImpl engine,
+      TaskService tasks, List<TaskForm.Filler> fillers, TransactionTemplate transaction) {
+    FilterRegistrationBean<TaskFormRefreshFilter> registration = new FilterRegistrationBean<>(
+        new TaskFormRefreshFilter(engine, tasks, fillers, transaction));
     registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
     registration.setOrder(FilterOrder.TASK_FORM_REFRESH);
     return registration;

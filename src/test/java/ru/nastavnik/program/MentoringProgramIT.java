@@ -10,7 +10,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -50,6 +53,7 @@ class MentoringProgramIT extends IntegrationTestSupport {
   private static final DateTimeFormatter RU = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   @Autowired TaskService taskService;
+  @Autowired AuthorizationService authorizationService;
   @Autowired RuntimeService runtimeService;
   @Autowired HistoryService historyService;
   @Autowired ManagementService managementService;
@@ -242,6 +246,11 @@ class MentoringProgramIT extends IntegrationTestSupport {
     submitRefused("mentee3b", entry, vars("score_ASSESSMENT", 3, "score_DIGITAL_TOOLS", 4, "score_OTHER", 11),
         "оценка — целое число от 1 до 10");
     submitOk("mentee3b", entry, vars("score_ASSESSMENT", 3, "score_DIGITAL_TOOLS", 4, "score_OTHER", 2));
+    // Five user tasks later the department and the coordinators of the municipality still hold one read grant each
+    // on the program's instance (granted at its first task, never again), and nobody else was granted it.
+    assertThat(authorizationService.createAuthorizationQuery().resourceType(Resources.PROCESS_INSTANCE)
+        .resourceId(entry.getProcessInstanceId()).list())
+        .extracting(Authorization::getGroupId).containsExactlyInAnyOrder("managers-khm", "coordinators-khm");
 
     // 3. The meetings in order, each due at the end of its planned day in Khanty-Mansiysk; held on the date the
     // mentor enters (not in the future, not before the approval), the feedback due three working days after it.

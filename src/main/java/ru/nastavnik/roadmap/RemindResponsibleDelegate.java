@@ -12,7 +12,7 @@ import ru.nastavnik.system.EngineClock;
  * Seven days, then one day before the deadline: an e-mail to the responsible group (which
  * reminder: the input parameter {@code reminder} of its service task). The last reminder also
  * moves the follow-up date of the responsible's task to its own moment, so that Tasklist's
- * «На контроле» shows when the task was last reminded of.
+ * «На контроле» shows when the task was last reminded of (only when the letter went out).
  */
 @Component
 class RemindResponsibleDelegate implements JavaDelegate {
@@ -32,8 +32,9 @@ class RemindResponsibleDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     boolean last = reminderOf(execution) == Reminder.DAY_BEFORE;
-    service.remind(RoadmapItemProcess.OCCURRENCE_ID.get(execution), last, EngineClock.now());
-    if (last && RoadmapItemProcess.LAST_REMINDER_AT.get(execution) instanceof Date followUp) {
+    boolean sent = service.remind(RoadmapItemProcess.OCCURRENCE_ID.get(execution), last, EngineClock.now());
+    // A reminder not sent (the item is done, late or its roadmap closed) is not shown as one.
+    if (sent && last && RoadmapItemProcess.LAST_REMINDER_AT.get(execution) instanceof Date followUp) {
       TaskService tasks = execution.getProcessEngineServices().getTaskService();
       for (Task task : tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
           .taskDefinitionKey(ITEM_TASK).list()) {

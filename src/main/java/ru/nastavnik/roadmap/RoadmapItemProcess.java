@@ -18,6 +18,13 @@ public final class RoadmapItemProcess {
    * {@link FactWatcher}): an interrupting event sub-process ends the wait and any escalation.
    */
   public static final String MESSAGE_FACT_RECORDED = "FactRecorded";
+  /**
+   * Job priority ({@code camunda:jobPriority}) of the deadline timers and of the escalation letter:
+   * when many deadlines pass at once (after downtime, or one item for every school), the job
+   * executor, acquiring by priority, creates the escalations before the reminders that are now
+   * too late anyway. Other jobs have the default priority 0.
+   */
+  public static final long ESCALATION_JOB_PRIORITY = 10;
 
   public static final String START_OCCURRENCE_RELEVANT = "StartEvent_OccurrenceRelevant";
   public static final String GATEWAY_DATE_KNOWN = "Gateway_DateKnown";

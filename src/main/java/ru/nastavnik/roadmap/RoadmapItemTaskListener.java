@@ -27,9 +27,10 @@ class RoadmapItemTaskListener implements TaskListener {
       case TASK_CONTROL_OVERDUE -> RoadmapTaskTexts.TaskPurpose.CONTROL_OVERDUE;
       default -> RoadmapTaskTexts.TaskPurpose.COMPLETE;
     };
-    task.setName(service.taskName(occurrenceId, purpose));
-    ITEM_SUMMARY.setLocal(task, service.summary(occurrenceId));
-    ASK_VALUE.setLocal(task, purpose == RoadmapTaskTexts.TaskPurpose.COMPLETE && service.asksValue(occurrenceId));
-    CHECK_IN.setLocal(task, service.occurrenceKind(occurrenceId) == OccurrenceKind.CHECK_IN);
+    RoadmapTaskTexts.ItemTask texts = service.itemTask(occurrenceId, purpose);
+    task.setName(texts.name());
+    ITEM_SUMMARY.setLocal(task, texts.summary());
+    ASK_VALUE.setLocal(task, texts.asksValue());
+    CHECK_IN.setLocal(task, texts.checkIn());
   }
 }

@@ -13,8 +13,9 @@ import ru.nastavnik.system.NotFoundException;
 /** Occurrences of roadmap items. */
 public interface RoadmapOccurrenceRepository extends JpaRepository<RoadmapOccurrence, Long> {
 
-  @EntityGraph(type = EntityGraph.EntityGraphType.LOAD, attributePaths = {"item", "item.roadmap",
-      "item.roadmap.municipality", "organization", "organization.municipality"})
+  /** The occurrence with its item, roadmap and organization (fetch joins: the plan is cached, see OrganizationRepository). */
+  @Query("select o from RoadmapOccurrence o join fetch o.item i join fetch i.roadmap r left join fetch r.municipality"
+      + " join fetch o.organization org left join fetch org.municipality where o.id = :id")
   Optional<RoadmapOccurrence> findDetailedById(Long id);
 
   /** The occurrence with its item, roadmap and organization; a Russian «not found» otherwise. */

@@ -25,12 +25,21 @@ class RoadmapTaskTexts {
     this.deadlines = deadlines;
   }
 
-  /** «1.2. Актуализация раздела … — СОШ № 1, срок 31.12.2026», the item's title cut first. */
+  /**
+   * What a task of the occurrence shows, from one read of it: its name, the summary of its form,
+   * whether the result form asks for the indicator's value, and whether it is a quarterly check-in.
+   */
+  public record ItemTask(String name, String summary, boolean asksValue, boolean checkIn) {}
+
+  /** The texts and flags of the occurrence's task for the given purpose (one read of the occurrence). */
   @Transactional(readOnly = true)
-  public String taskName(Long occurrenceId, TaskPurpose purpose) {
-    return taskName(occurrences.detailed(occurrenceId), purpose);
+  public ItemTask itemTask(Long occurrenceId, TaskPurpose purpose) {
+    RoadmapOccurrence occurrence = occurrences.detailed(occurrenceId);
+    return new ItemTask(taskName(occurrence, purpose), summary(occurrence),
+        purpose == TaskPurpose.COMPLETE && asksValue(occurrence), occurrence.getKind() == OccurrenceKind.CHECK_IN);
   }
 
+  /** «1.2. Актуализация раздела … — СОШ № 1, срок 31.12.2026», the item's title cut first. */
   String taskName(RoadmapOccurrence occurrence, TaskPurpose purpose) {
     String prefix = switch (purpose) {
       case SET_DATE -> "Назначить срок: ";
@@ -55,11 +64,6 @@ class RoadmapTaskTexts {
     return responsibleGroup.startsWith(GroupNames.MENTORS) ? " (" + SchoolExecutors.Role.MENTORS.title() + ")" : "";
   }
 
-  @Transactional(readOnly = true)
-  public OccurrenceKind occurrenceKind(Long occurrenceId) {
-    return occurrences.detailed(occurrenceId).getKind();
-  }
-
   /** Whether the result form asks for the indicator's value (the item has a target that year and is not counted). */
   @Transactional(readOnly = true)
   public boolean asksValue(Long occurrenceId) {
@@ -72,9 +76,7 @@ class RoadmapTaskTexts {
   }
 
   /** The occurrence as its forms show it (Markdown, short enough for a task variable). */
-  @Transactional(readOnly = true)
-  public String summary(Long occurrenceId) {
-    RoadmapOccurrence occurrence = occurrences.detailed(occurrenceId);
+  String summary(RoadmapOccurrence occurrence) {
     RoadmapItem item = occurrence.getItem();
     Roadmap roadmap = item.getRoadmap();
     StringBuilder text = new StringBuilder();

@@ -78,6 +78,7 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
   @Autowired DataSource dataSource;
+  @Autowired org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl engineConfiguration;
   @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
   private final ProductionCalendar calendar = ProductionCalendar.standard();
@@ -280,6 +281,13 @@ class RoadmapDeadlinesIT extends IntegrationTestSupport {
     int escalations = letters("directors-ddl-sch").size();
     assertThat(notices.escalate(overdue, Instant.now())).as("a closed roadmap escalates no more").isFalse();
     assertThat(letters("directors-ddl-sch")).hasSize(escalations);
+  }
+
+  @Test
+  void theJobExecutorTakesTheEscalationsOfPassedDeadlinesBeforeOtherJobs() {
+    // RoadmapItemProcess gives its deadline timers and letters a priority; it only counts when acquisition honours it.
+    assertThat(engineConfiguration.isJobExecutorAcquireByPriority()).isTrue();
+    assertThat(RoadmapItemProcess.ESCALATION_JOB_PRIORITY).isGreaterThan(org.camunda.bpm.engine.impl.DefaultPriorityProvider.DEFAULT_PRIORITY);
   }
 
   @Test

@@ -158,6 +158,7 @@ class RoadmapItemProcessTest {
   @Test
   void theLastReminderMovesTheTasksFollowUpDateToItsOwnMoment() {
     RoadmapNotices service = Mockito.mock(RoadmapNotices.class);
+    Mockito.when(service.remind(Mockito.anyLong(), Mockito.anyBoolean(), Mockito.any())).thenReturn(true);
     Mocks.register("remindResponsibleDelegate", new RemindResponsibleDelegate(service));
     ProcessInstance instance = startOccurrence(true);
 
@@ -168,6 +169,20 @@ class RoadmapItemProcessTest {
     assertThat(itemTask(instance).getFollowUpDate()).as("«На контроле» shows the last reminder").isEqualTo(date(DAY_BEFORE));
     Mockito.verify(service).remind(5L, false, WEEK_BEFORE.toInstant());
     Mockito.verify(service).remind(5L, true, DAY_BEFORE.toInstant());
+    assertThat(instance).isWaitingAt("UserTask_CompleteItem");
+  }
+
+  @Test
+  void aLastReminderThatWasNotSentLeavesTheFollowUpDateAlone() {
+    RoadmapNotices service = Mockito.mock(RoadmapNotices.class);
+    Mockito.when(service.remind(Mockito.anyLong(), Mockito.anyBoolean(), Mockito.any())).thenReturn(false);
+    Mocks.register("remindResponsibleDelegate", new RemindResponsibleDelegate(service));
+    ProcessInstance instance = startOccurrence(true);
+
+    fire(timer(instance, "BoundaryEvent_DayBefore"));
+
+    Mockito.verify(service).remind(5L, true, DAY_BEFORE.toInstant());
+    assertThat(itemTask(instance).getFollowUpDate()).as("no letter, so «На контроле» keeps its date").isEqualTo(date(WEEK_BEFORE));
     assertThat(instance).isWaitingAt("UserTask_CompleteItem");
   }
 
@@ -267,6 +282,29 @@ class RoadmapItemProcessTest {
     assertThat(instance).isEnded().hasPassed("EndEvent_ItemDone");
     assertThat(taskQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(calls).endsWith("result:ORDER");
+  }
+
+  @Test
+  void theDeadlineTimersAndTheEscalationLetterOutrankTheRemindersWhenAllAreDueAtOnce() {
+    ProcessInstance instance = startOccurrence(true);
+    ProcessInstance linked = startOccurrence(true, true);
+
+    assertThat(timer(instance, "BoundaryEvent_DeadlinePassed").getPriority()).isEqualTo(ESCALATION_JOB_PRIORITY);
+    assertThat(timer(linked, "BoundaryEvent_FactDeadlinePassed").getPriority()).isEqualTo(ESCALATION_JOB_PRIORITY);
+    for (String reminder : List.of("BoundaryEvent_WeekBefore", "BoundaryEvent_DayBefore")) {
+      assertThat(timer(instance, reminder).getPriority()).as(reminder).isZero();
+    }
+    for (String reminder : List.of("BoundaryEvent_FactWeekBefore", "BoundaryEvent_FactDayBefore")) {
+      assertThat(timer(linked, reminder).getPriority()).as(reminder).isZero();
+    }
+
+    // Everything due at once: the deadline's timer leaves the letter to a job of the same rank.
+    ClockUtil.setCurrentTime(date(DUE.plusDays(1)));
+    execute(timer(instance, "BoundaryEvent_DeadlinePassed"));
+    Job letter = timer(instance, "ServiceTask_Escalate");
+    assertThat(letter.getPriority()).isEqualTo(ESCALATION_JOB_PRIORITY);
+    assertThat(managementService().createJobQuery().processInstanceId(instance.getId())
+        .priorityHigherThanOrEquals(ESCALATION_JOB_PRIORITY).list()).extracting(Job::getId).containsExactly(letter.getId());
   }
 
   @Test

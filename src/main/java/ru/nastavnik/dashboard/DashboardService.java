@@ -24,7 +24,9 @@ import ru.nastavnik.organization.OrganizationAccess;
 import ru.nastavnik.organization.OrganizationKind;
 import ru.nastavnik.organization.OrganizationService;
 import ru.nastavnik.pair.PairStatus;
+import ru.nastavnik.program.ProgramRole;
 import ru.nastavnik.reporting.ReportingRules;
+import ru.nastavnik.reporting.ReportingSums;
 import ru.nastavnik.request.RequestStatus;
 import ru.nastavnik.system.BusinessRuleException;
 import ru.nastavnik.system.CurrentUser;
@@ -109,8 +111,6 @@ public class DashboardService {
           + municipality.getName() + "»");
     }
     MapSqlParameterSource params = roadmaps.parameters(municipalityId, organizationId, year, today)
-        .addValue("withMentor", PairStatus.WITH_MENTOR.stream().map(Enum::name).toList())
-        .addValue("served", PairStatus.SERVING.stream().map(Enum::name).toList())
         .addValue("inBank", RequestStatus.inBankNames())
         .addValue("mentorInBank", MentorStatus.APPROVED.name());
     if (year != null) {
@@ -119,13 +119,11 @@ public class DashboardService {
     }
     String orgFilter = organizationId == null ? "" : " and o.id = :organization";
 
-    // A young specialist has a mentor when one of their requests has such a pair: one hashed set of
-    // those mentees, not a join that multiplies people by their requests and pairs.
+    // «With a mentor» is kept on the person (ReportingSums): no join of the region's requests and pairs.
     List<Coverage> coverage = jdbc.query("""
         select o.id, o.short_name,
                count(p.id) as young,
-               count(case when p.id in (select r.mentee_id from mentoring_request r join mentoring_pair mp on mp.request_id = r.id
-                   where mp.status in (:withMentor)) then 1 end) as with_mentor
+               count(case when p.with_mentor then 1 end) as with_mentor
         from organization o
         left join person p on p.organization_id = o.id and p.category = 'YOUNG_SPECIALIST'
         where o.municipality_id = :municipality and o.kind in (:educational)""" + orgFilter + " " + """
@@ -150,11 +148,11 @@ public class DashboardService {
 
     // A request served by a pair that is forming, working or completed does not wait for a mentor
     // (the same rule as the whole-bank assignment); declined and early-ended pairs send it back.
+    // Whether it is served is kept on the request (ReportingSums).
     Integer waiting = jdbc.queryForObject("""
         select count(*) from mentoring_request r
         join organization o on o.id = r.organization_id
-        where o.municipality_id = :municipality and r.status in (:inBank)""" + orgFilter + " " + """
-          and not exists (select 1 from mentoring_pair mp where mp.request_id = r.id and mp.status in (:served))""",
+        where o.municipality_id = :municipality and r.status in (:inBank) and r.served = false""" + orgFilter,
         params, Integer.class);
     Integer mentorsInBank = jdbc.queryForObject("""
         select count(*) from mentor_profile m join organization o on o.id = m.organization_id
@@ -187,21 +185,33 @@ public class DashboardService {
    * per organization of the program — by the rules of {@link ReportingRules}, as the monitoring counts.
    */
   private List<Satisfaction> satisfaction(Long municipalityId, Long organizationId, Integer year, ZoneId zone, LocalDate today) {
+    // The ratings are kept by the month their meeting was held in (ReportingSums): a calendar year is twelve
+    // of them; a period that ends inside a month (today) reads that month's own ratings up to its end.
     Instant from = (year == null ? LocalDate.of(1900, 1, 1) : LocalDate.of(year, 1, 1)).atStartOfDay(zone).toInstant();
     Instant to = (year == null ? today.plusDays(1) : LocalDate.of(year + 1, 1, 1)).atStartOfDay(zone).toInstant();
+    Instant summedTo = ReportingSums.monthStart(to, zone);
+    Instant liveFrom = summedTo.isAfter(from) ? summedTo : from;
     MapSqlParameterSource params = ReportingRules.bind(new MapSqlParameterSource("municipality", municipalityId)
-        .addValue("organization", organizationId), from, to, zone);
+        .addValue("organization", organizationId)
+        .addValue("summedFrom", Timestamp.from(from))
+        .addValue("summedTo", Timestamp.from(summedTo))
+        .addValue("mentee", ProgramRole.MENTEE.name()), liveFrom, to, zone);
     return jdbc.query("""
-        select o.id, o.short_name, count(fb.rating) as ratings, sum(fb.rating) as total,
-               count(case when fb.author = 'MENTEE' then fb.rating end) as mentee_ratings,
-               sum(case when fb.author = 'MENTEE' then fb.rating end) as mentee_total
-        from meeting_feedback fb
-        join program_meeting m on m.id = fb.meeting_id
-        join mentoring_program p on p.id = m.program_id
-        join organization o on o.id = p.organization_id
-        where o.municipality_id = :municipality and\s""" + ReportingRules.HELD_IN_PERIOD + " and " + ReportingRules.FEEDBACK_RATED
-        + (organizationId == null ? "" : " and o.id = :organization") + " " + """
+        select o.id, o.short_name, sum(x.ratings) as ratings, sum(x.total) as total,
+               sum(x.mentee_ratings) as mentee_ratings, sum(x.mentee_total) as mentee_total
+        from (select s.organization_id, s.ratings, s.total, s.mentee_ratings, s.mentee_total from satisfaction_month s
+              where s.month_start >= :summedFrom and s.month_start < :summedTo
+              union all
+              select p.organization_id, 1, fb.rating, case when fb.author = :mentee then 1 else 0 end,
+                     case when fb.author = :mentee then fb.rating else 0 end
+              from meeting_feedback fb join program_meeting m on m.id = fb.meeting_id
+              join mentoring_program p on p.id = m.program_id
+              where\s""" + ReportingRules.HELD_IN_PERIOD + " and " + ReportingRules.FEEDBACK_RATED + """
+             ) x
+        join organization o on o.id = x.organization_id
+        where o.municipality_id = :municipality""" + (organizationId == null ? "" : " and o.id = :organization") + " " + """
         group by o.id, o.short_name
+        having sum(x.ratings) > 0
         order by o.short_name""", params, (rs, n) -> {
       int ratings = rs.getInt("ratings");
       int menteeRatings = rs.getInt("mentee_ratings");

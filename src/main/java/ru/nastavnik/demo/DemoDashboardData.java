@@ -23,6 +23,7 @@ import ru.nastavnik.organization.Organization;
 import ru.nastavnik.person.Person;
 import ru.nastavnik.person.PersonData;
 import ru.nastavnik.person.PersonService;
+import ru.nastavnik.reporting.ReportingSumsKeeper;
 import ru.nastavnik.roadmap.OccurrenceStatus;
 
 /**
@@ -57,11 +58,13 @@ class DemoDashboardData {
   private final DataSource dataSource;
   private final PersonService people;
   private final ConsentService consents;
+  private final ReportingSumsKeeper sums;
 
-  DemoDashboardData(DataSource dataSource, PersonService people, ConsentService consents) {
+  DemoDashboardData(DataSource dataSource, PersonService people, ConsentService consents, ReportingSumsKeeper sums) {
     this.dataSource = dataSource;
     this.people = people;
     this.consents = consents;
+    this.sums = sums;
   }
 
   /** The demo organizations the rows belong to; schools in order СОШ № 1–3, mentors of СОШ № 1 and № 2. */
@@ -223,6 +226,8 @@ class DemoDashboardData {
             "missed", false));
       }
     }
+    sums.requestsWrittenDirectly(List.of(request));
+    sums.ratingsWrittenDirectly(List.of(school.getId()));
   }
 
   /** A moment for a {@code timestamp with time zone} column (the JDBC drivers take {@link Timestamp} as an instant). */

@@ -88,11 +88,9 @@ public class MonitoringMetrics {
       b.completedPairs = rs.getInt(3);
       b.endedEarlyPairs = rs.getInt(4);
     });
-    // «With a mentor»: one hashed set of the mentees of such pairs, not a sub-query per person.
+    // «With a mentor» and «served» are kept on the person and the request (ReportingSums).
     jdbc.query("""
-        select p.organization_id, count(*),
-               sum(case when p.id in (select r.mentee_id from mentoring_request r join mentoring_pair mp on mp.request_id = r.id
-                   where mp.status in (:withMentor)) then 1 else 0 end)
+        select p.organization_id, count(*), sum(case when p.with_mentor then 1 else 0 end)
         from person p join organization o on o.id = p.organization_id
         where p.category = 'YOUNG_SPECIALIST' and\s""" + orgs + " group by p.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
@@ -101,9 +99,7 @@ public class MonitoringMetrics {
     });
     jdbc.query("""
         select r.organization_id, r.filed_at from mentoring_request r join organization o on o.id = r.organization_id
-        where r.status in (:inBank) and r.filed_at <= :asOf
-          and not exists (select 1 from mentoring_pair mp where mp.request_id = r.id and mp.status in (:serving))
-          and\s""" + orgs, p, rs -> {
+        where r.status in (:inBank) and r.filed_at <= :asOf and r.served = false and\s""" + orgs, p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       int days = (int) Math.max(0, Duration.between(rs.getTimestamp(2).toInstant(), period.asOf()).toDays());
       b.requestsWithoutMentor++;

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +23,7 @@ import ru.nastavnik.person.Person;
 import ru.nastavnik.pair.PairStatus;
 import ru.nastavnik.person.PersonService;
 import ru.nastavnik.program.ProgramStatus;
+import ru.nastavnik.reporting.ReportingSumsKeeper;
 import ru.nastavnik.request.RequestStatus;
 
 /**
@@ -52,10 +54,11 @@ public class PersonalDataErasure {
   private final JdbcTemplate jdbc;
   private final NamedParameterJdbcTemplate named;
   private final EntityManager entityManager;
+  private final ReportingSumsKeeper sums;
   private final Clock clock;
 
   PersonalDataErasure(PersonService people, ConsentService consents, EngineErasure engine, Notifier notifier,
-      NamedParameterJdbcTemplate named, EntityManager entityManager, Clock clock) {
+      NamedParameterJdbcTemplate named, EntityManager entityManager, ReportingSumsKeeper sums, Clock clock) {
     this.people = people;
     this.consents = consents;
     this.engine = engine;
@@ -63,6 +66,7 @@ public class PersonalDataErasure {
     this.named = named;
     this.jdbc = named.getJdbcTemplate();
     this.entityManager = entityManager;
+    this.sums = sums;
     this.clock = clock;
   }
 
@@ -153,6 +157,7 @@ public class PersonalDataErasure {
       named.update("update mentoring_program set status = :endedEarlyProgram, ended_at = :now, ended_by = :by,"
           + " end_reason = :why where id = :program", new MapSqlParameterSource(p.getValues()).addValue("program", program));
     }
+    sums.requestsWrittenDirectly(Stream.concat(requests.stream(), searchesToRestart.stream()).toList());
 
     // 2. Erase what identifies them.
     eraseTexts(personId, menteePairs, mentorPairs, fullName, email);

@@ -33,8 +33,11 @@ public final class ReportingRules {
   public static final String MEETING_IN_PERIOD = "(m.status <> :cancelled and ((m.status = :held and m.held_at >= :from"
       + " and m.held_at < :to) or (m.status <> :held and m.planned_on >= :fromDate and m.planned_on < :toDate)))";
 
+  /** A held meeting: its feedback and ratings count, in the period of {@code held_at}. */
+  public static final String HELD = "(m.status = :held)";
+
   /** A meeting held in the period: its feedback counts in it. */
-  public static final String HELD_IN_PERIOD = "(m.status = :held and m.held_at >= :from and m.held_at < :to)";
+  public static final String HELD_IN_PERIOD = "(" + HELD + " and m.held_at >= :from and m.held_at < :to)";
 
   /** A feedback that is due by the end of the period (or already given). */
   public static final String FEEDBACK_DUE = "(fb.submitted_at is not null or fb.due_at < :to)";

@@ -23,6 +23,7 @@ import org.camunda.spin.json.SpinJsonNode;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.http.ResponseEntity;
 import ru.nastavnik.IntegrationTestSupport;
 import ru.nastavnik.calendar.ProductionCalendar;
@@ -32,6 +33,8 @@ import ru.nastavnik.notification.NotificationRepository;
 import ru.nastavnik.pair.MentoringPair;
 import ru.nastavnik.pair.MentoringPairRepository;
 import ru.nastavnik.pair.PairStatus;
+import ru.nastavnik.reporting.KeptSums;
+import ru.nastavnik.reporting.ReportingSumsKeeper;
 import ru.nastavnik.person.Accounts;
 import ru.nastavnik.person.PersonRepository;
 
@@ -63,6 +66,8 @@ class MentoringProgramIT extends IntegrationTestSupport {
   @Autowired PersonRepository people;
   @Autowired NotificationRepository notifications;
   @Autowired Accounts accounts;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired ReportingSumsKeeper sums;
 
   private final LocalDate today = LocalDate.now(KHANTY_MANSIYSK);
 
@@ -184,6 +189,8 @@ class MentoringProgramIT extends IntegrationTestSupport {
     });
     assertThat(requestInBank("curator3", pairId).get("status").asText()).isEqualTo("IN_PAIR");
     assertThat(requestInBank("curator3", pairId).get("statusTitle").asText()).isEqualTo("В паре: закреплён приказом");
+    // The figures' kept sums followed the pair in the same transaction: the request is served, the mentee has a mentor.
+    assertThat(KeptSums.ofPair(jdbc, pairId)).isEqualTo(new KeptSums.Flags(true, true));
 
     // 1. The mentor drafts the program; the server checks the meeting plan and says what is wrong.
     Task draft = programTask(pairId, "UserTask_DraftProgram");
@@ -358,6 +365,10 @@ class MentoringProgramIT extends IntegrationTestSupport {
     assertThat(view.get("status").asText()).isEqualTo("COMPLETED");
     assertThat(view.get("pairStatus").asText()).isEqualTo("COMPLETED");
     assertThat(requestInBank("curator3", pairId).get("status").asText()).isEqualTo("COMPLETED");
+    long school = pairs.findById(pairId).orElseThrow().getOrganization().getId();
+    assertThat(KeptSums.ofPair(jdbc, pairId)).isEqualTo(new KeptSums.Flags(true, true));
+    assertThat(KeptSums.ratings(jdbc, school)).isPositive();
+    KeptSums.assertAsRecomputed(jdbc, sums, school);
     assertThat(view.get("meetings")).hasSize(7);
     assertThat(view.get("meetings").get(0).get("heldOn").asText()).isEqualTo(iso(0));
     assertThat(view.get("meetings").get(1).get("status").asText()).isEqualTo("CANCELLED");
@@ -438,6 +449,9 @@ class MentoringProgramIT extends IntegrationTestSupport {
     assertThat(notifications.findByRecipientGroupOrderByCreatedAtDesc("program-early"))
         .anySatisfy(mail -> assertThat(mail.getBody()).contains("поиск наставника начат заново"));
     assertThat(requestInBank("curator2", pairId).get("status").asText()).isEqualTo("ENDED_EARLY");
+    // Back in the bank: the request waits for a mentor again and counts so on the dashboard.
+    assertThat(KeptSums.ofPair(jdbc, pairId)).isEqualTo(new KeptSums.Flags(false, false));
+    KeptSums.assertAsRecomputed(jdbc, sums, pairs.findById(pairId).orElseThrow().getOrganization().getId());
 
     // The curator sees why the earlier pair failed, at the top and next to its mentor, ranked again.
     String mentorName = pair.getMentor().getPerson().getFullName();

@@ -99,8 +99,9 @@ public final class ReportingSums {
   /** Every sum from scratch: after a migration, or rows written past the application (a seeded benchmark). */
   public void rebuild() {
     MapSqlParameterSource p = statuses();
-    jdbc.update("update mentoring_request set served = " + SERVED, p);
-    jdbc.update("update person set with_mentor = " + WITH_MENTOR, p);
+    // Only the rows whose flag is wrong are written: a region's tables are not rewritten to change nothing.
+    jdbc.update("update mentoring_request set served = not served where served <> " + SERVED, p);
+    jdbc.update("update person set with_mentor = not with_mentor where with_mentor <> " + WITH_MENTOR, p);
     Map<Long, ZoneId> zones = new HashMap<>();
     jdbc.query("select o.id, mu.time_zone from organization o join municipality mu on mu.id = o.municipality_id", p,
         rs -> { zones.put(rs.getLong(1), ZoneId.of(rs.getString(2))); });

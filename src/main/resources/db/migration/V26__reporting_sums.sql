@@ -25,5 +25,17 @@ create table satisfaction_month (
   primary key (organization_id, month_start)
 );
 
+-- Each feedback carries the organization of its program and, while its meeting is held, the moment it
+-- was held: the figures of a period read the feedback of the meetings held in it from one index, instead
+-- of joining a region's 900,000 feedback rows with their meetings and programs.
+alter table meeting_feedback add column organization_id bigint references organization (id);
+alter table meeting_feedback add column meeting_held_at timestamp(6) with time zone;
+
+update meeting_feedback set
+  organization_id = (select p.organization_id from program_meeting m join mentoring_program p on p.id = m.program_id
+    where m.id = meeting_feedback.meeting_id),
+  meeting_held_at = (select m.held_at from program_meeting m where m.id = meeting_feedback.meeting_id and m.status = 'HELD');
+
+create index ix_feedback_held_figures on meeting_feedback (meeting_held_at, organization_id, submitted_at, due_at, rating);
 create index ix_person_organization_young on person (organization_id, category, with_mentor);
 create index ix_request_organization_served on mentoring_request (organization_id, served, status);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.sql.Timestamp;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,11 +209,13 @@ class DemoDashboardData {
         "created_at", at(proposed.plus(8, ChronoUnit.DAYS)), "completed_at", at(ended)));
     String[] kinds = {"ACQUAINTANCE", "PLANNING"};
     String[] topics = {"Знакомство и ожидания", "План работы на четверть"};
+    List<Long> meetings = new ArrayList<>();
     for (int m = 0; m < ratings.length; m++) {
       LocalDate held = start.plusDays(7 + 30L * m);
       Long meeting = insert("program_meeting", row("program_id", program, "seq", m + 1, "kind", kinds[m % kinds.length],
           "topic", topics[m % topics.length], "planned_on", held, "status", "HELD", "held_on", held,
           "held_at", at(held.atStartOfDay(zone).plusHours(14).toInstant())));
+      meetings.add(meeting);
       String[] authors = {"MENTEE", "MENTOR"};
       for (int a = 0; a < authors.length; a++) {
         int rating = ratings[m][a];
@@ -227,7 +230,7 @@ class DemoDashboardData {
       }
     }
     sums.requestsWrittenDirectly(List.of(request));
-    sums.ratingsWrittenDirectly(List.of(school.getId()));
+    sums.meetingsWrittenDirectly(meetings);
   }
 
   /** A moment for a {@code timestamp with time zone} column (the JDBC drivers take {@link Timestamp} as an instant). */

@@ -114,17 +114,17 @@ public class MonitoringMetrics {
       b.meetingsPlanned = rs.getInt(2);
       b.meetingsHeld = rs.getInt(3);
     });
-    jdbc.query("select pr.organization_id,"
+    jdbc.query("select fb.organization_id,"
         + " sum(case when " + ReportingRules.FEEDBACK_DUE + " then 1 else 0 end),"
         + " sum(case when " + ReportingRules.FEEDBACK_GIVEN + " then 1 else 0 end),"
         + " sum(case when " + ReportingRules.FEEDBACK_RATED + " then fb.rating else 0 end),"
         + " sum(case when " + ReportingRules.FEEDBACK_RATED + " then 1 else 0 end)"
-        + " from meeting_feedback fb join program_meeting m on m.id = fb.meeting_id"
-        + " join mentoring_program pr on pr.id = m.program_id join organization o on o.id = pr.organization_id"
-        // Feedback that is not due counts nowhere: leaving it out keeps the sums and lets the meetings of the
-        // period lead (by their index) to their own feedback instead of joining the whole table.
-        + " where " + ReportingRules.HELD_IN_PERIOD + " and " + ReportingRules.FEEDBACK_DUE + " and " + orgs
-        + " group by pr.organization_id", p, rs -> {
+        + " from meeting_feedback fb join organization o on o.id = fb.organization_id"
+        // The feedback carries its meeting's held moment and organization (ReportingSums): one range of an
+        // index instead of joining the region's feedback with meetings and programs. Feedback that is not
+        // due counts nowhere.
+        + " where " + ReportingRules.FEEDBACK_OF_HELD_IN_PERIOD + " and " + ReportingRules.FEEDBACK_DUE + " and " + orgs
+        + " group by fb.organization_id", p, rs -> {
       Builder b = at(rows, rs.getLong(1));
       b.feedbackDue = rs.getInt(2);
       b.feedbackGiven = rs.getInt(3);

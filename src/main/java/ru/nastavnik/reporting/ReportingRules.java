@@ -39,6 +39,13 @@ public final class ReportingRules {
   /** A meeting held in the period: its feedback counts in it. */
   public static final String HELD_IN_PERIOD = "(" + HELD + " and m.held_at >= :from and m.held_at < :to)";
 
+  /**
+   * A feedback of a meeting held in the period, read from the feedback alone: {@code meeting_held_at}
+   * is the moment its meeting was held while it is held ({@link ReportingSums} keeps it), so this is
+   * {@link #HELD_IN_PERIOD} without joining the meetings.
+   */
+  public static final String FEEDBACK_OF_HELD_IN_PERIOD = "(fb.meeting_held_at >= :from and fb.meeting_held_at < :to)";
+
   /** A feedback that is due by the end of the period (or already given). */
   public static final String FEEDBACK_DUE = "(fb.submitted_at is not null or fb.due_at < :to)";
 

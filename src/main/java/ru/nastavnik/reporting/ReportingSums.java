@@ -21,8 +21,9 @@ import ru.nastavnik.program.ProgramRole;
  * The kept-up sums the monitoring figures and the dashboard read instead of joining a region's
  * requests with their pairs and its ratings with their meetings on every call (migration
  * {@code V26}): whether a request is served ({@code mentoring_request.served}), whether a person has
- * a mentor ({@code person.with_mentor}) and the ratings of each organization's held meetings by
- * calendar month ({@code satisfaction_month}). Each refresh recomputes from the rows themselves by
+ * a mentor ({@code person.with_mentor}), the organization and the held moment of each feedback's
+ * meeting ({@code meeting_feedback.organization_id}, {@code meeting_held_at}) and the ratings of each
+ * organization's held meetings by calendar month ({@code satisfaction_month}). Each refresh recomputes from the rows themselves by
  * the rules of {@link ReportingRules}, so it may run any number of times; it first locks the row
  * the sums belong to (the mentee, the organization), so that two transactions refreshing the same
  * sums one after the other — the second reads after the first has committed — never lose a change.
@@ -74,6 +75,20 @@ public final class ReportingSums {
     }
   }
 
+  /**
+   * The feedback of these meetings: the organization of the program and the moment the meeting was
+   * held, while it is held. The meetings are locked first, so that a feedback written beside a
+   * change of its meeting is refreshed after that change has committed.
+   */
+  public void refreshFeedbackOf(Collection<Long> meetingIds) {
+    if (meetingIds.isEmpty()) {
+      return;
+    }
+    MapSqlParameterSource p = statuses().addValue("meetings", new TreeSet<>(meetingIds));
+    jdbc.queryForList("select id from program_meeting where id in (:meetings) order by id" + lock, p, Long.class);
+    jdbc.update("update meeting_feedback set " + FEEDBACK_OF_MEETING + " where meeting_id in (:meetings)", p);
+  }
+
   /** The organizations of these meetings and programs (a meeting or a feedback changed). */
   public void refreshSatisfactionOf(Collection<Long> meetingIds, Collection<Long> programIds) {
     TreeSet<Long> organizations = new TreeSet<>();
@@ -100,8 +115,9 @@ public final class ReportingSums {
   public void rebuild() {
     MapSqlParameterSource p = statuses();
     // Only the rows whose flag is wrong are written: a region's tables are not rewritten to change nothing.
-    jdbc.update("update mentoring_request set served = not served where served <> " + SERVED, p);
-    jdbc.update("update person set with_mentor = not with_mentor where with_mentor <> " + WITH_MENTOR, p);
+    jdbc.update("update mentoring_request set served = not served where served <> (" + SERVED + ")", p);
+    jdbc.update("update person set with_mentor = not with_mentor where with_mentor <> (" + WITH_MENTOR + ")", p);
+    jdbc.update("update meeting_feedback set " + FEEDBACK_OF_MEETING, p);
     Map<Long, ZoneId> zones = new HashMap<>();
     jdbc.query("select o.id, mu.time_zone from organization o join municipality mu on mu.id = o.municipality_id", p,
         rs -> { zones.put(rs.getLong(1), ZoneId.of(rs.getString(2))); });
@@ -124,6 +140,11 @@ public final class ReportingSums {
 
   private static final String WITH_MENTOR = "exists (select 1 from mentoring_request r join mentoring_pair mp on mp.request_id = r.id"
       + " where r.mentee_id = person.id and mp.status in (:withMentor))";
+
+  private static final String FEEDBACK_OF_MEETING = "organization_id = (select pr.organization_id from program_meeting m"
+      + " join mentoring_program pr on pr.id = m.program_id where m.id = meeting_feedback.meeting_id),"
+      + " meeting_held_at = (select m.held_at from program_meeting m where m.id = meeting_feedback.meeting_id and "
+      + ReportingRules.HELD + ")";
 
   /** The ratings that count, with the moment their meeting was held: held meetings, given feedback with a rating. */
   private static final String RATINGS = "select m.held_at, fb.author, fb.rating from meeting_feedback fb"

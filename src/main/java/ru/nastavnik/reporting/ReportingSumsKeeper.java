@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -68,10 +69,12 @@ public class ReportingSumsKeeper implements PostInsertEventListener, PostUpdateE
     new ReportingSums(jdbc, postgres).refreshRequests(requestIds);
   }
 
-  /** Meetings or feedback of these organizations were written with plain SQL. */
+  /** These meetings or their feedback were written with plain SQL. */
   @Transactional
-  public void ratingsWrittenDirectly(Collection<Long> organizationIds) {
-    new ReportingSums(jdbc, postgres).refreshSatisfaction(organizationIds);
+  public void meetingsWrittenDirectly(Collection<Long> meetingIds) {
+    ReportingSums sums = new ReportingSums(jdbc, postgres);
+    sums.refreshFeedbackOf(meetingIds);
+    sums.refreshSatisfactionOf(meetingIds, List.of());
   }
 
   /** Every sum from scratch, for rows written past the application. */
@@ -106,6 +109,7 @@ public class ReportingSumsKeeper implements PostInsertEventListener, PostUpdateE
       pending(session).requests.add(pair.getRequest().getId());
     } else if (entity instanceof ProgramMeeting meeting) {
       pending(session).programs.add(meeting.getProgram().getId());
+      pending(session).meetings.add(meeting.getId());
     } else if (entity instanceof MeetingFeedback feedback) {
       pending(session).meetings.add(feedback.getMeeting().getId());
     } else if (entity instanceof Municipality municipality) {
@@ -139,6 +143,7 @@ public class ReportingSumsKeeper implements PostInsertEventListener, PostUpdateE
         ReportingSums sums = new ReportingSums(
             new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true)), isPostgres(connection));
         sums.refreshRequests(requests);
+        sums.refreshFeedbackOf(meetings);
         sums.refreshSatisfactionOf(meetings, programs);
         sums.refreshSatisfactionOfMunicipalities(municipalities);
       });

@@ -33,7 +33,8 @@ public final class KeptSums {
     List<Map<String, Object>> before = snapshot(jdbc, organizationId);
     keeper.requestsWrittenDirectly(jdbc.queryForList("select id from mentoring_request where organization_id = ?", Long.class,
         organizationId));
-    keeper.ratingsWrittenDirectly(List.of(organizationId));
+    keeper.meetingsWrittenDirectly(jdbc.queryForList("select m.id from program_meeting m join mentoring_program p"
+        + " on p.id = m.program_id where p.organization_id = ?", Long.class, organizationId));
     assertThat(before).as("kept sums of organization " + organizationId).isEqualTo(snapshot(jdbc, organizationId));
   }
 
@@ -43,6 +44,9 @@ public final class KeptSums {
         organizationId));
     rows.addAll(jdbc.queryForList("select 'person' as kind, p.id, p.with_mentor from person p where p.id in"
         + " (select mentee_id from mentoring_request where organization_id = ?) order by p.id", organizationId));
+    rows.addAll(jdbc.queryForList("select 'feedback' as kind, fb.id, fb.organization_id, fb.meeting_held_at from meeting_feedback fb"
+        + " join program_meeting m on m.id = fb.meeting_id join mentoring_program p on p.id = m.program_id"
+        + " where p.organization_id = ? order by fb.id", organizationId));
     rows.addAll(jdbc.queryForList("select 'month' as kind, month_start, ratings, total, mentee_ratings, mentee_total"
         + " from satisfaction_month where organization_id = ? order by month_start", organizationId));
     return rows;

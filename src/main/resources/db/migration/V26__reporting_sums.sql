@@ -36,6 +36,15 @@ update meeting_feedback set
     where m.id = meeting_feedback.meeting_id),
   meeting_held_at = (select m.held_at from program_meeting m where m.id = meeting_feedback.meeting_id and m.status = 'HELD');
 
+-- The current counts of each organization: the mentees in its bank (people with a request accepted into it,
+-- RequestStatus.IN_BANK), its young specialists and how many of them have a mentor. Filled by V27.
+create table organization_sums (
+  organization_id bigint primary key references organization (id),
+  mentees_in_bank int not null,
+  young_specialists int not null,
+  young_with_mentor int not null
+);
+
 create index ix_feedback_held_figures on meeting_feedback (meeting_held_at, organization_id, submitted_at, due_at, rating);
 create index ix_person_organization_young on person (organization_id, category, with_mentor);
 create index ix_request_organization_served on mentoring_request (organization_id, served, status);

@@ -119,15 +119,12 @@ public class DashboardService {
     }
     String orgFilter = organizationId == null ? "" : " and o.id = :organization";
 
-    // «With a mentor» is kept on the person (ReportingSums): no join of the region's requests and pairs.
+    // The organizations' young specialists and those with a mentor are kept (ReportingSums).
     List<Coverage> coverage = jdbc.query("""
-        select o.id, o.short_name,
-               count(p.id) as young,
-               count(case when p.with_mentor then 1 end) as with_mentor
+        select o.id, o.short_name, coalesce(s.young_specialists, 0), coalesce(s.young_with_mentor, 0)
         from organization o
-        left join person p on p.organization_id = o.id and p.category = 'YOUNG_SPECIALIST'
+        left join organization_sums s on s.organization_id = o.id
         where o.municipality_id = :municipality and o.kind in (:educational)""" + orgFilter + " " + """
-        group by o.id, o.short_name
         order by o.short_name""", params,
         (rs, i) -> Coverage.of(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4)));
 

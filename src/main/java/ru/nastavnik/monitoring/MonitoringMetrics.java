@@ -71,10 +71,14 @@ public class MonitoringMetrics {
     jdbc.query("select m.organization_id, count(*) from mentor_profile m join organization o on o.id = m.organization_id"
         + " where m.status = :mentorInBank and " + orgs + " group by m.organization_id", p,
         rs -> { at(rows, rs.getLong(1)).mentorsInBank = rs.getInt(2); });
-    jdbc.query("select r.organization_id, count(distinct r.mentee_id) from mentoring_request r"
-        + " join organization o on o.id = r.organization_id where r.status in (:inBank) and " + orgs
-        + " group by r.organization_id", p,
-        rs -> { at(rows, rs.getLong(1)).menteesInBank = rs.getInt(2); });
+    // The organizations' current counts are kept (ReportingSums): no scan of the region's requests and people.
+    jdbc.query("select s.organization_id, s.mentees_in_bank, s.young_specialists, s.young_with_mentor from organization_sums s"
+        + " join organization o on o.id = s.organization_id where " + orgs, p, rs -> {
+      Builder b = at(rows, rs.getLong(1));
+      b.menteesInBank = rs.getInt(2);
+      b.youngSpecialists = rs.getInt(3);
+      b.youngWithMentor = rs.getInt(4);
+    });
     jdbc.query("""
         select mp.organization_id,
                sum(case when mp.status = :active then 1 else 0 end),
@@ -88,15 +92,7 @@ public class MonitoringMetrics {
       b.completedPairs = rs.getInt(3);
       b.endedEarlyPairs = rs.getInt(4);
     });
-    // «With a mentor» and «served» are kept on the person and the request (ReportingSums).
-    jdbc.query("""
-        select p.organization_id, count(*), sum(case when p.with_mentor then 1 else 0 end)
-        from person p join organization o on o.id = p.organization_id
-        where p.category = 'YOUNG_SPECIALIST' and\s""" + orgs + " group by p.organization_id", p, rs -> {
-      Builder b = at(rows, rs.getLong(1));
-      b.youngSpecialists = rs.getInt(2);
-      b.youngWithMentor = rs.getInt(3);
-    });
+    // «Served» is kept on the request (ReportingSums).
     jdbc.query("""
         select r.organization_id, r.filed_at from mentoring_request r join organization o on o.id = r.organization_id
         where r.status in (:inBank) and r.filed_at <= :asOf and r.served = false and\s""" + orgs, p, rs -> {

@@ -30,13 +30,16 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import ru.nastavnik.organization.Municipality;
+import ru.nastavnik.organization.Organization;
 import ru.nastavnik.pair.MentoringPair;
+import ru.nastavnik.person.Person;
 import ru.nastavnik.program.MeetingFeedback;
 import ru.nastavnik.program.ProgramMeeting;
+import ru.nastavnik.request.MentoringRequest;
 
 /**
  * Keeps {@link ReportingSums} up to date in the transaction that changes what they sum: every
- * pair, meeting, feedback and municipality written through JPA is noted as it is flushed, and
+ * pair, meeting, feedback, request, person and municipality written through JPA is noted as it is flushed, and
  * right before the transaction commits — after the last flush — the sums of what was noted are
  * recomputed on the same connection. A rollback drops the notes with the changes.
  *
@@ -63,18 +66,16 @@ public class ReportingSumsKeeper implements PostInsertEventListener, PostUpdateE
     listeners.appendListeners(EventType.POST_DELETE, this);
   }
 
-  /** Pairs of these requests were written with plain SQL. */
+  /** These requests, or their pairs, were written with plain SQL. */
   @Transactional
   public void requestsWrittenDirectly(Collection<Long> requestIds) {
-    new ReportingSums(jdbc, postgres).refreshRequests(requestIds);
+    new ReportingSums(jdbc, postgres).refresh(requestIds, List.of(), List.of(), List.of(), List.of());
   }
 
   /** These meetings or their feedback were written with plain SQL. */
   @Transactional
   public void meetingsWrittenDirectly(Collection<Long> meetingIds) {
-    ReportingSums sums = new ReportingSums(jdbc, postgres);
-    sums.refreshFeedbackOf(meetingIds);
-    sums.refreshSatisfactionOf(meetingIds, List.of());
+    new ReportingSums(jdbc, postgres).refresh(List.of(), meetingIds, List.of(), List.of(), List.of());
   }
 
   /** Every sum from scratch, for rows written past the application. */
@@ -91,6 +92,7 @@ public class ReportingSumsKeeper implements PostInsertEventListener, PostUpdateE
   @Override
   public void onPostUpdate(PostUpdateEvent event) {
     note(event.getEntity(), event.getSession());
+    noteFormerOrganization(event);
   }
 
   @Override
@@ -114,6 +116,20 @@ public class ReportingSumsKeeper implements PostInsertEventListener, PostUpdateE
       pending(session).meetings.add(feedback.getMeeting().getId());
     } else if (entity instanceof Municipality municipality) {
       pending(session).municipalities.add(municipality.getId());
+    } else if (entity instanceof MentoringRequest request) {
+      pending(session).organizations.add(request.getOrganization().getId());
+    } else if (entity instanceof Person person) {
+      pending(session).organizations.add(person.getOrganization().getId());
+    }
+  }
+
+  /** A person who moves to another organization leaves the counts of the one she was in. */
+  private void noteFormerOrganization(PostUpdateEvent event) {
+    if (event.getEntity() instanceof Person && event.getOldState() != null) {
+      int index = event.getPersister().getEntityMetamodel().getPropertyIndex("organization");
+      if (event.getOldState()[index] instanceof Organization former) {
+        pending(event.getSession()).organizations.add(former.getId());
+      }
     }
   }
 
@@ -136,16 +152,14 @@ public class ReportingSumsKeeper implements PostInsertEventListener, PostUpdateE
     final Set<Long> programs = new HashSet<>();
     final Set<Long> meetings = new HashSet<>();
     final Set<Long> municipalities = new HashSet<>();
+    final Set<Long> organizations = new HashSet<>();
 
     @Override
     public void doBeforeTransactionCompletion(SessionImplementor session) {
       session.doWork(connection -> {
         ReportingSums sums = new ReportingSums(
             new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true)), isPostgres(connection));
-        sums.refreshRequests(requests);
-        sums.refreshFeedbackOf(meetings);
-        sums.refreshSatisfactionOf(meetings, programs);
-        sums.refreshSatisfactionOfMunicipalities(municipalities);
+        sums.refresh(requests, meetings, programs, organizations, municipalities);
       });
     }
   }

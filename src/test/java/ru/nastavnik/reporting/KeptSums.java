@@ -26,7 +26,7 @@ public final class KeptSums {
   }
 
   /**
-   * What was kept for the organization's requests, people and ratings is what recomputing them from
+   * What was kept for the organization's requests, people, counts and ratings is what recomputing them from
    * the rows gives: nothing the flows changed was missed.
    */
   public static void assertAsRecomputed(JdbcTemplate jdbc, ReportingSumsKeeper keeper, long organizationId) {
@@ -47,6 +47,8 @@ public final class KeptSums {
     rows.addAll(jdbc.queryForList("select 'feedback' as kind, fb.id, fb.organization_id, fb.meeting_held_at from meeting_feedback fb"
         + " join program_meeting m on m.id = fb.meeting_id join mentoring_program p on p.id = m.program_id"
         + " where p.organization_id = ? order by fb.id", organizationId));
+    rows.addAll(jdbc.queryForList("select 'counts' as kind, mentees_in_bank, young_specialists, young_with_mentor"
+        + " from organization_sums where organization_id = ?", organizationId));
     rows.addAll(jdbc.queryForList("select 'month' as kind, month_start, ratings, total, mentee_ratings, mentee_total"
         + " from satisfaction_month where organization_id = ? order by month_start", organizationId));
     return rows;

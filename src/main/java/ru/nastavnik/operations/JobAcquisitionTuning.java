@@ -2,8 +2,12 @@ package ru.nastavnik.operations;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -63,7 +67,33 @@ public class JobAcquisitionTuning extends AbstractProcessEnginePlugin {
     }
   }
 
-  /** Creates what is missing (PostgreSQL only). */
+  /**
+   * An interrupted {@code create index concurrently} (a node killed while it built, two nodes starting
+   * at once) leaves an invalid index that {@code if not exists} would keep forever: ours are dropped
+   * and built again — unless a build of them is under way right now.
+   */
+  private static void dropInvalid(Connection connection, Statement statement) throws SQLException {
+    List<String> invalid = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement("""
+        select c.relname from pg_index i join pg_class c on c.oid = i.indexrelid
+        where not i.indisvalid and c.relname in (?, ?, ?)
+          and not exists (select 1 from pg_stat_progress_create_index p where p.index_relid = i.indexrelid)""")) {
+      query.setString(1, ACQUISITION_INDEX);
+      query.setString(2, DUE_INDEX);
+      query.setString(3, LOCKED_INDEX);
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          invalid.add(rows.getString(1));
+        }
+      }
+    }
+    for (String index : invalid) {
+      LOG.warn("Индекс {} для выборки заданий недействителен (его построение было прервано) — строится заново", index);
+      statement.execute("drop index concurrently if exists " + index);
+    }
+  }
+
+  /** Creates what is missing (PostgreSQL only), after dropping our own invalid indexes. */
   static void apply(DataSource dataSource) throws SQLException {
     try (Connection connection = dataSource.getConnection()) {
       DatabaseMetaData meta = connection.getMetaData();
@@ -74,6 +104,7 @@ public class JobAcquisitionTuning extends AbstractProcessEnginePlugin {
       // «concurrently» cannot run inside a transaction.
       connection.setAutoCommit(true);
       try (Statement statement = connection.createStatement()) {
+        dropInvalid(connection, statement);
         for (String sql : STATEMENTS) {
           statement.execute(sql);
         }

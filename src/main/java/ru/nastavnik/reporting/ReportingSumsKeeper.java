@@ -93,6 +93,7 @@ public class ReportingSumsKeeper implements PostInsertEventListener, PostUpdateE
   public void onPostUpdate(PostUpdateEvent event) {
     note(event.getEntity(), event.getSession());
     noteFormerOrganization(event);
+    noteTimeZone(event);
   }
 
   @Override
@@ -114,12 +115,22 @@ public class ReportingSumsKeeper implements PostInsertEventListener, PostUpdateE
       pending(session).meetings.add(meeting.getId());
     } else if (entity instanceof MeetingFeedback feedback) {
       pending(session).meetings.add(feedback.getMeeting().getId());
-    } else if (entity instanceof Municipality municipality) {
-      pending(session).municipalities.add(municipality.getId());
     } else if (entity instanceof MentoringRequest request) {
       pending(session).organizations.add(request.getOrganization().getId());
     } else if (entity instanceof Person person) {
       pending(session).organizations.add(person.getOrganization().getId());
+    }
+  }
+
+  /** A new time zone moves the months of a municipality's ratings; its name or anything else does not. */
+  private void noteTimeZone(PostUpdateEvent event) {
+    if (event.getEntity() instanceof Municipality municipality && event.getDirtyProperties() != null) {
+      int index = event.getPersister().getEntityMetamodel().getPropertyIndex("timeZone");
+      for (int dirty : event.getDirtyProperties()) {
+        if (dirty == index) {
+          pending(event.getSession()).municipalities.add(municipality.getId());
+        }
+      }
     }
   }
 

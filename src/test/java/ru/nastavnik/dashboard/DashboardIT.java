@@ -32,6 +32,7 @@ import ru.nastavnik.consent.ConsentService;
 import ru.nastavnik.mentor.MentorBankService;
 import ru.nastavnik.mentor.MentorProfile;
 import ru.nastavnik.mentor.TrainingStatus;
+import ru.nastavnik.reporting.ReportingSumsKeeper;
 import ru.nastavnik.organization.Municipality;
 import ru.nastavnik.organization.Organization;
 import ru.nastavnik.organization.OrganizationKind;
@@ -77,6 +78,7 @@ class DashboardIT extends IntegrationTestSupport {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final CurrentUser ADMIN = new CurrentUser("demo", Set.of(CurrentUser.ADMIN_GROUP));
 
+  @Autowired ReportingSumsKeeper sums;
   @Autowired OrganizationService organizations;
   @Autowired PersonService people;
   @Autowired ConsentService consents;
@@ -213,6 +215,8 @@ class DashboardIT extends IntegrationTestSupport {
     feedback(second, "MENTEE", 5, LocalDate.of(2025, 2, 11));
     feedback(second, "MENTOR", 6, LocalDate.of(2025, 2, 11));
     feedback(third, "MENTEE", null, null);
+    // Written past the application: its kept-up sums are told, as code writing them with SQL does.
+    sums.meetingsWrittenDirectly(List.of(first, second, third));
   }
 
   private Long meeting(Long program, int seq, LocalDate day) {

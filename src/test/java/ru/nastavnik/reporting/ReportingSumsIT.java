@@ -42,6 +42,7 @@ class ReportingSumsIT extends IntegrationTestSupport {
   @Autowired JdbcTemplate jdbc;
   @Autowired ReportingSumsKeeper sums;
 
+  private long municipality;
   private long schoolA;
   private long schoolB;
 
@@ -49,7 +50,7 @@ class ReportingSumsIT extends IntegrationTestSupport {
   void twoSchools() {
     CurrentUser.runAs(ADMIN, () -> transaction.execute(status -> {
       var region = organizations.createRegion(ADMIN, "sums-test", "Область сумм");
-      long municipality = organizations.createMunicipality(ADMIN, region.getId(), "sums", "Город сумм", "Asia/Yekaterinburg").getId();
+      municipality = organizations.createMunicipality(ADMIN, region.getId(), "sums", "Город сумм", "Asia/Yekaterinburg").getId();
       schoolA = organizations.createOrganization(ADMIN, municipality, OrganizationKind.SCHOOL, "sums-a", "Школа А", "Школа А", null).getId();
       schoolB = organizations.createOrganization(ADMIN, municipality, OrganizationKind.SCHOOL, "sums-b", "Школа Б", "Школа Б", null).getId();
       return null;
@@ -161,6 +162,26 @@ class ReportingSumsIT extends IntegrationTestSupport {
     }
 
     assertThat(ratingsOfSchoolA()).containsExactly(before[0] + 2, before[1] + 14);
+  }
+
+  @Test
+  void aNewTimeZoneOfTheMunicipalityMovesItsRatingsToItsMonths() {
+    long meeting = heldMeeting(3);
+    // 1 December, 01:00 in Yekaterinburg; 30 November, 23:00 in Moscow.
+    jdbc.update("update program_meeting set held_at = ? where id = ?", Timestamp.from(Instant.parse("2025-11-30T20:00:00Z")), meeting);
+    rate(meeting, 9);
+    assertThat(monthsOfSchoolA()).contains(Instant.parse("2025-11-30T19:00:00Z"));
+
+    CurrentUser.runAs(ADMIN, () -> transaction.execute(status ->
+        organizations.updateMunicipality(ADMIN, municipality, "Город сумм", "Europe/Moscow")));
+
+    assertThat(monthsOfSchoolA()).contains(Instant.parse("2025-10-31T21:00:00Z"))
+        .doesNotContain(Instant.parse("2025-11-30T19:00:00Z"));
+  }
+
+  private List<Instant> monthsOfSchoolA() {
+    return jdbc.queryForList("select month_start from satisfaction_month where organization_id = ?", Timestamp.class, schoolA)
+        .stream().map(Timestamp::toInstant).toList();
   }
 
   private static void sleep(long millis) {

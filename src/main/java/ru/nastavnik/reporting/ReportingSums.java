@@ -73,11 +73,13 @@ public final class ReportingSums {
     organizations.addAll(ratings);
     for (Long organization : organizations) {
       MapSqlParameterSource p = statuses().addValue("organization", organization);
-      List<String> zone = jdbc.queryForList("select mu.time_zone from organization o join municipality mu"
-          + " on mu.id = o.municipality_id where o.id = :organization" + lock, p, String.class);
-      if (zone.isEmpty()) {
+      // Only the organization's row is locked: with the join in the same statement PostgreSQL would lock the
+      // municipality's row too, and every commit of the whole municipality would wait for it.
+      if (jdbc.queryForList("select id from organization where id = :organization" + lock, p, Long.class).isEmpty()) {
         continue;
       }
+      List<String> zone = jdbc.queryForList("select mu.time_zone from organization o join municipality mu"
+          + " on mu.id = o.municipality_id where o.id = :organization", p, String.class);
       if (counts.contains(organization)) {
         jdbc.update("delete from organization_sums where organization_id = :organization", p);
         jdbc.update("insert into organization_sums (organization_id, mentees_in_bank, young_specialists, young_with_mentor)"
